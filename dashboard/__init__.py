@@ -1,0 +1,1 @@
+"""The reviewers' Streamlit dashboard: thin pages over factcheck.services."""

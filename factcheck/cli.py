@@ -1,0 +1,202 @@
+"""The factcheck command line: thin commands over the service functions."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+from sqlmodel import Session
+
+from factcheck import services
+from factcheck.config import database_url
+from factcheck.errors import FactcheckError
+from factcheck.parsing import extract_quotes
+from factcheck.readers import iter_article_paths, read_text_file
+from factcheck.storage import STATUSES, open_database
+
+
+def db_option(func):  # noqa: ANN001, ANN201
+    """Add ``--db URL`` (else $FACTCHECK_DB, else the embedded SQLite file)."""
+
+    @click.option(
+        "--db",
+        "db_url",
+        metavar="URL",
+        default=None,
+        help="Database URL (default: $FACTCHECK_DB or sqlite:///db/factcheck.sqlite).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, db_url=None, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        return func(*args, db_url=database_url(db_url), **kwargs)
+
+    return wrapper
+
+
+def _engine(url: str):  # noqa: ANN202
+    try:
+        return open_database(url)
+    except FactcheckError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """Find quoted statements in news articles, attribute them, and review them."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
+def extract(paths: tuple[str, ...], fmt: str) -> None:
+    """Parse files or folders (recursively) and print their quotes; touches no database.
+
+    Example: factcheck extract fixtures/articles --format table
+    """
+    failed = False
+    for path in iter_article_paths(paths):
+        try:
+            article = read_text_file(path)
+        except FactcheckError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+            continue
+        if article.warning:
+            click.echo(f"{path}: {article.warning}", err=True)
+        for q in extract_quotes(article.text):
+            if fmt == "jsonl":
+                record = {"source": str(path), **q.to_dict()}
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                who = q.speaker or "?"
+                text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
+                click.echo(f"{q.start:>6}  {q.kind:<8}  {who:<22.22}  {text}")
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+def ingest(paths: tuple[str, ...], db_url: str) -> None:
+    """Parse articles and store them; the same article again changes nothing.
+
+    Example: factcheck ingest fixtures/articles
+    """
+    engine = _engine(db_url)
+    summary = services.IngestSummary()
+    for result in services.ingest_paths(engine, paths):
+        summary.results.append(result)
+        if result.status == "failed":
+            click.echo(result.message, err=True)
+        else:
+            extra = f" ({result.message})" if result.message else ""
+            click.echo(f"{result.source}: {result.status}, {result.quotes} quotes{extra}")
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@click.option("--status", type=click.Choice(STATUSES), required=True)
+@click.option("--reviewer", required=True, help="Who decides.")
+@click.option("--note", default=None)
+@click.option("--evidence", default=None, metavar="URL")
+@db_option
+def review(
+    claim_id: int, status: str, reviewer: str, note: str | None, evidence: str | None, db_url: str
+) -> None:
+    """Record a decision on a claim; it is kept in the claim's history.
+
+    Example: factcheck review 12 --status verified --reviewer "Ana Ruiz" --note "CCTV video"
+    """
+    engine = _engine(db_url)
+    with Session(engine) as session:
+        try:
+            claim = services.review_claim(
+                session=session,
+                claim_id=claim_id,
+                status=status,
+                reviewer=reviewer,
+                note=note,
+                evidence_url=evidence,
+            )
+        except FactcheckError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"claim {claim.id}: {claim.status} by {claim.reviewed_by}")
+
+
+@main.command()
+@click.argument("claim_id", type=int)
+@db_option
+def history(claim_id: int, db_url: str) -> None:
+    """Print every decision recorded on a claim, oldest first.
+
+    Example: factcheck history 12
+    """
+    engine = _engine(db_url)
+    with Session(engine) as session:
+        try:
+            services.get_claim(session=session, claim_id=claim_id)
+        except FactcheckError as exc:
+            raise click.ClickException(str(exc)) from None
+        for r in services.claim_history(session=session, claim_id=claim_id):
+            when = r.created_at.strftime("%Y-%m-%d %H:%M")
+            change = (
+                f"speaker {r.from_speaker or '?'} -> {r.to_speaker or '?'}"
+                if r.action == "speaker"
+                else f"{r.from_status} -> {r.to_status}"
+            )
+            note = f"  ({r.note})" if r.note else ""
+            click.echo(f"{when}  {r.reviewer}  {r.action}: {change}{note}")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--worst", default=0, show_default=True, help="Also list the N worst misses.")
+def evaluate(gold: str, worst: int) -> None:
+    """Score the extractor on a gold JSONL file (quote recall, precision, speakers).
+
+    Example: factcheck evaluate fixtures/gold/sco_summit_astana.jsonl --worst 10
+    """
+    from factcheck.evaluation import evaluate as run
+    from factcheck.evaluation import format_report, load_gold
+
+    click.echo(format_report(run(load_gold(gold)), worst=worst))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8501, show_default=True, type=int)
+@db_option
+def dashboard(host: str, port: int, db_url: str) -> None:
+    """Start the reviewers' dashboard (Streamlit) on HOST:PORT.
+
+    Example: factcheck dashboard --port 8501
+    """
+    _engine(db_url)  # fail here, in one line, if the database cannot be used
+    app = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
+    click.echo(f"factcheck dashboard on http://{host}:{port}  (database: {db_url})")
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.headless", "true",
+        "--server.address", host,
+        "--server.port", str(port),
+        "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    env = {**os.environ, "FACTCHECK_DB": db_url}
+    try:
+        sys.exit(subprocess.call(cmd, env=env))
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Engine factory and schema upgrades (Alembic migrations kept under db/migrations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import StaticPool
+
+from factcheck.errors import DatabaseError
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "db" / "migrations"
+
+
+def make_engine(url: str) -> Engine:
+    """Return an engine for ``url``; SQLite gets foreign keys, WAL and a busy timeout."""
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True)
+    memory = url in ("sqlite://", "sqlite:///:memory:")
+    if not memory:
+        path = sa.engine.make_url(url).database
+        if path and not path.startswith("file:"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        poolclass=StaticPool if memory else None,
+    )
+
+    @sa.event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    """Return the newest migration this version of the tool knows."""
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision, keeping every stored row.
+
+    Raises DatabaseError for a database this tool did not make or one made by a newer version.
+    """
+    script = ScriptDirectory.from_config(_alembic_config())
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(sa.inspect(conn).get_table_names())
+    except sa.exc.OperationalError as exc:
+        raise DatabaseError(f"cannot open the database: {_first_line(exc)}") from exc
+    if current == script.get_current_head():
+        return
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError(
+            "the database has tables but no factcheck schema version; "
+            "point --db at a factcheck database or an empty one"
+        )
+    if current is not None and current not in {s.revision for s in script.walk_revisions()}:
+        raise DatabaseError(
+            f"the database was made by a newer factcheck (schema {current}); upgrade factcheck"
+        )
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_database(url: str) -> Engine:
+    """Return an engine for ``url`` with the schema upgraded to the newest revision."""
+    try:
+        engine = make_engine(url)
+    except (sa.exc.ArgumentError, ModuleNotFoundError) as exc:
+        raise DatabaseError(f"cannot use database URL {url!r}: {_first_line(exc)}") from exc
+    upgrade(engine)
+    return engine
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
