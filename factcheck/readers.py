@@ -59,16 +59,27 @@ def decode(data: bytes, source: str) -> tuple[str, str | None]:
         return data.decode("latin-1"), "not UTF-8, decoded as Latin-1"
 
 
+def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> list[ArticleInput]:
+    """Return the articles in an uploaded or read file, chosen by the name's suffix."""
+    _check_size(len(data), source, max_bytes)
+    text, warning = decode(data, source)
+    title, byline = headline_and_byline(text)
+    return [ArticleInput(text=text, source=source, title=title, byline=byline, warning=warning)]
+
+
+def _check_size(size: int, source: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(
+            f"{source}: skipped, the file is {size / 1e6:.1f} MB, over the "
+            f"{max_bytes / 1e6:.0f} MB limit"
+        )
+
+
 def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> ArticleInput:
     """Return the article in a plain-text file (headline line, optional byline, body)."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{source}: skipped, the file is {size / 1e6:.1f} MB, over the "
-                f"{max_bytes / 1e6:.0f} MB limit"
-            )
+        _check_size(path.stat().st_size, source, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{source}: no such file") from None
