@@ -12,11 +12,16 @@ from pathlib import Path
 import click
 from sqlmodel import Session
 
-from factcheck import services
+from factcheck import exporters, services
 from factcheck.config import database_url
 from factcheck.errors import FactcheckError
+from factcheck.exporters import GROUP_BY
 from factcheck.parsing import extract_quotes
 from factcheck.readers import iter_article_paths, read_text_file
+from factcheck.services import export as export_service
+from factcheck.services import query as query_service
+from factcheck.services.export import EXPORT_FORMATS
+from factcheck.services.query import DEFAULT_TIMEOUT_S
 from factcheck.storage import STATUSES, open_database
 
 
@@ -155,6 +160,117 @@ def history(claim_id: int, db_url: str) -> None:
             )
             note = f"  ({r.note})" if r.note else ""
             click.echo(f"{when}  {r.reviewer}  {r.action}: {change}{note}")
+
+
+@main.command()
+@click.option(
+    "--status",
+    "statuses",
+    type=click.Choice(STATUSES),
+    multiple=True,
+    default=("verified",),
+    show_default=True,
+    help="Claims with this status (repeat for several).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE, not stdout.")
+@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--speaker", metavar="NAME", help="Only this speaker (exact name).")
+@click.option("--since", metavar="DATE", help="Reviewed on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Reviewed on or before DATE (YYYY-MM-DD).")
+@click.option("--group-by", type=click.Choice(GROUP_BY), default="article", show_default=True)
+@click.option("--title", help="Heading of the Markdown and HTML sheets.")
+@click.option(
+    "--review-url",
+    metavar="URL",
+    help="Where the desk publishes reviews, for ClaimReview `url` ({claim_id} is replaced).",
+)
+@db_option
+def export(
+    statuses: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    article_id: int | None,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    group_by: str,
+    title: str | None,
+    review_url: str | None,
+    db_url: str,
+) -> None:
+    """Print (or write) a quote sheet of reviewed claims: CSV, JSON, Markdown, HTML, ClaimReview.
+
+    Example: factcheck export --status verified --format html -o verified.html
+    """
+    engine = _engine(db_url)
+    with Session(engine) as session:
+        try:
+            text = export_service.export_sheet(
+                session=session,
+                fmt=fmt,
+                statuses=statuses,
+                article_id=article_id,
+                speaker=speaker,
+                since=since,
+                until=until,
+                group_by=group_by,
+                title=title,
+                review_url=review_url,
+            )
+        except FactcheckError as exc:
+            raise click.ClickException(str(exc)) from None
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_bytes(export_service.encode_sheet(text, fmt))
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write the file ({exc.strerror})") from None
+    click.echo(f"{output}: {fmt} sheet written", err=True)
+
+
+@main.command()
+@click.argument("sql")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--max-rows", default=1000, show_default=True, type=int, help="Print at most N rows (0: all)."
+)
+@click.option(
+    "--timeout", default=DEFAULT_TIMEOUT_S, show_default=True, type=float, help="Seconds."
+)
+@db_option
+def sql(sql: str, fmt: str, max_rows: int, timeout: float, db_url: str) -> None:
+    """Run one read-only SQL query (SELECT, WITH ... SELECT) and print the rows.
+
+    Anything that would change the database is refused. The views `claims` and
+    `verified_quotes` are the easiest start; docs/SCHEMA.md describes every table.
+
+    Example: factcheck sql "SELECT speaker, count(*) FROM verified_quotes GROUP BY speaker"
+    """
+    engine = _engine(db_url)
+    try:
+        result = query_service.run_sql(
+            engine=engine, sql=sql, max_rows=max_rows or None, timeout_s=timeout
+        )
+    except FactcheckError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "csv":
+        click.echo(exporters.table_to_csv(result.columns, result.rows), nl=False)
+    elif fmt == "json":
+        click.echo(exporters.table_to_json(result.columns, result.rows), nl=False)
+    else:
+        click.echo(exporters.table_to_text(result.columns, result.rows), nl=False)
+    if result.truncated:
+        click.echo(f"(only the first {max_rows} rows; use --max-rows to see more)", err=True)
 
 
 @main.command()
