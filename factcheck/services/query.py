@@ -213,16 +213,15 @@ def _run_sqlite(engine: Engine, sql: str, max_rows: int | None, timeout_s: float
     try:
         cursor = conn.execute(sql)
         return _fetch(cursor, max_rows)
-    except sqlite3.OperationalError as exc:
-        if "interrupted" in str(exc):
-            raise QueryTimeout(_too_long(timeout_s)) from exc
-        if "not authorized" in str(exc) or "readonly" in str(exc):
-            raise InvalidSql(f"Statement must be read-only: {exc}") from exc
-        raise QueryError(f"SQL error: {exc}") from exc
     except sqlite3.ProgrammingError as exc:
         raise InvalidSql(f"Only one statement at a time: {exc}") from exc
     except sqlite3.Error as exc:
-        raise QueryError(f"SQL error: {exc}") from exc
+        message = str(exc)
+        if "interrupted" in message:
+            raise QueryTimeout(_too_long(timeout_s)) from exc
+        if "not authorized" in message or "readonly" in message:
+            raise InvalidSql(f"Statement must be read-only: {message}") from exc
+        raise QueryError(f"SQL error: {message}") from exc
     finally:
         conn.set_progress_handler(None, 0)
         conn.set_authorizer(None)
