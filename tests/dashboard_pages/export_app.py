@@ -1,0 +1,10 @@
+"""AppTest wrapper: the quote-sheet page alone (app.py registers it in the navigation)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from dashboard.pages_export import export_page  # noqa: E402
+
+export_page()
