@@ -1,0 +1,140 @@
+"""Ingest speed: N generated articles into a fresh SQLite file, and concurrent PostgreSQL.
+
+Usage:  python bench/bench_ingest.py [--sizes 1000,10000] [--workers N] [--postgres URL]
+
+Articles are generated from fixtures/articles/*.txt in a temporary folder: paragraphs shuffled,
+speakers' names swapped, a numbered headline, so every file is a distinct article with quotes.
+Figures on a shared 2-core machine are noisy: run it twice and read the lower one with care.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NAMES = [
+    ("Putin", "Ortega"), ("Xi", "Lula"), ("Zeibert", "Nakamura"), ("Gill", "Okafor"),
+    ("Peskov", "Lindqvist"), ("Astana", "Nairobi"), ("Moscow", "Lima"), ("Beijing", "Accra"),
+]  # fmt: skip
+QUOTES = [
+    '"We will not accept these terms," {who} said.',
+    '"The numbers speak for themselves," said {who}.',
+    '{who} said: "This is only the beginning of a long process."',
+    '"Nobody in this room wanted the talks to fail," {who} told reporters.',
+]
+WHO = ["Maria Keller", "Tom Baptiste", "Anil Mehta", "Sara Lindgren", "Jon Okoro", "Li Wei"]
+
+
+def variants(text: str, rng: random.Random, number: int) -> str:
+    """Return a distinct article made from ``text``: shuffled, renamed, with an added quote."""
+    head, *paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    rng.shuffle(paras)
+    body = "\n\n".join(paras)
+    for old, new in rng.sample(NAMES, k=rng.randint(1, 4)):
+        body = re.sub(rf"\b{old}\b", new, body)
+    extra = rng.choice(QUOTES).format(who=rng.choice(WHO))
+    headline = head.splitlines()[0]
+    return f"{headline} ({number})\n\nby Desk Writer {number % 97}\n\n{extra}\n\n{body}\n"
+
+
+def write_corpus(folder: Path, count: int, seed: int = 1) -> list[Path]:
+    """Write ``count`` generated articles into ``folder`` (in sub-folders of 1,000)."""
+    seeds = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+    sources = [p.read_text(encoding="utf-8") for p in seeds]
+    rng = random.Random(seed)
+    paths = []
+    for n in range(count):
+        sub = folder / f"batch{n // 1000:03}"
+        sub.mkdir(parents=True, exist_ok=True)
+        path = sub / f"article{n:06}.txt"
+        path.write_text(variants(sources[n % len(sources)], rng, n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_cli(folder: Path, db_url: str, workers: int | None) -> float:
+    """Run `factcheck ingest` on ``folder`` and return its wall time in seconds."""
+    cmd = [sys.executable, "-m", "factcheck.cli", "ingest", str(folder), "--db", db_url]
+    if workers:
+        cmd += ["--workers", str(workers)]
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT,
+                   env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    return time.perf_counter() - started
+
+
+DUPES = "select count(*) from (select key from claim group by key having count(*) > 1) d"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--postgres", metavar="URL", help="also: 3 concurrent ingests into URL")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        tmp_path = Path(tmp)
+        for size in [int(s) for s in args.sizes.split(",")]:
+            folder = tmp_path / f"corpus{size}"
+            write_corpus(folder, size)
+            db = f"sqlite:///{tmp_path / f'bench{size}.sqlite'}"
+            seconds = run_cli(folder, db, args.workers)
+            print(f"sqlite  {size:>6} articles: {seconds:6.1f} s, {size / seconds:6.1f} articles/s"
+                  " (incl. ~1 s start-up)")  # fmt: skip
+            again = run_cli(folder, db, args.workers)
+            print(f"sqlite  {size:>6} again (all unchanged): {again:6.1f} s, "
+                  f"{size / again:6.1f} articles/s")  # fmt: skip
+        if args.postgres:
+            bench_postgres(tmp_path, args.postgres)
+
+
+def bench_postgres(tmp_path: Path, url: str, count: int = 1000) -> None:
+    """Three processes ingest overlapping halves of ``count`` articles into ``url`` at once."""
+    import sqlalchemy as sa
+
+    folder = tmp_path / "pg"
+    paths = write_corpus(folder, count)
+    thirds = [paths[: count * 2 // 3], paths[count // 3 :], paths[::2]]
+    started = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "factcheck.cli",
+                "ingest",
+                *map(str, part),
+                "--db",
+                url,
+                "--workers",
+                "1",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        )  # fmt: skip
+        for part in thirds
+    ]
+    codes = [p.wait() for p in procs]
+    seconds = time.perf_counter() - started
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        articles = conn.execute(sa.text("select count(*) from article")).scalar()
+        dupes = conn.execute(sa.text(DUPES)).scalar()
+    print(f"postgres 3 concurrent ingests of {sum(map(len, thirds))} overlapping inputs "
+          f"({count} distinct): exit codes {codes}, {seconds:.1f} s, {articles} articles stored, "
+          f"{dupes} duplicate claims")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
