@@ -10,7 +10,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from factcheck.errors import InputError
-from factcheck.readers import MAX_BYTES
+from factcheck.readers import MAX_BYTES, megabytes
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 USER_AGENT = "factcheck/0.1 (+https://github.com/factcheck; fact-checking desk ingest)"
@@ -50,5 +50,5 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     except (OSError, ValueError) as exc:
         raise InputError(f"{url}: failed ({exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{url}: skipped, over the {max_bytes / 1e6:.0f} MB limit")
+        raise InputError(f"{url}: skipped, over the {megabytes(max_bytes)} limit")
     return Fetched(url=final, data=data, content_type=content_type)

@@ -214,11 +214,17 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+def megabytes(size: int) -> str:
+    """Return ``size`` in MB (MiB) as people read it: "20 MB", "3.5 MB", "0.001 MB"."""
+    mb = size / 2**20
+    return f"{mb:.{0 if mb == int(mb) else 1 if mb >= 0.1 else 4}f} MB"
+
+
 def _check_size(size: int, source: str, max_bytes: int) -> None:
     if size > max_bytes:
         raise InputError(
-            f"{source}: skipped, the file is {size / 1e6:.1f} MB, over the "
-            f"{max_bytes / 1e6:.0f} MB limit"
+            f"{source}: skipped, the file is {megabytes(size)}, over the "
+            f"{megabytes(max_bytes)} limit"
         )
 
 
