@@ -217,7 +217,7 @@ def _clean(value: str | None) -> str | None:
 def megabytes(size: int) -> str:
     """Return ``size`` in MB (MiB) as people read it: "20 MB", "3.5 MB", "0.001 MB"."""
     mb = size / 2**20
-    return f"{mb:.{0 if mb == int(mb) else 1 if mb >= 0.1 else 4}f} MB"
+    return f"{mb:.{0 if mb == int(mb) else 1 if mb >= 0.05 else 4}f} MB"
 
 
 def _check_size(size: int, source: str, max_bytes: int) -> None:
