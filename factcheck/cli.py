@@ -181,7 +181,7 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
     counts = {"reparsed": 0, "failed": 0}
     quotes = gone = 0
     try:
-        for result in services.reparse(
+        for result in services.reparse_articles(
             engine, everything=everything, workers=workers, progress=meter
         ):
             counts[result.status] += 1

@@ -30,7 +30,7 @@ from factcheck.services.reparse import (
     article_changes,
     disappeared_claims,
     outdated_articles,
-    reparse,
+    reparse_articles,
 )
 from factcheck.services.review import (
     claim_history,
@@ -51,7 +51,7 @@ __all__ = [
     "ingest_tasks",
     "make_tasks",
     "outdated_articles",
-    "reparse",
+    "reparse_articles",
     "ClaimDetail",
     "ClaimFilter",
     "ClaimRow",

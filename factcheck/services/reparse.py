@@ -127,7 +127,7 @@ def _delete_orphans(session: Session, claim_ids: set[int]) -> int:
     return len(orphans)
 
 
-def reparse(
+def reparse_articles(
     engine: Engine,
     *,
     everything: bool = False,

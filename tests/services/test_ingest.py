@@ -1,10 +1,19 @@
 """Ingest stores articles and claims once, keeps reviews, and reports bad files in one line."""
 
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session, func, select
 
 from factcheck import services
-from factcheck.storage import Article, Claim, Quote
-from tests.conftest import SEED
+from factcheck.cli import main
+from factcheck.readers import ArticleInput
+from factcheck.storage import Article, Claim, Quote, Review
+from tests.conftest import FIXTURES, ROOT, SEED
 
 
 def _count(session, model) -> int:
@@ -63,19 +72,6 @@ def test_oversized_file_is_refused(engine, tmp_path):
 
 
 # --- corrected articles, wire copies, formats, bad input -----------------------------------
-
-import json  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-
-from click.testing import CliRunner  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from factcheck.cli import main  # noqa: E402
-from factcheck.readers import ArticleInput  # noqa: E402
-from factcheck.storage import Review  # noqa: E402
-from tests.conftest import FIXTURES, ROOT  # noqa: E402
 
 PARAS = {
     "a": '"We will balance the budget by next year," Maria Keller said.',
