@@ -79,7 +79,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--workers", type=int, default=None)
-    ap.add_argument("--postgres", metavar="URL", help="also: 3 concurrent ingests into URL")
+    ap.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="also: 3 concurrent ingests into URL ('auto': a throwaway local server)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -93,8 +97,36 @@ def main() -> None:
             again = run_cli(folder, db, args.workers)
             print(f"sqlite  {size:>6} again (all unchanged): {again:6.1f} s, "
                   f"{size / again:6.1f} articles/s")  # fmt: skip
-        if args.postgres:
+        split_costs(tmp_path)
+        if args.postgres == "auto":
+            from tests.conftest import PostgresServer
+
+            server = PostgresServer()
+            try:
+                bench_postgres(tmp_path, server.new_database())
+            finally:
+                server.stop()
+        elif args.postgres:
             bench_postgres(tmp_path, args.postgres)
+
+
+def split_costs(tmp_path: Path, count: int = 1000) -> None:
+    """Time parsing and storing separately, in this process, for ``count`` articles."""
+    from factcheck.services.ingest import ReadOptions, Task, prepare, store_batch
+    from factcheck.storage import open_database
+
+    folder = tmp_path / "split"
+    paths = write_corpus(folder, count, seed=2)
+    started = time.perf_counter()
+    parsed = [item for p in paths for item in prepare(Task(str(p)), ReadOptions())]
+    parse_s = time.perf_counter() - started
+    engine = open_database(f"sqlite:///{tmp_path / 'split.sqlite'}")
+    started = time.perf_counter()
+    for i in range(0, len(parsed), 50):
+        store_batch(engine, parsed[i : i + 50])
+    store_s = time.perf_counter() - started
+    print(f"one process, {len(paths)} articles: read+parse {len(paths) / parse_s:6.1f}/s, "
+          f"store (SQLite, batches of 50) {len(paths) / store_s:6.1f}/s")  # fmt: skip
 
 
 def bench_postgres(tmp_path: Path, url: str, count: int = 1000) -> None:
@@ -125,7 +157,11 @@ def bench_postgres(tmp_path: Path, url: str, count: int = 1000) -> None:
         )  # fmt: skip
         for part in thirds
     ]
-    codes = [p.wait() for p in procs]
+    errors = [p.communicate()[1] for p in procs]
+    codes = [p.returncode for p in procs]
+    for err in errors:
+        if err.strip():
+            print("  stderr:", err.strip().splitlines()[-1][:300])
     seconds = time.perf_counter() - started
     engine = sa.create_engine(url)
     with engine.connect() as conn:

@@ -80,6 +80,25 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+def _engine_for_writers(url: str):  # noqa: ANN202
+    """Open the database; retry while another process is creating the schema at the same time.
+
+    Several ingests started at once on an empty PostgreSQL database race to create the tables:
+    the losers' migration fails and rolls back, and the schema is there when they retry.
+    """
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(6):
+        try:
+            return _engine(url)
+        except sa.exc.DBAPIError as exc:
+            if attempt == 5:
+                raise click.ClickException(f"cannot prepare the database: {exc.orig}") from None
+            time.sleep(0.2 * (attempt + 1))
+
+
 def _progress_option(func):  # noqa: ANN001, ANN201
     return click.option(
         "--progress/--no-progress",
@@ -136,7 +155,7 @@ def ingest(
 
     Example: factcheck ingest fixtures/articles https://example.org/story.html
     """
-    engine = _engine(db_url)
+    engine = _engine_for_writers(db_url)
     tasks = services.make_tasks(paths)
     meter = _meter(progress, len(tasks), "inputs")
     summary = services.IngestSummary()
@@ -174,7 +193,7 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
 
     Example: factcheck reparse --all
     """
-    engine = _engine(db_url)
+    engine = _engine_for_writers(db_url)
     with Session(engine) as session:
         total = len(services.outdated_articles(session=session, everything=everything))
     meter = _meter(progress, total, "articles")
