@@ -300,3 +300,17 @@ def test_reviews_survive_a_reingest_of_a_whole_folder(memory_engine, tmp_path):
     with Session(memory_engine) as session:
         assert session.get(Claim, claim).status == "verified"
         assert _count(session, Review) == 1 and _count(session, Quote) == 40
+
+
+def test_two_versions_in_one_batch(memory_engine, tmp_path):
+    url = "https://news.example/budget"
+    lines = [{"text": _story("a", "b"), "url": url}, {"text": _story("a", "c"), "url": url}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
+    first, second = services.ingest_paths(memory_engine, [tmp_path / "feed.jsonl"])
+    assert (first.status, second.status) == ("new", "updated")
+    assert second.changes.describe() == (
+        "updated to version 2: 1 claims kept (0 reviewed), 1 new, 1 gone"
+    )
+    with Session(memory_engine) as session:
+        current = session.exec(select(Article).where(Article.is_current)).one()
+        assert current.id == second.article_id and current.previous_id == first.article_id
