@@ -156,14 +156,15 @@ def ingest(
     Example: factcheck ingest fixtures/articles https://example.org/story.html
     """
     engine = _engine_for_writers(db_url)
-    tasks = services.make_tasks(paths)
+    max_bytes = int(max_size * 1024 * 1024)
+    tasks = services.make_tasks(paths, max_bytes=max_bytes)
     meter = _meter(progress, len(tasks), "inputs")
     summary = services.IngestSummary()
     try:
         for result in services.ingest_tasks(
             engine,
             tasks,
-            max_bytes=int(max_size * 1024 * 1024),
+            max_bytes=max_bytes,
             timeout=timeout,
             workers=workers,
             progress=meter,

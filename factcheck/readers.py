@@ -95,18 +95,21 @@ def iter_articles(
     max_bytes: int = MAX_BYTES,
     content_type: str | None = None,
     url: str | None = None,
+    fmt: str | None = None,
+    first_line: int = 1,
 ) -> Iterator[ArticleInput | InputError]:
     """Yield the articles in ``data``, or an InputError for each part that cannot be read.
 
     A JSON Lines batch yields one item a line, so one bad line does not lose the others.
+    ``fmt`` ("html", "jsonl", "text") overrides the choice by name and content.
     """
     try:
         _check_size(len(data), source, max_bytes)
-        kind = format_of(source, data, content_type)
+        kind = fmt or format_of(source, data, content_type)
         if kind == "html":
             yield read_html(data, source, url=url)
         elif kind == "jsonl":
-            yield from read_jsonl(data, source)
+            yield from read_jsonl(data, source, first_line)
         else:
             yield read_text(data, source, url=url)
     except InputError as exc:
@@ -165,14 +168,17 @@ def read_html(data: bytes, source: str, *, url: str | None = None) -> ArticleInp
     )
 
 
-def read_jsonl(data: bytes, source: str) -> Iterator[ArticleInput | InputError]:
+def read_jsonl(
+    data: bytes, source: str, first_line: int = 1
+) -> Iterator[ArticleInput | InputError]:
     """Yield one article per line of a JSON Lines batch (``text``, ``title``, ``url``, ...).
 
     A line that is not a JSON object with a non-empty ``text`` yields an InputError naming
-    ``source:LINE``.
+    ``source:LINE``; ``first_line`` numbers the lines of a part of a bigger batch.
     """
     text, warning = decode(data, source)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # split on "\n" only: JSON strings may hold U+2028 and other characters splitlines() cuts at
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -202,6 +208,18 @@ def read_jsonl(data: bytes, source: str) -> Iterator[ArticleInput | InputError]:
             url=_field(record, "url"),
             warning=warning,
         )
+
+
+def split_jsonl(data: bytes, lines_per_part: int = 100) -> Iterator[tuple[int, bytes]]:
+    """Yield (first line number, bytes) parts of a JSON Lines batch, whole lines each.
+
+    Splitting on the byte 0x0A is safe in UTF-8, cp1252 and Latin-1 alike.
+    """
+    lines = data.split(b"\n")
+    for i in range(0, len(lines), lines_per_part):
+        part = b"\n".join(lines[i : i + lines_per_part])
+        if part.strip():
+            yield i + 1, part
 
 
 def _field(record: dict, name: str) -> str | None:

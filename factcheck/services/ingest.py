@@ -32,17 +32,21 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.parsing import PARSER_VERSION, extract_quotes
 from factcheck.parsing import Quote as ParsedQuote
 from factcheck.readers import (
+    JSONL_SUFFIXES,
     MAX_BYTES,
     ArticleInput,
+    format_of,
     iter_article_paths,
     iter_articles,
     read_file,
+    read_path_bytes,
+    split_jsonl,
 )
 from factcheck.storage import Article, Claim, Quote, Speaker, utcnow
 
 BATCH_SIZE = 50  # articles per transaction in a bulk ingest
 POOL_MIN_TASKS = 16  # fewer inputs than this are parsed in-process: a pool costs ~0.2 s
-CHUNK = 8  # inputs per worker task
+CHUNK = 8  # articles per worker task (fewer round trips; small enough to share the work)
 _IN_LIST = 500  # values per SQL IN (...) list
 _RETRIES = 3
 
@@ -138,11 +142,12 @@ def claim_key(text: str, speaker: str | None) -> str:
 
 @dataclass(frozen=True)
 class Task:
-    """One input to read: a file path, a URL, or bytes already read (standard input)."""
+    """One input to read: a file path, a URL, or bytes already read (stdin, part of a batch)."""
 
     source: str
-    kind: str = "path"  # path | url | bytes
+    kind: str = "path"  # path | url | bytes | jsonl (lines of a batch from first_line on)
     data: bytes | None = None
+    first_line: int = 1
 
 
 @dataclass
@@ -195,6 +200,16 @@ def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
             )
         elif task.kind == "bytes":
             items = list(iter_articles(task.data or b"", task.source, max_bytes=options.max_bytes))
+        elif task.kind == "jsonl":
+            items = list(
+                iter_articles(
+                    task.data or b"",
+                    task.source,
+                    max_bytes=options.max_bytes,
+                    fmt="jsonl",
+                    first_line=task.first_line,
+                )
+            )
         else:
             items = read_file(Path(task.source), options.max_bytes)
     except InputError as exc:
@@ -214,6 +229,11 @@ def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
     return out
 
 
+def work(tasks: list[Task]) -> int:
+    """Return about how many articles ``tasks`` hold (a part of a batch counts its lines)."""
+    return sum(t.data.count(b"\n") + 1 if t.kind == "jsonl" and t.data else 1 for t in tasks)
+
+
 def _prepare_chunk(tasks: list[Task], options: ReadOptions) -> list[list[Parsed | IngestResult]]:
     return [prepare(t, options) for t in tasks]
 
@@ -231,7 +251,7 @@ def iter_prepared(
     known: frozenset[str] = frozenset(),
 ) -> Iterator[list[Parsed | IngestResult]]:
     """Yield ``prepare(task)`` for each task in order; in worker processes when worthwhile."""
-    if workers <= 1 or len(tasks) < POOL_MIN_TASKS:
+    if workers <= 1 or work(tasks) < POOL_MIN_TASKS:
         _init_worker(known)
         try:
             for task in tasks:
@@ -239,7 +259,11 @@ def iter_prepared(
         finally:
             _init_worker(frozenset())
         return
-    chunks = [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)]
+    chunks: list[list[Task]] = [[]]
+    for task in tasks:  # about CHUNK articles a chunk; a part of a batch is a chunk of its own
+        if chunks[-1] and work(chunks[-1]) + work([task]) > CHUNK:
+            chunks.append([])
+        chunks[-1].append(task)
     window = workers * 4  # chunks in flight: keeps workers busy, bounds memory
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(known,)) as pool:
         pending: deque[Future] = deque()
@@ -551,15 +575,25 @@ def known_hashes(engine: Engine, limit: int = 2_000_000) -> frozenset[str]:
 # --- the whole run -------------------------------------------------------------------------
 
 
+JSONL_SPLIT = 256 * 1024  # a bigger JSON Lines batch is parsed in parts, by several workers
+
+
 def make_tasks(
-    sources: Iterable[str | Path], *, stdin: Callable[[], bytes] | None = None
+    sources: Iterable[str | Path],
+    *,
+    stdin: Callable[[], bytes] | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> list[Task]:
-    """Return one Task per file (folders walked), URL, or ``-`` (standard input)."""
+    """Return the Tasks for ``sources``: files (folders walked), URLs, ``-`` (standard input).
+
+    A big JSON Lines batch becomes several tasks of whole lines, so workers share it.
+    """
     tasks: list[Task] = []
     files: list[str | Path] = []
 
     def flush() -> None:
-        tasks.extend(Task(str(p)) for p in iter_article_paths(files))
+        for path in iter_article_paths(files):
+            tasks.extend(_file_tasks(path, max_bytes))
         files.clear()
 
     for raw in sources:
@@ -567,7 +601,11 @@ def make_tasks(
         if value == "-":
             flush()
             data = stdin() if stdin else sys.stdin.buffer.read()
-            tasks.append(Task("<stdin>", "bytes", data))
+            big = JSONL_SPLIT < len(data) <= max_bytes
+            if big and format_of("<stdin>", data) == "jsonl":
+                tasks.extend(_jsonl_tasks("<stdin>", data))
+            else:
+                tasks.append(Task("<stdin>", "bytes", data))
         elif value.lower().startswith(("http://", "https://")):
             flush()
             tasks.append(Task(value, "url"))
@@ -575,6 +613,22 @@ def make_tasks(
             files.append(raw)
     flush()
     return tasks
+
+
+def _file_tasks(path: Path, max_bytes: int) -> list[Task]:
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return [Task(str(path))]
+    try:
+        size = path.stat().st_size
+        if size <= JSONL_SPLIT or size > max_bytes:
+            return [Task(str(path))]  # small, or refused by the worker with one clear line
+        return _jsonl_tasks(str(path), read_path_bytes(path, max_bytes))
+    except (OSError, InputError):
+        return [Task(str(path))]  # the worker reports the problem
+
+
+def _jsonl_tasks(source: str, data: bytes) -> list[Task]:
+    return [Task(source, "jsonl", part, first) for first, part in split_jsonl(data)]
 
 
 def default_workers() -> int:
@@ -601,7 +655,7 @@ def ingest_tasks(
     """
     options = ReadOptions(max_bytes=max_bytes, timeout=timeout)
     workers = default_workers() if workers is None else max(1, workers)
-    small = len(tasks) < POOL_MIN_TASKS
+    small = work(tasks) < POOL_MIN_TASKS
     known = known_hashes(engine) if not small else frozenset()
     pending: list[Parsed | IngestResult] = []
     done = 0
@@ -641,15 +695,16 @@ def ingest_paths(
 
     Yields one result per article (a JSON Lines file gives several) or per failed input.
     """
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     try:
-        tasks = make_tasks(paths)
+        tasks = make_tasks(paths, max_bytes=max_bytes)
     except FactcheckError as exc:
         yield IngestResult("", "failed", message=str(exc))
         return
     yield from ingest_tasks(
         engine,
         tasks,
-        max_bytes=MAX_BYTES if max_bytes is None else max_bytes,
+        max_bytes=max_bytes,
         timeout=timeout,
         workers=workers,
         batch_size=batch_size,

@@ -314,3 +314,19 @@ def test_two_versions_in_one_batch(memory_engine, tmp_path):
     with Session(memory_engine) as session:
         current = session.exec(select(Article).where(Article.is_current)).one()
         assert current.id == second.article_id and current.previous_id == first.article_id
+
+
+def test_a_big_jsonl_batch_is_shared_by_workers_with_true_line_numbers(memory_engine, tmp_path):
+    lines = [
+        json.dumps({"text": f"Story {n}\n\n" + PARAS["abcd"[n % 4]] + " " + "x" * 200})
+        for n in range(1500)
+    ]
+    lines[776] = "{broken"
+    batch = tmp_path / "big.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tasks = services.make_tasks([batch])
+    assert len(tasks) > 1 and all(t.kind == "jsonl" for t in tasks)
+    results = list(services.ingest_paths(memory_engine, [batch], workers=2))
+    assert [r.source for r in results] == [f"{batch}:{n}" for n in range(1, 1501)]
+    assert [r.status for r in results].count("new") == 1499
+    assert results[776].line().startswith(f"{batch}:777: skipped, not valid JSON")
