@@ -10,6 +10,7 @@ Figures on a shared 2-core machine are noisy: run it twice and read the lower on
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import subprocess
@@ -61,15 +62,44 @@ def write_corpus(folder: Path, count: int, seed: int = 1) -> list[Path]:
     return paths
 
 
-def run_cli(folder: Path, db_url: str, workers: int | None) -> float:
-    """Run `factcheck ingest` on ``folder`` and return its wall time in seconds."""
-    cmd = [sys.executable, "-m", "factcheck.cli", "ingest", str(folder), "--db", db_url]
+# Runs the CLI with the parser slowed to a given cost per article (busy CPU, like a real
+# parser), to see the rate a slower parser would give: the workers inherit the patch (fork).
+SLOW = """
+import sys, time
+import factcheck.services.ingest as m
+cost, real = float(sys.argv.pop(1)) / 1000, m.extract_quotes
+def slow(text):
+    end = time.process_time() + cost
+    while time.process_time() < end:
+        pass
+    return real(text)
+m.extract_quotes = slow
+from factcheck.cli import main
+sys.argv[0] = "factcheck"
+main()
+"""
+
+
+def run_cli(paths: list[Path], db_url: str, workers: int | None, cost_ms: float = 0) -> float:
+    """Run `factcheck ingest` on ``paths`` and return its wall time in seconds."""
+    args = ["ingest", *map(str, paths), "--db", db_url]
     if workers:
-        cmd += ["--workers", str(workers)]
+        args += ["--workers", str(workers)]
+    cmd = [sys.executable, "-c", SLOW, str(cost_ms), *args]
     started = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT,
                    env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})  # fmt: skip
     return time.perf_counter() - started
+
+
+def write_jsonl(paths: list[Path], target: Path) -> Path:
+    """Write the articles in ``paths`` into one JSON Lines batch."""
+    with target.open("w", encoding="utf-8") as out:
+        for n, path in enumerate(paths):
+            text = path.read_text(encoding="utf-8")
+            record = {"text": text, "url": f"https://bench.example/{n}", "publication": "Bench"}
+            out.write(json.dumps(record) + "\n")
+    return target
 
 
 DUPES = "select count(*) from (select key from claim group by key having count(*) > 1) d"
@@ -80,6 +110,12 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument(
+        "--parser-ms",
+        type=float,
+        default=10.0,
+        help="also time a parser costing this much CPU per article (default 10: ~100/s/core)",
+    )
+    ap.add_argument(
         "--postgres",
         metavar="URL",
         help="also: 3 concurrent ingests into URL ('auto': a throwaway local server)",
@@ -89,14 +125,20 @@ def main() -> None:
         tmp_path = Path(tmp)
         for size in [int(s) for s in args.sizes.split(",")]:
             folder = tmp_path / f"corpus{size}"
-            write_corpus(folder, size)
-            db = f"sqlite:///{tmp_path / f'bench{size}.sqlite'}"
-            seconds = run_cli(folder, db, args.workers)
-            print(f"sqlite  {size:>6} articles: {seconds:6.1f} s, {size / seconds:6.1f} articles/s"
-                  " (incl. ~1 s start-up)")  # fmt: skip
-            again = run_cli(folder, db, args.workers)
-            print(f"sqlite  {size:>6} again (all unchanged): {again:6.1f} s, "
-                  f"{size / again:6.1f} articles/s")  # fmt: skip
+            paths = write_corpus(folder, size)
+            batch = write_jsonl(paths, tmp_path / f"corpus{size}.jsonl")
+            for label, inputs, cost in [
+                ("files", [folder], 0),
+                ("files again", [folder], 0),
+                ("one .jsonl", [batch], 0),
+                (f"files, {args.parser_ms:g} ms parser", [folder], args.parser_ms),
+            ]:
+                if cost is None:
+                    continue
+                db = tmp_path / f"bench{size}-{label.split()[0]}-{cost}.sqlite"
+                seconds = run_cli(inputs, f"sqlite:///{db}", args.workers, cost or 0)
+                print(f"sqlite {size:>6} articles, {label:<20} {seconds:6.1f} s "
+                      f"{size / seconds:7.1f} articles/s")  # fmt: skip
         split_costs(tmp_path)
         if args.postgres == "auto":
             from tests.conftest import PostgresServer
