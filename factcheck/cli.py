@@ -170,9 +170,21 @@ def ingest(
             progress=meter,
         ):
             summary.results.append(result)
-            if meter is not None and meter.shown:
-                click.echo("\r\x1b[K", nl=False, err=True)
+            if meter is not None:
+                meter.clear()
             click.echo(result.line(), err=result.status == "failed")
+            if meter is not None:
+                meter.redraw()
+    except KeyboardInterrupt:
+        if meter is not None:
+            meter.close()
+        click.echo(summary.line())
+        click.echo(
+            "interrupted: every article listed above is stored whole; "
+            "run the same command again to finish",
+            err=True,
+        )
+        sys.exit(130)
     finally:
         if meter is not None:
             meter.close()
@@ -207,7 +219,11 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
             counts[result.status] += 1
             quotes += result.quotes
             gone += result.changes.gone if result.changes else 0
+            if meter is not None:
+                meter.clear()
             click.echo(result.line(), err=result.status == "failed")
+            if meter is not None:
+                meter.redraw()
     finally:
         if meter is not None:
             meter.close()

@@ -29,6 +29,17 @@ class Progress:
             self.stream.write("\r" + self.text(now) + "\x1b[K")
             self.stream.flush()
 
+    def clear(self) -> None:
+        """Erase the meter's line, so that a result line can be printed in its place."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+
+    def redraw(self) -> None:
+        """Draw the meter again below what was printed since ``clear``."""
+        if self.shown:
+            self.stream.write("\r" + self.text() + "\x1b[K")
+            self.stream.flush()
+
     def text(self, now: float | None = None) -> str:
         """Return e.g. "1200/10000 inputs, 215.3/s, 0:00:41 left"."""
         elapsed = max((now or time.monotonic()) - self.started, 1e-9)
@@ -40,6 +51,8 @@ class Progress:
         return f"{self.done}/{self.total} {self.unit}, {rate:.1f}/s, {left_text} left"
 
     def close(self) -> None:
+        """End the meter's line (once)."""
         if self.shown:
+            self.shown = 0.0
             self.stream.write("\n")
             self.stream.flush()

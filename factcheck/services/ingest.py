@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import signal
 import sys
 import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -168,9 +170,11 @@ class ReadOptions:
 _KNOWN: frozenset[str] = frozenset()  # content hashes already stored when the run began
 
 
-def _init_worker(known: frozenset[str]) -> None:
+def _init_worker(known: frozenset[str], in_pool: bool = False) -> None:
     global _KNOWN
     _KNOWN = known
+    if in_pool:  # Ctrl-C is the main process's to handle: no traceback from every worker
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def parse_article(article: ArticleInput, known: frozenset[str] = frozenset()) -> Parsed:
@@ -265,19 +269,41 @@ def iter_prepared(
             chunks.append([])
         chunks[-1].append(task)
     window = workers * 4  # chunks in flight: keeps workers busy, bounds memory
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(known,)) as pool:
-        pending: deque[Future] = deque()
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(known, True)) as pool:
+        pending: deque[tuple[list[Task], Future]] = deque()
         todo = iter(chunks)
+        broken = False
         try:
             for chunk in todo:
-                pending.append(pool.submit(_prepare_chunk, chunk, options))
+                pending.append((chunk, pool.submit(_prepare_chunk, chunk, options)))
                 if len(pending) >= window:
-                    yield from pending.popleft().result()
+                    done = _result(*pending[0], options)
+                    pending.popleft()
+                    yield from done
             while pending:
-                yield from pending.popleft().result()
+                done = _result(*pending[0], options)
+                pending.popleft()
+                yield from done
+        except BrokenProcessPool:
+            broken = True
         finally:
-            for fut in pending:
+            for _chunk, fut in pending:
                 fut.cancel()
+    if broken:  # a worker died (killed, out of memory): finish the rest in this process
+        _init_worker(known)
+        for chunk, _fut in pending:
+            yield from _prepare_chunk(chunk, options)
+        for chunk in todo:
+            yield from _prepare_chunk(chunk, options)
+
+
+def _result(chunk: list[Task], fut: Future, options: ReadOptions) -> list:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise
+    except Exception:  # noqa: BLE001 (e.g. a result that cannot be pickled): redo it here
+        return _prepare_chunk(chunk, options)
 
 
 # --- storing (main process) ----------------------------------------------------------------

@@ -330,3 +330,25 @@ def test_a_big_jsonl_batch_is_shared_by_workers_with_true_line_numbers(memory_en
     assert [r.source for r in results] == [f"{batch}:{n}" for n in range(1, 1501)]
     assert [r.status for r in results].count("new") == 1499
     assert results[776].line().startswith(f"{batch}:777: skipped, not valid JSON")
+
+
+def test_a_dead_worker_does_not_lose_inputs(memory_engine, tmp_path, monkeypatch):
+    import os
+    import signal as sig
+
+    from factcheck.services import ingest as ingest_module
+
+    for n in range(24):
+        (tmp_path / f"s{n:02}.txt").write_text(_story("a", title=f"Story {n}"))
+    real = ingest_module.prepare
+    parent = os.getpid()
+
+    def dies_once(task, options):  # the first worker to read s05 is killed, as by the OOM killer
+        if task.source.endswith("s05.txt") and os.getpid() != parent:
+            os.kill(os.getpid(), sig.SIGKILL)
+        return real(task, options)
+
+    monkeypatch.setattr(ingest_module, "prepare", dies_once)
+    results = list(services.ingest_paths(memory_engine, [tmp_path], workers=2))
+    assert [r.status for r in results] == ["new"] * 24
+    assert [r.source for r in results] == [str(tmp_path / f"s{n:02}.txt") for n in range(24)]
