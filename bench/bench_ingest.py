@@ -92,14 +92,16 @@ def run_cli(paths: list[Path], db_url: str, workers: int | None, cost_ms: float 
     return time.perf_counter() - started
 
 
-def write_jsonl(paths: list[Path], target: Path) -> Path:
-    """Write the articles in ``paths`` into one JSON Lines batch."""
-    with target.open("w", encoding="utf-8") as out:
-        for n, path in enumerate(paths):
-            text = path.read_text(encoding="utf-8")
-            record = {"text": text, "url": f"https://bench.example/{n}", "publication": "Bench"}
-            out.write(json.dumps(record) + "\n")
-    return target
+def write_jsonl(paths: list[Path], folder: Path, per_file: int = 1000) -> Path:
+    """Write the articles in ``paths`` as JSON Lines batches of ``per_file`` into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for first in range(0, len(paths), per_file):
+        with (folder / f"feed{first // per_file:03}.jsonl").open("w", encoding="utf-8") as out:
+            for n, path in enumerate(paths[first : first + per_file], start=first):
+                text = path.read_text(encoding="utf-8")
+                record = {"text": text, "url": f"https://bench.example/{n}", "publication": "B"}
+                out.write(json.dumps(record) + "\n")
+    return folder
 
 
 DUPES = "select count(*) from (select key from claim group by key having count(*) > 1) d"
@@ -126,16 +128,16 @@ def main() -> None:
         for size in [int(s) for s in args.sizes.split(",")]:
             folder = tmp_path / f"corpus{size}"
             paths = write_corpus(folder, size)
-            batch = write_jsonl(paths, tmp_path / f"corpus{size}.jsonl")
+            batch = write_jsonl(paths, tmp_path / f"feeds{size}")
             for label, inputs, cost in [
                 ("files", [folder], 0),
                 ("files again", [folder], 0),
-                ("one .jsonl", [batch], 0),
+                (".jsonl, 1000 a file", [batch], 0),
                 (f"files, {args.parser_ms:g} ms parser", [folder], args.parser_ms),
             ]:
                 if cost is None:
                     continue
-                db = tmp_path / f"bench{size}-{label.split()[0]}-{cost}.sqlite"
+                db = tmp_path / f"bench{size}-{label.split()[0].strip('.,')}-{cost}.sqlite"
                 seconds = run_cli(inputs, f"sqlite:///{db}", args.workers, cost or 0)
                 print(f"sqlite {size:>6} articles, {label:<20} {seconds:6.1f} s "
                       f"{size / seconds:7.1f} articles/s")  # fmt: skip
