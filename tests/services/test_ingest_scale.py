@@ -121,3 +121,25 @@ def test_concurrent_processes_into_postgresql_match_a_serial_ingest(pg_server, t
     assert {r.status for r in results} == {"new"}
     assert table_counts(shared) == table_counts(serial)
     assert table_counts(shared)["article"] == 300
+
+
+def test_concurrent_processes_into_one_sqlite_file(tmp_path):
+    paths = [str(p) for p in write_corpus(tmp_path / "in", 240)]
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    open_database(url).dispose()
+    parts = [paths[:160], paths[80:], paths[::2]]
+    procs = [
+        subprocess.Popen(
+            cli(*part, "--db", url, "--workers", "1"),
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for part in parts
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _out, err in outputs]
+    assert sum(int(out.splitlines()[-1].split(" new")[0]) for out, _err in outputs) == 240
+    assert table_counts(url)["article"] == 240
