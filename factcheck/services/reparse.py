@@ -177,6 +177,9 @@ class ClaimRef:
     reviewed: bool
 
 
+SIMILAR = 0.6  # difflib ratio above which a gone and a new quote of one speaker are "changed"
+
+
 @dataclass
 class ArticleChanges:
     """The claims of an article version compared with the version before it."""
@@ -187,6 +190,28 @@ class ArticleChanges:
     kept: list[ClaimRef] = field(default_factory=list)
     new: list[ClaimRef] = field(default_factory=list)
     gone: list[ClaimRef] = field(default_factory=list)
+    # (gone, new) pairs that look like one quote edited: same speaker, similar words. The old
+    # claim keeps its review; the new one needs its own, and the old decision helps with it.
+    changed: list[tuple[ClaimRef, ClaimRef]] = field(default_factory=list)
+
+
+def pair_changed(gone: list[ClaimRef], new: list[ClaimRef]) -> list[tuple[ClaimRef, ClaimRef]]:
+    """Return (gone, new) pairs of one speaker whose texts are similar, most similar first."""
+    from difflib import SequenceMatcher
+
+    scored = []
+    for g in gone:
+        for n in new:
+            if g.speaker == n.speaker:
+                ratio = SequenceMatcher(None, g.text.casefold(), n.text.casefold()).ratio()
+                if ratio >= SIMILAR:
+                    scored.append((ratio, g.id, n.id, g, n))
+    pairs, used = [], set()
+    for _ratio, gid, nid, g, n in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+        if gid not in used and nid not in used:
+            used |= {gid, nid}
+            pairs.append((g, n))
+    return pairs
 
 
 def _refs(session: Session, claim_ids: set[int]) -> list[ClaimRef]:
@@ -214,7 +239,7 @@ def article_changes(*, session: Session, article_id: int) -> ArticleChanges:
         raise NotFound(f"article {article_id} does not exist")
     after = _claims_of(session, article_id)
     before = _claims_of(session, article.previous_id) if article.previous_id else set()
-    return ArticleChanges(
+    changes = ArticleChanges(
         article_id=article_id,
         version=article.version,
         previous_id=article.previous_id,
@@ -222,6 +247,8 @@ def article_changes(*, session: Session, article_id: int) -> ArticleChanges:
         new=_refs(session, after - before),
         gone=_refs(session, before - after),
     )
+    changes.changed = pair_changed(changes.gone, changes.new)
+    return changes
 
 
 def disappeared_claims(*, session: Session, reviewed_only: bool = False) -> list[ClaimRef]:
