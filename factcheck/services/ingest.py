@@ -182,8 +182,30 @@ def parse_article(article: ArticleInput, known: frozenset[str] = frozenset()) ->
     if "\x00" in article.text:
         raise InputError(f"{article.source}: skipped, the text contains NUL characters")
     digest = content_hash(article.text)
-    quotes = None if digest in known else extract_quotes(article.text)
+    quotes = None if digest in known else checked(extract_quotes(article.text), article)
     return Parsed(article, digest, quotes)
+
+
+class ParserBug(FactcheckError):
+    """The parser returned a quote whose offsets do not match the article's text."""
+
+
+def checked(quotes: list[ParsedQuote], article: ArticleInput) -> list[ParsedQuote]:
+    """Return ``quotes`` after checking every span against the text; raise ParserBug.
+
+    The dashboard highlights quotes by their offsets: a wrong span must never be stored.
+    """
+    text, n = article.text, len(article.text)
+    for q in quotes:
+        ok = 0 <= q.start <= q.end <= n and text[q.start : q.end] == q.text
+        if ok and q.speaker_start is not None:
+            ok = q.speaker_end is not None and 0 <= q.speaker_start <= q.speaker_end <= n
+        if not ok:
+            raise ParserBug(
+                f"{article.source}: failed, parser {PARSER_VERSION} gave a quote at "
+                f"{q.start}-{q.end} that does not match the text; nothing stored"
+            )
+    return quotes
 
 
 def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
@@ -225,7 +247,7 @@ def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
             continue
         try:
             out.append(parse_article(item, _KNOWN))
-        except InputError as exc:
+        except (InputError, ParserBug) as exc:
             out.append(IngestResult(item.source, "failed", message=str(exc)))
         except Exception as exc:  # noqa: BLE001 (a parser bug must cost one article, not the run)
             message = f"{item.source}: failed, the parser raised {type(exc).__name__}: {exc}"
@@ -503,7 +525,11 @@ def _store_batch(session: Session, batch: list[Parsed]) -> list[IngestResult]:
         if p.digest in stored:
             results.append(IngestResult(a.source, "unchanged", stored[p.digest], message=a.warning))
             continue
-        quotes = p.quotes if p.quotes is not None else extract_quotes(a.text)
+        try:
+            quotes = p.quotes if p.quotes is not None else checked(extract_quotes(a.text), a)
+        except ParserBug as exc:
+            results.append(IngestResult(a.source, "failed", message=str(exc)))
+            continue
         previous = _previous_version(session, a)
         stmt = (
             _insert(session, Article)

@@ -17,11 +17,14 @@ from sqlmodel import Session, select
 from factcheck.errors import NotFound
 from factcheck.parsing import PARSER_VERSION, extract_quotes
 from factcheck.parsing import Quote as ParsedQuote
+from factcheck.readers import ArticleInput
 from factcheck.services.ingest import (
     POOL_MIN_TASKS,
     ClaimChanges,
+    ParserBug,
     _claims_of,
     _status_of,
+    checked,
     compare_claims,
     default_workers,
     store_quotes_bulk,
@@ -71,9 +74,13 @@ def outdated_articles(*, session: Session, everything: bool = False) -> list[int
 def _parse(item: tuple[int, str]) -> tuple[int, list[ParsedQuote] | str]:
     article_id, text = item
     try:
-        return article_id, extract_quotes(text)
+        quotes = extract_quotes(text)
     except Exception as exc:  # noqa: BLE001 (one article's parser bug must not stop the run)
         return article_id, f"the parser raised {type(exc).__name__}: {exc}".splitlines()[0]
+    try:
+        return article_id, checked(quotes, ArticleInput(text=text, source=f"article {article_id}"))
+    except ParserBug as exc:
+        return article_id, str(exc).split(": failed, ", 1)[-1]
 
 
 def _iter_parsed(engine: Engine, ids: list[int], workers: int) -> Iterator[tuple]:

@@ -121,3 +121,26 @@ def test_a_parser_crash_fails_one_article_only(engine, monkeypatch, stored):
     with Session(engine) as session:  # the article keeps its old quotes
         assert session.get(Article, 1).parser_version == "1.0"
         assert len(session.exec(select(Quote)).all()) == 3
+
+
+def test_a_parser_giving_wrong_offsets_stores_nothing(engine, monkeypatch, stored, tmp_path):
+    def shifted(text):
+        return [
+            ParsedQuote(start=q.start + 1, end=q.end + 1, text=q.text, kind="direct")
+            for q in fake_parser()(text)
+        ]
+
+    use_parser(monkeypatch, "4.0", shifted)
+    [result] = list(services.reparse_articles(engine, workers=1))
+    assert result.status == "failed"
+    assert result.line().startswith("1: failed, parser 4.0 gave a quote at ")
+    new = tmp_path / "new.txt"
+    new.write_text(TEXT + "\nMore.\n")
+    [ingested] = list(services.ingest_paths(engine, [new], workers=1))
+    assert ingested.status == "failed"
+    assert ingested.message.startswith(f"{new}: failed, parser 4.0 gave a quote at ")
+    assert ingested.message.endswith("that does not match the text; nothing stored")
+    with Session(engine) as session:
+        assert session.get(Article, 1).parser_version == "1.0"
+        assert len(session.exec(select(Article)).all()) == 1
+        assert len(session.exec(select(Quote)).all()) == 3
