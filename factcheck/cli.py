@@ -85,25 +85,158 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+def _engine_for_writers(url: str):  # noqa: ANN202
+    """Open the database; retry while another process is creating the schema at the same time.
+
+    Several ingests started at once on an empty PostgreSQL database race to create the tables:
+    the losers' migration fails and rolls back, and the schema is there when they retry.
+    """
+    import time
+
+    import sqlalchemy as sa
+
+    for attempt in range(6):
+        try:
+            return _engine(url)
+        except sa.exc.DBAPIError as exc:
+            if attempt == 5:
+                raise click.ClickException(f"cannot prepare the database: {exc.orig}") from None
+            time.sleep(0.2 * (attempt + 1))
+
+
+def _progress_option(func):  # noqa: ANN001, ANN201
+    return click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Show count, rate and time left on stderr (default: when stderr is a terminal).",
+    )(func)
+
+
+def _workers_option(func):  # noqa: ANN001, ANN201
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Parser processes (default: the number of CPUs; small runs use none).",
+    )(func)
+
+
+def _meter(show: bool | None, total: int, unit: str):  # noqa: ANN202
+    from factcheck.progress import Progress
+
+    if show is None:
+        show = sys.stderr.isatty()
+    return Progress(total, unit=unit) if show else None
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0, min_open=True),
+    default=20,
+    show_default=True,
+    metavar="MB",
+    help="Skip inputs larger than this many megabytes.",
+)
+@click.option("--timeout", type=float, default=20, show_default=True, metavar="S", help="For URLs.")
+@_workers_option
+@_progress_option
 @db_option
-def ingest(paths: tuple[str, ...], db_url: str) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    max_size: float,
+    timeout: float,
+    workers: int | None,
+    progress: bool | None,
+    db_url: str,
+) -> None:
     """Parse articles and store them; the same article again changes nothing.
 
-    Example: factcheck ingest fixtures/articles
+    PATHS are files, folders (searched for .txt, .html, .htm, .jsonl), http(s) URLs, or - for
+    standard input. A corrected article (same URL, or same headline and publication) becomes a
+    new version and keeps every review whose quote is still there.
+
+    Example: factcheck ingest fixtures/articles https://example.org/story.html
     """
-    engine = _engine(db_url)
+    engine = _engine_for_writers(db_url)
+    max_bytes = int(max_size * 1024 * 1024)
+    tasks = services.make_tasks(paths, max_bytes=max_bytes)
+    meter = _meter(progress, len(tasks), "inputs")
     summary = services.IngestSummary()
-    for result in services.ingest_paths(engine, paths):
-        summary.results.append(result)
-        if result.status == "failed":
-            click.echo(result.message, err=True)
-        else:
-            extra = f" ({result.message})" if result.message else ""
-            click.echo(f"{result.source}: {result.status}, {result.quotes} quotes{extra}")
+    try:
+        for result in services.ingest_tasks(
+            engine,
+            tasks,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            workers=workers,
+            progress=meter,
+        ):
+            summary.results.append(result)
+            if meter is not None:
+                meter.clear()
+            click.echo(result.line(), err=result.status == "failed")
+            if meter is not None:
+                meter.redraw()
+    except KeyboardInterrupt:
+        if meter is not None:
+            meter.close()
+        click.echo(summary.line())
+        click.echo(
+            "interrupted: every article listed above is stored whole; "
+            "run the same command again to finish",
+            err=True,
+        )
+        sys.exit(130)
+    finally:
+        if meter is not None:
+            meter.close()
     click.echo(summary.line())
     if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--all", "everything", is_flag=True, help="Re-parse every article.")
+@_workers_option
+@_progress_option
+@db_option
+def reparse(everything: bool, workers: int | None, progress: bool | None, db_url: str) -> None:
+    """Re-parse stored articles made by an older parser; reviews are kept.
+
+    Quotes are replaced; a quote still found keeps its claim and review. Claims no longer
+    found are listed, and kept when anyone reviewed them.
+
+    Example: factcheck reparse --all
+    """
+    engine = _engine_for_writers(db_url)
+    with Session(engine) as session:
+        total = len(services.outdated_articles(session=session, everything=everything))
+    meter = _meter(progress, total, "articles")
+    counts = {"reparsed": 0, "failed": 0}
+    quotes = gone = 0
+    try:
+        for result in services.reparse_articles(
+            engine, everything=everything, workers=workers, progress=meter
+        ):
+            counts[result.status] += 1
+            quotes += result.quotes
+            gone += result.changes.gone if result.changes else 0
+            if meter is not None:
+                meter.clear()
+            click.echo(result.line(), err=result.status == "failed")
+            if meter is not None:
+                meter.redraw()
+    finally:
+        if meter is not None:
+            meter.close()
+    click.echo(
+        f"{counts['reparsed']} reparsed, {counts['failed']} failed; "
+        f"{quotes} quotes found, {gone} claims gone"
+    )
+    if counts["failed"]:
         sys.exit(1)
 
 

@@ -13,11 +13,24 @@ from factcheck.services.claims import (
     status_counts,
 )
 from factcheck.services.ingest import (
+    ClaimChanges,
     IngestResult,
     IngestSummary,
+    Task,
     claim_key,
     ingest_article,
     ingest_paths,
+    ingest_tasks,
+    make_tasks,
+)
+from factcheck.services.reparse import (
+    ArticleChanges,
+    ClaimRef,
+    ReparseResult,
+    article_changes,
+    disappeared_claims,
+    outdated_articles,
+    reparse_articles,
 )
 from factcheck.services.review import (
     claim_history,
@@ -28,6 +41,17 @@ from factcheck.services.review import (
 )
 
 __all__ = [
+    "ArticleChanges",
+    "ClaimChanges",
+    "ClaimRef",
+    "ReparseResult",
+    "Task",
+    "article_changes",
+    "disappeared_claims",
+    "ingest_tasks",
+    "make_tasks",
+    "outdated_articles",
+    "reparse_articles",
     "ClaimDetail",
     "ClaimFilter",
     "ClaimRow",
