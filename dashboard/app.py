@@ -9,11 +9,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` 
 
 from dashboard import nav, state, ui  # noqa: E402
 
-st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
+st.set_page_config(page_title="factcheck", page_icon=":material/fact_check:", layout="wide")
 ui.style()
 
 with st.sidebar:
-    st.markdown("### 🔎 factcheck")
+    st.markdown("### :material/fact_check: factcheck")
     state.reviewer_box()
 
 page = st.navigation(nav.all_pages())

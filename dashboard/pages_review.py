@@ -18,9 +18,9 @@ from factcheck.storage import STATUSES
 PAGE_SIZE = 50
 REFRESH_SECONDS = 20  # the queue shows other reviewers' decisions without a click
 DECISIONS = (  # status, button label, keyboard shortcut (C and R are Streamlit's)
-    ("verified", "✅ Verified", "v"),
-    ("disputed", "❌ Disputed", "d"),
-    ("unverified", "⚪ Unverified", "u"),
+    ("verified", "Verified", "v"),
+    ("disputed", "Disputed", "d"),
+    ("unverified", "Unverified", "u"),
 )
 ss = st.session_state
 
@@ -49,7 +49,7 @@ def _live_view(filters: queries.ClaimFilter, order: str) -> None:
             order=order,
         )
     _header(counts)
-    left, right = st.columns([6, 7], gap="medium")
+    left, right = st.columns([7, 6], gap="medium")
     with left:
         selected = _queue(rows, total, page_no)
     with right:
@@ -152,7 +152,8 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
 
     current = st.query_params.get("claim")
     table = {
-        " ": ["👉" if str(r.id) == current else ui.STATUS_ICON[r.status] for r in rows],
+        " ": ["▶" if str(r.id) == current else "" for r in rows],
+        "Status": [ui.STATUS_MARK[r.status] for r in rows],
         "Speaker": [r.speaker or "— unknown —" for r in rows],
         "Claim": [ui.short(r.text, 140) for r in rows],
         "Kind": [r.kind for r in rows],
@@ -161,7 +162,7 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         "#": ids,
     }
     st.dataframe(
-        table,
+        ui.styled(table, "Status"),
         key=queue_key(),
         on_select="rerun",
         selection_mode="multi-row",
@@ -169,7 +170,8 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         hide_index=True,
         height=min(38 + 35 * max(len(rows), 1), 640),
         column_config={
-            " ": st.column_config.TextColumn(width=30),
+            " ": st.column_config.TextColumn(width=20),
+            "Status": st.column_config.TextColumn(width=90),
             "Speaker": st.column_config.TextColumn(width="small"),
             "Claim": st.column_config.TextColumn(width="large"),
             "Kind": st.column_config.TextColumn(width=60),
@@ -257,12 +259,12 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
         )
     seen[claim.id] = claim.version
 
-    top, share = st.columns([6, 1], vertical_alignment="center")
+    top, share = st.columns([4, 1], vertical_alignment="center")
     top.markdown(
         f"#### Claim {claim.id} &nbsp; {ui.badge(claim.status)} "
         f":gray-badge[{claim.kind}] :gray-badge[confidence {claim.confidence:.2f}]"
     )
-    with share.popover("🔗 Share", use_container_width=True):
+    with share.popover("Link", icon=":material/link:", width="stretch"):
         base = (st.context.url or "").split("?")[0]
         st.caption("Link to this claim")
         st.code(f"{base}?claim={claim.id}", language=None)
@@ -297,23 +299,24 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
     n1, n2 = st.columns(2)
     n1.text_input("Note", key=f"note_{claim.id}", placeholder="why (optional)")
     n2.text_input("Evidence URL", key=f"evidence_{claim.id}", placeholder="https://…")
-    cols = st.columns([3, 3, 3, 2, 2])
-    for col, (status, label, key) in zip(cols, DECISIONS, strict=False):
+    cols = st.columns(3)
+    for col, (status, label, key) in zip(cols, DECISIONS, strict=True):
         col.button(
-            label, key=f"decide_{status}", shortcut=key, use_container_width=True,
-            type="primary" if status == "verified" else "secondary",
+            label, key=f"decide_{status}", shortcut=key, width="stretch",
+            icon=ui.STATUS_ICON[status],
             on_click=_decide, args=(claim.id, claim.version, status, next_id),
             help=f"Mark {status} and open the next claim (key {key.upper()})",
         )  # fmt: skip
-    cols[3].button(
-        "‹ Prev", key="prev_claim", shortcut="k", disabled=prev_id is None,
-        on_click=_open, args=(prev_id,), use_container_width=True, help="Previous claim (K)",
+    k1, k2, k3 = st.columns([3, 3, 5], vertical_alignment="center")
+    k1.button(
+        "Previous", key="prev_claim", shortcut="k", disabled=prev_id is None, width="stretch",
+        icon=":material/arrow_upward:", on_click=_open, args=(prev_id,), help="Previous (K)",
     )  # fmt: skip
-    cols[4].button(
-        "Next ›", key="next_claim", shortcut="j", disabled=next_id is None,
-        on_click=_open, args=(next_id,), use_container_width=True, help="Next claim (J)",
+    k2.button(
+        "Next", key="next_claim", shortcut="j", disabled=next_id is None, width="stretch",
+        icon=":material/arrow_downward:", on_click=_open, args=(next_id,), help="Next (J)",
     )  # fmt: skip
-    st.caption("Keys: **V** verified · **D** disputed · **U** unverified · **J/K** next/previous")
+    k3.caption("Keys: **V** verified · **D** disputed · **U** unverified · **J/K** next/previous")
 
 
 def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
@@ -334,7 +337,7 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
             st.markdown(ui.history_line(r))
         if any(r.action != "undo" for r in detail.history):
             st.button(
-                "↶ Undo the latest change", key=f"undo_here_{claim.id}",
+                "Undo the latest change", icon=":material/undo:", key=f"undo_here_{claim.id}",
                 on_click=_undo, args=(claim.id, claim.version),
             )  # fmt: skip
     with where:
@@ -499,7 +502,7 @@ def _undo(claim_id: int, version: int) -> None:
     ss.pop("_last_action", None)
     ss.pop("_conflict", None)
     st.query_params["claim"] = str(claim_id)
-    state.flash(f"Undone: claim {claim_id} is back as it was", icon="↶")
+    state.flash(f"Undone: claim {claim_id} is back as it was", icon=":material/undo:")
 
 
 def _undo_banner() -> None:
@@ -510,11 +513,11 @@ def _undo_banner() -> None:
         c1, c2, c3 = st.columns([5, 2, 2], vertical_alignment="center")
         c1.markdown(last["text"])
         c2.button(
-            "↶ Undo", key="undo_last", shortcut="z", use_container_width=True,
+            "Undo", icon=":material/undo:", key="undo_last", shortcut="z", width="stretch",
             on_click=_undo, args=(last["claim_id"], last["version"]), help="Undo (Z)",
         )  # fmt: skip
         c3.button(
-            "Open it", key="open_last", use_container_width=True,
+            "Open it", key="open_last", width="stretch",
             on_click=_open, args=(last["claim_id"],),
         )  # fmt: skip
 

@@ -43,12 +43,12 @@ def _overview(tallies: list[queries.SpeakerTally]) -> None:
             "Speaker": [t.name for t in tallies],
             "Role": [t.description or "" for t in tallies],
             "Claims": [t.claims for t in tallies],
-            "✅ Verified": [t.verified for t in tallies],
-            "❌ Disputed": [t.disputed for t in tallies],
-            "⚪ Unverified": [t.unverified for t in tallies],
+            "Verified": [t.verified for t in tallies],
+            "Disputed": [t.disputed for t in tallies],
+            "Unverified": [t.unverified for t in tallies],
         },
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
 
 
@@ -66,13 +66,13 @@ def _profile(name: str) -> None:
     c = st.columns(5)
     c[0].metric("Claims", t.claims)
     c[1].metric("Articles", profile.articles)
-    c[2].metric("✅ Verified", t.verified)
-    c[3].metric("❌ Disputed", t.disputed)
-    c[4].metric("⚪ Unverified", t.unverified)
+    c[2].metric(f"{ui.STATUS_ICON['verified']} Verified", t.verified)
+    c[3].metric(f"{ui.STATUS_ICON['disputed']} Disputed", t.disputed)
+    c[4].metric(f"{ui.STATUS_ICON['unverified']} Unverified", t.unverified)
     rows = profile.claims
     st.dataframe(
         {
-            " ": [ui.STATUS_ICON[r.status] for r in rows],
+            "Status": [ui.STATUS_MARK[r.status] for r in rows],
             "Claim": [ui.short(r.text, 160) for r in rows],
             "Kind": [r.kind for r in rows],
             "Article": [ui.short(r.article_title or "", 50) for r in rows],
@@ -80,9 +80,9 @@ def _profile(name: str) -> None:
             "Open": [f"./?claim={r.id}" for r in rows],
         },
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         column_config={
-            " ": st.column_config.TextColumn(width=30),
+            "Status": st.column_config.TextColumn(width=90),
             "Claim": st.column_config.TextColumn(width="large"),
             "Open": st.column_config.LinkColumn(display_text="open ↗", width=70),
         },

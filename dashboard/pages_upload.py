@@ -98,7 +98,7 @@ def _show(result: dict) -> None:
                         "Open": [f"./?claim={r.id}" for r in rows],
                     },
                     hide_index=True,
-                    use_container_width=True,
+                    width="stretch",
                     column_config={
                         "Claim": st.column_config.TextColumn(width="large"),
                         "Conf.": st.column_config.NumberColumn(format="%.2f", width=60),

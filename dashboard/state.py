@@ -71,7 +71,7 @@ def reviewer_box() -> None:
         st.warning("Give your name to record decisions.", icon=":material/badge:")
 
 
-def flash(message: str, icon: str = "✅") -> None:
+def flash(message: str, icon: str = ":material/check_circle:") -> None:
     """Show ``message`` after the next rerun (st.success before st.rerun is never seen)."""
     st.session_state["_flash"] = (message, icon)
 

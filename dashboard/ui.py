@@ -6,8 +6,14 @@ import html
 
 import streamlit as st
 
-STATUS_ICON = {"unverified": "⚪", "verified": "✅", "disputed": "❌"}
+STATUS_ICON = {  # Material icons: they render everywhere, emoji need an emoji font
+    "unverified": ":material/radio_button_unchecked:",
+    "verified": ":material/check_circle:",
+    "disputed": ":material/cancel:",
+}
+STATUS_MARK = {"unverified": "○ unverified", "verified": "✓ verified", "disputed": "✗ disputed"}
 STATUS_COLOR = {"unverified": "gray", "verified": "green", "disputed": "red"}
+STATUS_HEX = {"unverified": "#6b7280", "verified": "#15803d", "disputed": "#b91c1c"}
 
 CSS = """
 <style>
@@ -84,3 +90,14 @@ def history_line(r) -> str:  # noqa: ANN001
     if r.evidence_url:
         line += f" · [evidence]({r.evidence_url})"
     return line
+
+
+def styled(columns: dict[str, list], status_column: str):  # noqa: ANN201
+    """Return ``columns`` as a table whose status column is coloured by status."""
+    import pandas as pd  # Streamlit's own dependency
+
+    colours = {mark: STATUS_HEX[s] for s, mark in STATUS_MARK.items()}
+    frame = pd.DataFrame(columns)
+    return frame.style.map(
+        lambda v: f"color: {colours.get(v, 'inherit')}; font-weight: 600", subset=[status_column]
+    )
