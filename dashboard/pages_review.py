@@ -49,6 +49,8 @@ def _live_view(filters: queries.ClaimFilter, order: str) -> None:
             order=order,
         )
     _header(counts)
+    if msg := ss.pop("_bulk_result", None):
+        st.info(msg, icon=":material/done_all:")
     left, right = st.columns([7, 6], gap="medium")
     with left:
         selected = _queue(rows, total, page_no)
@@ -398,8 +400,6 @@ def _bulk(selected: list[int]) -> None:
             b1, b2 = st.columns(2)
             b1.button("Confirm", key="bulk_confirm", type="primary", on_click=_bulk_confirm)
             b2.button("Cancel", key="bulk_cancel", on_click=ss.pop, args=("_bulk_pending", None))
-    if msg := ss.get("_bulk_result"):
-        st.info(msg)
 
 
 def _bulk_ask(selected: list[int], status: str) -> None:
