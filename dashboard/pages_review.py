@@ -30,13 +30,30 @@ ss = st.session_state
 
 def review_page() -> None:
     goto_speaker_if_asked()
+    ss["_full_run"] = True  # tells the fragment below that it runs as part of the page
     filters, order = _filter_sidebar()
-    _live_view(filters, order)
+    if msg := ss.pop("_bulk_result", None):
+        st.info(msg, icon=":material/done_all:")
+    left, right = st.columns([7, 6], gap="medium")
+    with left:
+        _live_queue(filters, order)  # runs inline now, then on its own every few seconds
+    ss["_full_run"] = False
+    rows: list[queries.ClaimRow] = ss.get("queue_rows", [])
+    selected: list[int] = ss.get("queue_selected", [])
+    with right:
+        if len(selected) >= 2:
+            _bulk(selected)
+        else:
+            _detail_pane(_current_claim(rows), rows)
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
-def _live_view(filters: queries.ClaimFilter, order: str) -> None:
-    goto_speaker_if_asked()
+def _live_queue(filters: queries.ClaimFilter, order: str) -> None:
+    """The counts and the queue, refreshed so that other reviewers' decisions show up.
+
+    Decisions live outside this fragment: they rerun the whole page, which keeps the address
+    bar's ?claim=ID in step with the claim shown.
+    """
     page_no = ss.get("queue_page", 0)
     with state.session() as session:
         counts = queries.status_counts(session=session)
@@ -48,23 +65,17 @@ def _live_view(filters: queries.ClaimFilter, order: str) -> None:
             offset=page_no * PAGE_SIZE,
             order=order,
         )
+    ss["queue_rows"] = rows
     _header(counts)
-    if msg := ss.pop("_bulk_result", None):
-        st.info(msg, icon=":material/done_all:")
-    left, right = st.columns([7, 6], gap="medium")
-    with left:
-        selected = _queue(rows, total, page_no)
-    with right:
-        if len(selected) >= 2:
-            _bulk(selected)
-        else:
-            _detail_pane(_current_claim(rows), rows)
+    _queue(rows, total, page_no)
+    if ss.pop("_moved", False) and not ss.get("_full_run"):
+        st.rerun(scope="app")  # a tick or a page change: the right-hand pane follows
 
 
 def _header(counts: dict[str, int]) -> None:
     total = sum(counts.values())
     done = total - counts["unverified"]
-    c0, c1, c2, c3 = st.columns([3, 1, 1, 1])
+    c0, c1, c2, c3 = st.columns([5, 2, 2, 2], vertical_alignment="bottom")
     c0.markdown("## Review queue")
     c0.progress(done / total if total else 0.0, text=f"{done:,} of {total:,} claims reviewed")
     for col, status in zip((c1, c2, c3), STATUSES, strict=True):
@@ -148,8 +159,10 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         default = {"selection": {"rows": [ids.index(i) for i in selected], "columns": []}}
     ss["queue_ids"] = ids
     ss["queue_versions"] = {**ss.get("queue_versions", {}), **{r.id: r.version for r in rows}}
-    if selected != ss.get("queue_selected", []) and len(selected) == 1:
-        st.query_params["claim"] = str(selected[0])  # one ticked row: open it
+    if selected != ss.get("queue_selected", []):
+        ss["_moved"] = True
+        if len(selected) == 1:
+            st.query_params["claim"] = str(selected[0])  # one ticked row: open it
     ss["queue_selected"] = selected
 
     current = st.query_params.get("claim")
@@ -205,7 +218,7 @@ def _selected_rows(widget_state) -> list[int]:  # noqa: ANN001
 
 def _page(step: int) -> None:
     ss["queue_page"] = max(0, ss.get("queue_page", 0) + step)
-    st.query_params.pop("claim", None)
+    _move_to(None)
 
 
 def _current_claim(rows: list[queries.ClaimRow]) -> int | None:
@@ -440,8 +453,17 @@ def _bulk_confirm() -> None:
 
 def _open(claim_id: int | None) -> None:
     if claim_id is not None:
-        st.query_params["claim"] = str(claim_id)
+        _move_to(claim_id)
         ss.pop("_conflict", None)
+
+
+def _move_to(claim_id: int | None) -> None:
+    """Open ``claim_id`` (None: the top of the queue) once the callback returns."""
+    if claim_id is None:
+        st.query_params.pop("claim", None)
+    else:
+        st.query_params["claim"] = str(claim_id)
+    ss["_moved"] = True
 
 
 def _go_speaker(name: str) -> None:
@@ -477,10 +499,7 @@ def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> No
         "text": f"You marked claim **{claim_id}** **{status}**.",
     }
     state.flash(f"Claim {claim_id} marked {status}")
-    if next_id is not None:
-        st.query_params["claim"] = str(next_id)
-    else:
-        st.query_params.pop("claim", None)
+    _move_to(next_id)
 
 
 def _undo(claim_id: int, version: int) -> None:
@@ -501,7 +520,7 @@ def _undo(claim_id: int, version: int) -> None:
         return
     ss.pop("_last_action", None)
     ss.pop("_conflict", None)
-    st.query_params["claim"] = str(claim_id)
+    _move_to(claim_id)
     state.flash(f"Undone: claim {claim_id} is back as it was", icon=":material/undo:")
 
 
