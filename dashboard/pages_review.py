@@ -187,13 +187,13 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         column_config={
             " ": st.column_config.TextColumn(width=20),
             "Status": st.column_config.TextColumn(width=90),
-            "Speaker": st.column_config.TextColumn(width="small"),
-            "Claim": st.column_config.TextColumn(width="large"),
+            "Speaker": st.column_config.TextColumn(width=110),
+            "Claim": st.column_config.TextColumn(width=260),
             "Kind": st.column_config.TextColumn(width=60),
             "Conf.": st.column_config.ProgressColumn(
                 format="%.2f", min_value=0.0, max_value=1.0, width=70
             ),
-            "Article": st.column_config.TextColumn(width="small"),
+            "Article": st.column_config.TextColumn(width=150),
             "#": st.column_config.NumberColumn(width=50, format="%d"),
         },
     )
@@ -274,15 +274,10 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
         )
     seen[claim.id] = claim.version
 
-    top, share = st.columns([4, 1], vertical_alignment="center")
-    top.markdown(
+    st.markdown(
         f"#### Claim {claim.id} &nbsp; {ui.badge(claim.status)} "
         f":gray-badge[{claim.kind}] :gray-badge[confidence {claim.confidence:.2f}]"
     )
-    with share.popover("Link", icon=":material/link:", width="stretch"):
-        base = (st.context.url or "").split("?")[0]
-        st.caption("Link to this claim")
-        st.code(f"{base}?claim={claim.id}", language=None)
 
     who = speaker.name if speaker else "Unknown speaker"
     role = f" — {speaker.description}" if speaker and speaker.description else ""
@@ -322,16 +317,20 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
             on_click=_decide, args=(claim.id, claim.version, status, next_id),
             help=f"Mark {status} and open the next claim (key {key.upper()})",
         )  # fmt: skip
-    k1, k2, k3 = st.columns([3, 3, 5], vertical_alignment="center")
+    k1, k2, k3 = st.columns(3, vertical_alignment="center")
     k1.button(
-        "Previous", key="prev_claim", shortcut="k", disabled=prev_id is None, width="stretch",
+        "Prev", key="prev_claim", shortcut="k", disabled=prev_id is None, width="stretch",
         icon=":material/arrow_upward:", on_click=_open, args=(prev_id,), help="Previous (K)",
     )  # fmt: skip
     k2.button(
         "Next", key="next_claim", shortcut="j", disabled=next_id is None, width="stretch",
         icon=":material/arrow_downward:", on_click=_open, args=(next_id,), help="Next (J)",
     )  # fmt: skip
-    k3.caption("Keys: **V** verified · **D** disputed · **U** unverified · **J/K** next/previous")
+    with k3.popover("Share", icon=":material/link:", width="stretch"):
+        base = (st.context.url or "").split("?")[0]
+        st.caption("Link to this claim")
+        st.code(f"{base}?claim={claim.id}", language=None)
+    st.caption("Keys: **V** verified · **D** disputed · **U** unverified · **J/K** next/previous")
 
 
 def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
@@ -529,7 +528,7 @@ def _undo_banner() -> None:
     if not last:
         return
     with st.container(border=True):
-        c1, c2, c3 = st.columns([5, 2, 2], vertical_alignment="center")
+        c1, c2, c3 = st.columns([4, 3, 3], vertical_alignment="center")
         c1.markdown(last["text"])
         c2.button(
             "Undo", icon=":material/undo:", key="undo_last", shortcut="z", width="stretch",

@@ -72,7 +72,7 @@ def browser(chromium):
 
 
 def _open(browser, url: str, reviewer: str | None = None):
-    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    context = browser.new_context(viewport={"width": 1680, "height": 1050})
     page = context.new_page()
     page.goto(url)
     page.wait_for_selector(FINISHED, timeout=30_000)
