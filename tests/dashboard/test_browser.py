@@ -166,6 +166,8 @@ def test_speaker_and_upload_pages(server, browser, db):
     engine.dispose()
     page = _open(browser, f"{server}/speakers?speaker={name.replace(' ', '%20')}")
     page.get_by_role("heading", name=name).wait_for(timeout=15_000)
+    page.wait_for_selector('[data-testid="stDataFrame"] canvas')
+    page.wait_for_timeout(800)  # the table draws on its canvas after it appears
     page.screenshot(path=str(SHOTS / "speaker.png"))
     page.get_by_role("link", name="Add articles").click()
     page.get_by_text("Upload news articles").wait_for(timeout=15_000)
