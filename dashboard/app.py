@@ -7,17 +7,15 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `streamlit run` from anywhere
 
-from dashboard import state  # noqa: E402
-from dashboard.pages_review import review_page  # noqa: E402
+from dashboard import nav, state, ui  # noqa: E402
 
-st.set_page_config(page_title="factcheck", page_icon="🔎", layout="wide")
+st.set_page_config(page_title="factcheck", page_icon=":material/fact_check:", layout="wide")
+ui.style()
 
 with st.sidebar:
-    st.markdown("### 🔎 factcheck")
-    st.text_input("Your name (reviewer)", key="reviewer", placeholder="e.g. Ana Ruiz")
-    if not state.reviewer():
-        st.caption("Give your name to record decisions.")
+    st.markdown("### :material/fact_check: factcheck")
+    state.reviewer_box()
 
-page = st.navigation([st.Page(review_page, title="Review queue", icon="🗂️", default=True)])
+page = st.navigation(nav.all_pages())
 state.show_flash()
 page.run()

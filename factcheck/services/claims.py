@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import case, func, or_
 from sqlmodel import Session, select
 
+from factcheck.errors import NotFound
 from factcheck.services.review import claim_history, get_claim
 from factcheck.storage import Article, Claim, Quote, Review, Speaker
 
@@ -44,8 +45,10 @@ class ClaimRow:
 class Appearance:
     quote: Quote
     article: Article
-    context_start: int  # offsets of the paragraph(s) shown around the quote
-    context_end: int
+    context_start: int  # offsets of the text shown around the quote: its paragraph and
+    context_end: int  # the paragraphs either side of it
+    paragraph_start: int = 0  # offsets of the quote's own paragraph
+    paragraph_end: int = 0
 
 
 @dataclass
@@ -76,16 +79,45 @@ def _filtered(query, f: ClaimFilter):  # noqa: ANN001, ANN202
     return query
 
 
-def _triage_order():  # noqa: ANN202
-    """Unverified first, then disputed, then verified; low confidence first within each."""
+def _triage_order(statuses: tuple[str, ...] = ()):  # noqa: ANN202
+    """Unverified first, then disputed, then verified; low confidence first within each.
+
+    With one status there is nothing to rank, and (confidence, id) walks the index on
+    (status, confidence) instead of sorting every matching row.
+    """
+    if len(set(statuses)) == 1:
+        return (Claim.confidence, Claim.id)
     rank = case((Claim.status == "unverified", 0), (Claim.status == "disputed", 1), else_=2)
     return (rank, Claim.confidence, Claim.id)
 
 
+ORDERS = {
+    "triage": "unverified and low confidence first",
+    "confidence": "lowest confidence first",
+    "newest": "newest first",
+    "speaker": "by speaker",
+}
+
+
+def _order(order: str, statuses: tuple[str, ...] = ()):  # noqa: ANN202
+    if order == "confidence":
+        return (Claim.confidence, Claim.id)
+    if order == "newest":
+        return (Claim.id.desc(),)
+    if order == "speaker":
+        return (Speaker.name, Claim.id)
+    return _triage_order(statuses)
+
+
 def list_claims(
-    *, session: Session, filters: ClaimFilter = ClaimFilter(), limit: int = 50, offset: int = 0
+    *,
+    session: Session,
+    filters: ClaimFilter = ClaimFilter(),
+    limit: int = 50,
+    offset: int = 0,
+    order: str = "triage",
 ) -> list[ClaimRow]:
-    """Return one page of the queue in triage order."""
+    """Return one page of the queue, in triage order unless ``order`` names one of ORDERS."""
     query = (
         select(
             Claim.id,
@@ -103,13 +135,20 @@ def list_claims(
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
         .outerjoin(Article, Article.id == Claim.article_id)
     )
-    query = _filtered(query, filters).order_by(*_triage_order()).limit(limit).offset(offset)
+    query = (
+        _filtered(query, filters)
+        .order_by(*_order(order, filters.statuses))
+        .limit(limit)
+        .offset(offset)
+    )
     return [ClaimRow(*row) for row in session.exec(query)]
 
 
 def count_claims(*, session: Session, filters: ClaimFilter = ClaimFilter()) -> int:
     """Return how many claims match ``filters``."""
-    query = select(func.count(Claim.id)).outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+    query = select(func.count(Claim.id))
+    if filters.speaker or filters.search:  # the join costs a lookup per row: only when needed
+        query = query.outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     return session.exec(_filtered(query, filters)).one()
 
 
@@ -131,7 +170,15 @@ def claim_detail(*, session: Session, claim_id: int) -> ClaimDetail:
         .where(Quote.claim_id == claim_id)
         .order_by(Article.is_current.desc(), Quote.id)
     ).all()
-    appearances = [Appearance(q, a, *paragraph_bounds(a.text, q.start, q.end)) for q, a in rows]
+    appearances = [
+        Appearance(
+            q,
+            a,
+            *paragraph_bounds(a.text, q.start, q.end, neighbours=1),
+            *paragraph_bounds(a.text, q.start, q.end),
+        )
+        for q, a in rows
+    ]
     same = []
     if speaker is not None:
         same = [
@@ -145,11 +192,24 @@ def claim_detail(*, session: Session, claim_id: int) -> ClaimDetail:
     return ClaimDetail(claim, speaker, appearances, history, same)
 
 
-def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the offsets of the paragraph(s) holding text[start:end]."""
+def paragraph_bounds(text: str, start: int, end: int, *, neighbours: int = 0) -> tuple[int, int]:
+    """Return the offsets of the paragraph(s) holding text[start:end].
+
+    ``neighbours`` widens the window by that many non-empty paragraphs on either side.
+    """
     left = text.rfind("\n", 0, start)
     right = text.find("\n", end)
-    return (0 if left < 0 else left + 1), (len(text) if right < 0 else right)
+    lo, hi = (0 if left < 0 else left + 1), (len(text) if right < 0 else right)
+    for _ in range(neighbours):
+        before = text[:lo].rstrip()
+        if before:
+            cut = before.rfind("\n")
+            lo = 0 if cut < 0 else cut + 1
+        rest = len(text) - len(text[hi:].lstrip())
+        if rest < len(text):
+            cut = text.find("\n", rest)
+            hi = len(text) if cut < 0 else cut
+    return lo, hi
 
 
 def speaker_names(*, session: Session) -> list[str]:
@@ -161,3 +221,86 @@ def articles(*, session: Session) -> list[Article]:
     """Return the current articles, newest first."""
     query = select(Article).where(Article.is_current).order_by(Article.id.desc())
     return list(session.exec(query))
+
+
+def kinds(*, session: Session) -> list[str]:
+    """Return the claim kinds present in the database, sorted."""
+    return list(session.exec(select(Claim.kind).distinct().order_by(Claim.kind)))
+
+
+def article_choices(*, session: Session, limit: int = 5000) -> list[tuple[int, str]]:
+    """Return (id, label) of the current articles, newest first, without their texts."""
+    query = (
+        select(Article.id, Article.title, Article.publication, Article.source)
+        .where(Article.is_current)
+        .order_by(Article.id.desc())
+        .limit(limit)
+    )
+    out = []
+    for id_, title, publication, source in session.exec(query):
+        label = title or source or f"article {id_}"
+        if publication:
+            label = f"{label} ({publication})"
+        out.append((id_, label))
+    return out
+
+
+@dataclass(frozen=True)
+class SpeakerTally:
+    """One speaker with how many of their claims stand at each status."""
+
+    name: str
+    description: str | None
+    claims: int
+    verified: int
+    disputed: int
+    unverified: int
+
+
+def _tally_columns():  # noqa: ANN202
+    def n(status: str):  # noqa: ANN202
+        return func.sum(case((Claim.status == status, 1), else_=0))
+
+    return func.count(Claim.id), n("verified"), n("disputed"), n("unverified")
+
+
+def speaker_tallies(*, session: Session, limit: int = 1000) -> list[SpeakerTally]:
+    """Return the speakers with the most claims first, each with their status tally."""
+    query = (
+        select(Speaker.name, Speaker.description, *_tally_columns())
+        .join(Claim, Claim.speaker_id == Speaker.id)
+        .group_by(Speaker.id, Speaker.name, Speaker.description)
+        .order_by(func.count(Claim.id).desc(), Speaker.name)
+        .limit(limit)
+    )
+    return [SpeakerTally(*row) for row in session.exec(query)]
+
+
+@dataclass
+class SpeakerProfile:
+    """A speaker, their tally, and their claims across articles (triage order)."""
+
+    speaker: Speaker
+    tally: SpeakerTally
+    claims: list[ClaimRow]
+    articles: int
+
+
+def speaker_profile(*, session: Session, name: str, limit: int = 500) -> SpeakerProfile:
+    """Return everything the speaker page shows about ``name``; raise NotFound."""
+    speaker = session.exec(select(Speaker).where(Speaker.name == name)).first()
+    if speaker is None:
+        raise NotFound(f"no speaker named {name!r}")
+    total, verified, disputed, unverified = session.exec(
+        select(*_tally_columns()).where(Claim.speaker_id == speaker.id)
+    ).one()
+    tally = SpeakerTally(
+        speaker.name, speaker.description, total, verified or 0, disputed or 0, unverified or 0
+    )
+    n_articles = session.exec(
+        select(func.count(func.distinct(Quote.article_id)))
+        .join(Claim, Claim.id == Quote.claim_id)
+        .where(Claim.speaker_id == speaker.id)
+    ).one()
+    rows = list_claims(session=session, filters=ClaimFilter(speaker=name), limit=limit)
+    return SpeakerProfile(speaker, tally, rows, n_articles)

@@ -6,6 +6,9 @@ reviewers cannot overwrite each other silently) and one Review row in the same t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
 from sqlalchemy import update
 from sqlmodel import Session, select
 
@@ -187,3 +190,49 @@ def _guarded_update(session: Session, claim: Claim, expected: int | None, **valu
             f"it is now {current.status}; nothing was overwritten",
             current=current,
         )
+
+
+@dataclass
+class BulkResult:
+    """What a bulk decision did: the claims changed and, for the others, why not."""
+
+    status: str
+    done: list[int] = field(default_factory=list)
+    refused: dict[int, str] = field(default_factory=dict)  # claim id -> one-line reason
+
+
+def review_many(
+    *,
+    session: Session,
+    claims: Iterable[tuple[int, int | None]],
+    status: str,
+    reviewer: str,
+    note: str | None = None,
+    evidence_url: str | None = None,
+) -> BulkResult:
+    """Apply one decision to many claims, each as its own guarded decision with its history row.
+
+    ``claims`` holds (claim id, version the reviewer saw); a claim changed since is refused,
+    not overwritten, and the others still go through.
+    """
+    if status not in STATUSES:
+        raise FactcheckError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    reviewer = _reviewer(reviewer)
+    result = BulkResult(status)
+    for claim_id, version in claims:
+        try:
+            review_claim(
+                session=session,
+                claim_id=claim_id,
+                status=status,
+                reviewer=reviewer,
+                note=note,
+                evidence_url=evidence_url,
+                expected_version=version,
+            )
+        except FactcheckError as exc:
+            session.rollback()
+            result.refused[claim_id] = str(exc)
+        else:
+            result.done.append(claim_id)
+    return result
