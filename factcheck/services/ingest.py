@@ -34,6 +34,7 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.parsing import PARSER_VERSION, extract_quotes
 from factcheck.parsing import Quote as ParsedQuote
 from factcheck.readers import (
+    ARTICLE_SUFFIXES,
     JSONL_SUFFIXES,
     MAX_BYTES,
     ArticleInput,
@@ -147,7 +148,7 @@ class Task:
     """One input to read: a file path, a URL, or bytes already read (stdin, part of a batch)."""
 
     source: str
-    kind: str = "path"  # path | url | bytes | jsonl (lines of a batch from first_line on)
+    kind: str = "path"  # path | url | bytes | jsonl (lines of a batch from first_line on) | none
     data: bytes | None = None
     first_line: int = 1
 
@@ -210,6 +211,9 @@ def checked(quotes: list[ParsedQuote], article: ArticleInput) -> list[ParsedQuot
 
 def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
     """Read and parse one input: a Parsed per article, a failed IngestResult per problem."""
+    if task.kind == "none":  # a folder with nothing to read
+        message = f"{task.source}: skipped, {(task.data or b'').decode()}"
+        return [IngestResult(task.source, "failed", message=message)]
     try:
         if task.kind == "url":
             from factcheck.fetch import fetch
@@ -644,8 +648,13 @@ def make_tasks(
     files: list[str | Path] = []
 
     def flush() -> None:
-        for path in iter_article_paths(files):
-            tasks.extend(_file_tasks(path, max_bytes))
+        for raw in files:
+            found = list(iter_article_paths([raw]))
+            if not found and Path(raw).is_dir():
+                kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+                tasks.append(Task(str(raw), "none", f"no {kinds} files in the folder".encode()))
+            for path in found:
+                tasks.extend(_file_tasks(path, max_bytes))
         files.clear()
 
     for raw in sources:

@@ -367,3 +367,12 @@ def test_a_dead_worker_does_not_lose_inputs(memory_engine, tmp_path, monkeypatch
     results = list(services.ingest_paths(memory_engine, [tmp_path], workers=2))
     assert [r.status for r in results] == ["new"] * 24
     assert [r.source for r in results] == [str(tmp_path / f"s{n:02}.txt") for n in range(24)]
+
+
+def test_a_folder_without_articles_is_one_line(memory_engine, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    [result] = services.ingest_paths(memory_engine, [tmp_path / "empty"])
+    assert result.status == "failed"
+    kinds = ".htm, .html, .jsonl, .md, .text, .txt"
+    assert result.message == f"{tmp_path / 'empty'}: skipped, no {kinds} files in the folder"
