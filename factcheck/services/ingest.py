@@ -627,7 +627,7 @@ def ingest_article(*, session: Session, article: ArticleInput) -> IngestResult:
     return result
 
 
-def known_hashes(engine: Engine, limit: int = 2_000_000) -> frozenset[str]:
+def known_hashes(engine: Engine, limit: int = 200_000) -> frozenset[str]:
     """Return the content hashes already stored (empty when there are more than ``limit``)."""
     with Session(engine) as session:
         count = session.exec(select(sa.func.count()).select_from(Article)).one()
