@@ -75,6 +75,8 @@ class IngestResult:
         extra = f" ({self.message})" if self.message else ""
         if self.status == "updated" and self.changes is not None:
             return f"{self.source}: {self.changes.describe()}{extra}"
+        if self.status == "unchanged":
+            return f"{self.source}: unchanged, already stored as article {self.article_id}{extra}"
         return f"{self.source}: {self.status}, {self.quotes} quotes{extra}"
 
 

@@ -126,6 +126,12 @@ def test_corrected_article_keeps_reviews_and_reports_changes(session):
 
     again = _ingest(session, _story("a", "b", "d"))
     assert again.status == "unchanged" and again.article_id == v2.id
+    assert again.line() == f"test: unchanged, already stored as article {v2.id}"
+    old = _ingest(session, _story("a", "b", "c"))  # yesterday's text again: no step back
+    assert old.status == "unchanged" and old.article_id == v1.id
+    session.expire_all()
+    assert session.get(Article, v2.id).is_current
+    assert [r.reviewed for r in services.disappeared_claims(session=session, reviewed_only=True)]
 
 
 def test_an_edited_quote_is_shown_as_changed(session):
