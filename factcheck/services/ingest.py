@@ -34,6 +34,7 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.parsing import PARSER_VERSION, extract_quotes
 from factcheck.parsing import Quote as ParsedQuote
 from factcheck.readers import (
+    ARTICLE_SUFFIXES,
     JSONL_SUFFIXES,
     MAX_BYTES,
     ArticleInput,
@@ -74,6 +75,8 @@ class IngestResult:
         extra = f" ({self.message})" if self.message else ""
         if self.status == "updated" and self.changes is not None:
             return f"{self.source}: {self.changes.describe()}{extra}"
+        if self.status == "unchanged":
+            return f"{self.source}: unchanged, already stored as article {self.article_id}{extra}"
         return f"{self.source}: {self.status}, {self.quotes} quotes{extra}"
 
 
@@ -147,7 +150,7 @@ class Task:
     """One input to read: a file path, a URL, or bytes already read (stdin, part of a batch)."""
 
     source: str
-    kind: str = "path"  # path | url | bytes | jsonl (lines of a batch from first_line on)
+    kind: str = "path"  # path | url | bytes | jsonl (lines of a batch from first_line on) | none
     data: bytes | None = None
     first_line: int = 1
 
@@ -210,6 +213,9 @@ def checked(quotes: list[ParsedQuote], article: ArticleInput) -> list[ParsedQuot
 
 def prepare(task: Task, options: ReadOptions) -> list[Parsed | IngestResult]:
     """Read and parse one input: a Parsed per article, a failed IngestResult per problem."""
+    if task.kind == "none":  # a folder with nothing to read
+        message = f"{task.source}: skipped, {(task.data or b'').decode()}"
+        return [IngestResult(task.source, "failed", message=message)]
     try:
         if task.kind == "url":
             from factcheck.fetch import fetch
@@ -356,7 +362,15 @@ def _previous_version(session: Session, article: ArticleInput) -> tuple[int, int
         )
     else:
         return None
-    query = query.order_by(Article.version.desc()).limit(1).with_for_update()
+    if session.get_bind().dialect.name == "postgresql":
+        # Writers of the same story take turns until commit, so two corrections arriving at
+        # once become versions 2 and 3, not two current articles. (SQLite has one writer.)
+        identity = article.url or f"{article.title}\x1f{article.publication}"
+        session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:identity, 0))"),
+            {"identity": identity},
+        )
+    query = query.order_by(Article.version.desc()).limit(1)
     row = session.exec(query).first()
     return (row[0], row[1]) if row else None
 
@@ -615,7 +629,7 @@ def ingest_article(*, session: Session, article: ArticleInput) -> IngestResult:
     return result
 
 
-def known_hashes(engine: Engine, limit: int = 2_000_000) -> frozenset[str]:
+def known_hashes(engine: Engine, limit: int = 200_000) -> frozenset[str]:
     """Return the content hashes already stored (empty when there are more than ``limit``)."""
     with Session(engine) as session:
         count = session.exec(select(sa.func.count()).select_from(Article)).one()
@@ -644,8 +658,13 @@ def make_tasks(
     files: list[str | Path] = []
 
     def flush() -> None:
-        for path in iter_article_paths(files):
-            tasks.extend(_file_tasks(path, max_bytes))
+        for raw in files:
+            found = list(iter_article_paths([raw]))
+            if not found and Path(raw).is_dir():
+                kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+                tasks.append(Task(str(raw), "none", f"no {kinds} files in the folder".encode()))
+            for path in found:
+                tasks.extend(_file_tasks(path, max_bytes))
         files.clear()
 
     for raw in sources:

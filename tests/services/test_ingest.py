@@ -126,6 +126,12 @@ def test_corrected_article_keeps_reviews_and_reports_changes(session):
 
     again = _ingest(session, _story("a", "b", "d"))
     assert again.status == "unchanged" and again.article_id == v2.id
+    assert again.line() == f"test: unchanged, already stored as article {v2.id}"
+    old = _ingest(session, _story("a", "b", "c"))  # yesterday's text again: no step back
+    assert old.status == "unchanged" and old.article_id == v1.id
+    session.expire_all()
+    assert session.get(Article, v2.id).is_current
+    assert [r.reviewed for r in services.disappeared_claims(session=session, reviewed_only=True)]
 
 
 def test_an_edited_quote_is_shown_as_changed(session):
@@ -367,3 +373,12 @@ def test_a_dead_worker_does_not_lose_inputs(memory_engine, tmp_path, monkeypatch
     results = list(services.ingest_paths(memory_engine, [tmp_path], workers=2))
     assert [r.status for r in results] == ["new"] * 24
     assert [r.source for r in results] == [str(tmp_path / f"s{n:02}.txt") for n in range(24)]
+
+
+def test_a_folder_without_articles_is_one_line(memory_engine, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    [result] = services.ingest_paths(memory_engine, [tmp_path / "empty"])
+    assert result.status == "failed"
+    kinds = ".htm, .html, .jsonl, .md, .text, .txt"
+    assert result.message == f"{tmp_path / 'empty'}: skipped, no {kinds} files in the folder"

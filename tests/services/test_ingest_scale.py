@@ -143,3 +143,52 @@ def test_concurrent_processes_into_one_sqlite_file(tmp_path):
     assert [p.returncode for p in procs] == [0, 0, 0], [err for _out, err in outputs]
     assert sum(int(out.splitlines()[-1].split(" new")[0]) for out, _err in outputs) == 240
     assert table_counts(url)["article"] == 240
+
+
+@pytest.mark.postgres
+def test_concurrent_corrections_of_one_story_chain_into_versions(pg_server, tmp_path):
+    import json
+
+    url = pg_server.new_database()
+    open_database(url).dispose()
+    feeds = []
+    for writer in range(3):  # three desks each send their own correction of the same 20 stories
+        feed = tmp_path / f"desk{writer}.jsonl"
+        feed.write_text(
+            "\n".join(
+                json.dumps(
+                    {
+                        "text": f'Story {n}\n\n"Version from desk {writer}," Ana Ruiz said.',
+                        "url": f"https://news.example/{n}",
+                    }
+                )
+                for n in range(20)
+            )
+        )
+        feeds.append(feed)
+    procs = [
+        subprocess.Popen(
+            cli(str(feed), "--db", url, "--workers", "1"),
+            cwd=ROOT,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for feed in feeds
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _out, err in outputs]
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text("SELECT url, version, is_current, previous_id, id FROM article ORDER BY id")
+        ).all()
+    engine.dispose()
+    for n in range(20):
+        story = [r for r in rows if r.url == f"https://news.example/{n}"]
+        assert sorted(r.version for r in story) == [1, 2, 3]
+        assert [r.version for r in story if r.is_current] == [3]
+        by_version = {r.version: r for r in story}
+        assert by_version[2].previous_id == by_version[1].id
+        assert by_version[3].previous_id == by_version[2].id
