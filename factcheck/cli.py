@@ -85,25 +85,6 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
         sys.exit(1)
 
 
-def _engine_for_writers(url: str):  # noqa: ANN202
-    """Open the database; retry while another process is creating the schema at the same time.
-
-    Several ingests started at once on an empty PostgreSQL database race to create the tables:
-    the losers' migration fails and rolls back, and the schema is there when they retry.
-    """
-    import time
-
-    import sqlalchemy as sa
-
-    for attempt in range(6):
-        try:
-            return _engine(url)
-        except sa.exc.DBAPIError as exc:
-            if attempt == 5:
-                raise click.ClickException(f"cannot prepare the database: {exc.orig}") from None
-            time.sleep(0.2 * (attempt + 1))
-
-
 def _progress_option(func):  # noqa: ANN001, ANN201
     return click.option(
         "--progress/--no-progress",
@@ -160,7 +141,7 @@ def ingest(
 
     Example: factcheck ingest fixtures/articles https://example.org/story.html
     """
-    engine = _engine_for_writers(db_url)
+    engine = _engine(db_url)
     max_bytes = int(max_size * 1024 * 1024)
     tasks = services.make_tasks(paths, max_bytes=max_bytes)
     meter = _meter(progress, len(tasks), "inputs")
@@ -211,7 +192,7 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
 
     Example: factcheck reparse --all
     """
-    engine = _engine_for_writers(db_url)
+    engine = _engine(db_url)
     with Session(engine) as session:
         total = len(services.outdated_articles(session=session, everything=everything))
     meter = _meter(progress, total, "articles")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -14,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 
 from factcheck.errors import DatabaseError
 
+_LOCK = 0x66616374  # advisory lock key for schema upgrades ("fact")
 MIGRATIONS = Path(__file__).resolve().parents[2] / "db" / "migrations"
 
 
@@ -78,10 +80,27 @@ def upgrade(engine: Engine) -> None:
         raise DatabaseError(
             f"the database was made by a newer factcheck (schema {current}); upgrade factcheck"
         )
-    cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    head = script.get_current_head()
+    for attempt in range(6):
+        try:
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # several processes may start on an empty database at once: one migrates
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
+                    if MigrationContext.configure(conn).get_current_revision() == head:
+                        return
+                cfg = _alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            return
+        except sa.exc.DBAPIError as exc:
+            # another process migrated first (SQLite has no advisory lock): fine if now at head
+            with engine.connect() as conn:
+                if MigrationContext.configure(conn).get_current_revision() == head:
+                    return
+            if attempt == 5:
+                raise DatabaseError(f"cannot upgrade the database: {_first_line(exc)}") from exc
+            time.sleep(0.2 * (attempt + 1))
 
 
 def open_database(url: str) -> Engine:
