@@ -17,7 +17,7 @@ from factcheck.config import database_url
 from factcheck.errors import FactcheckError
 from factcheck.exporters import GROUP_BY
 from factcheck.parsing import extract_quotes
-from factcheck.readers import iter_article_paths, read_text_file
+from factcheck.readers import iter_article_paths, read_file
 from factcheck.services import export as export_service
 from factcheck.services import query as query_service
 from factcheck.services.export import EXPORT_FORMATS
@@ -59,28 +59,27 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
 def extract(paths: tuple[str, ...], fmt: str) -> None:
-    """Parse files or folders (recursively) and print their quotes; touches no database.
+    """Parse files or folders (text, HTML, JSON Lines) and print their quotes; no database.
 
     Example: factcheck extract fixtures/articles --format table
     """
     failed = False
     for path in iter_article_paths(paths):
-        try:
-            article = read_text_file(path)
-        except FactcheckError as exc:
-            click.echo(str(exc), err=True)
-            failed = True
-            continue
-        if article.warning:
-            click.echo(f"{path}: {article.warning}", err=True)
-        for q in extract_quotes(article.text):
-            if fmt == "jsonl":
-                record = {"source": str(path), **q.to_dict()}
-                click.echo(json.dumps(record, ensure_ascii=False))
-            else:
-                who = q.speaker or "?"
-                text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
-                click.echo(f"{q.start:>6}  {q.kind:<8}  {who:<22.22}  {text}")
+        for article in read_file(path):
+            if isinstance(article, FactcheckError):
+                click.echo(str(article), err=True)
+                failed = True
+                continue
+            if article.warning:
+                click.echo(f"{article.source}: {article.warning}", err=True)
+            for q in extract_quotes(article.text):
+                if fmt == "jsonl":
+                    record = {"source": article.source, **q.to_dict()}
+                    click.echo(json.dumps(record, ensure_ascii=False))
+                else:
+                    who = q.speaker or "?"
+                    text = q.text if len(q.text) <= 70 else q.text[:67] + "..."
+                    click.echo(f"{q.start:>6}  {q.kind:<8}  {who:<22.22}  {text}")
     if failed:
         sys.exit(1)
 
