@@ -266,7 +266,7 @@ def _detail_pane(claim_id: int | None, rows: list[queries.ClaimRow]) -> None:
 def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int | None) -> None:
     claim, speaker = detail.claim, detail.speaker
     seen = ss.setdefault("_seen", {})
-    if seen.get(claim.id, claim.version) != claim.version and claim.reviewed_by != state.reviewer():
+    if seen.get(claim.id, claim.version) != claim.version and not ss.get("_conflict"):
         st.info(
             f"Updated while you were looking: now **{claim.status}** "
             f"by {claim.reviewed_by or 'another reviewer'}.",
@@ -465,6 +465,11 @@ def _move_to(claim_id: int | None) -> None:
     ss["_moved"] = True
 
 
+def _mine(claim) -> None:  # noqa: ANN001
+    """Remember the version this reviewer's own change produced (it is no news to them)."""
+    ss.setdefault("_seen", {})[claim.id] = claim.version
+
+
 def _go_speaker(name: str) -> None:
     ss["_goto_speaker"] = name
 
@@ -492,6 +497,7 @@ def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> No
         ss["_error"] = str(exc)
         return
     ss.pop("_conflict", None)
+    _mine(claim)
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
@@ -508,7 +514,7 @@ def _undo(claim_id: int, version: int) -> None:
         return
     try:
         with state.session() as session:
-            review.undo_last(
+            claim = review.undo_last(
                 session=session, claim_id=claim_id, reviewer=reviewer, expected_version=version
             )
     except ReviewConflict as exc:
@@ -519,6 +525,7 @@ def _undo(claim_id: int, version: int) -> None:
         return
     ss.pop("_last_action", None)
     ss.pop("_conflict", None)
+    _mine(claim)
     _move_to(claim_id)
     state.flash(f"Undone: claim {claim_id} is back as it was", icon=":material/undo:")
 
@@ -565,6 +572,7 @@ def _fix_speaker(claim_id: int, version: int) -> None:
     except FactcheckError as exc:
         ss["_error"] = str(exc)
         return
+    _mine(claim)
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,

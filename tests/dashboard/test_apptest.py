@@ -202,6 +202,7 @@ def test_undo_reverts_the_last_decision(seeded_url):
     assert [r.action for r in _history(seeded_url, first)] == ["status", "undo"]
     assert at.query_params["claim"] in ([str(first)], str(first))  # back on the undone claim
     assert first in _queue_ids(at)
+    assert "Updated while you were looking" not in _texts(at)  # their own change is no news
 
 
 def test_speaker_fix_is_recorded_in_the_history(seeded_url):
@@ -335,3 +336,23 @@ def test_review_page_on_an_empty_database(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", f"sqlite:///{tmp_path / 'empty.sqlite'}")
     at = _app()
     assert "No claim matches these filters" in _texts(at)
+
+
+def test_speaker_button_opens_the_speaker_page(seeded_url):
+    claim = next(c for c in claims(seeded_url) if c.speaker_id)
+    at = _app(claim_id=claim.id)
+    _click(at, f"to_speaker_{claim.id}")
+    assert any(m.value.startswith("### ") for m in at.markdown)  # the speaker page's heading
+    assert at.metric[0].label == "Claims"
+
+
+def test_a_change_by_someone_else_is_pointed_out(seeded_url):
+    first = claims(seeded_url)[0]
+    at = _app(claim_id=first.id, reviewer="Ben")
+    _click(at, f"fix_save_{first.id}")  # nothing picked: refused, nothing written
+    assert "Pick or type the right speaker first." in _texts(at)
+    _decide_elsewhere(seeded_url, first.id, "verified", "Ana")
+    at.run()
+    assert "Updated while you were looking: now **verified** by Ana." in _texts(at)
+    at.run()  # said once
+    assert "Updated while you were looking" not in _texts(at)
