@@ -158,7 +158,11 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         selected = [i for i in selected if i in ids]
         default = {"selection": {"rows": [ids.index(i) for i in selected], "columns": []}}
     ss["queue_ids"] = ids
-    ss["queue_versions"] = {**ss.get("queue_versions", {}), **{r.id: r.version for r in rows}}
+    # a bulk decision is checked against each claim's version as it was when ticked
+    seen_then = ss.get("queue_shown_versions", {})
+    ticked = ss.get("ticked_versions", {})
+    ss["ticked_versions"] = {i: ticked.get(i, seen_then.get(i)) for i in selected}
+    ss["queue_shown_versions"] = {r.id: r.version for r in rows}
     if selected != ss.get("queue_selected", []):
         ss["_moved"] = True
         if len(selected) == 1:
@@ -426,7 +430,7 @@ def _bulk_confirm() -> None:
     if not reviewer:
         ss["_bulk_result"] = state.NO_REVIEWER
         return
-    versions = ss.get("queue_versions", {})
+    versions = ss.get("ticked_versions", {})
     items = [(i, versions.get(i)) for i in pending["ids"]]
     with state.session() as session:
         result = review.review_many(

@@ -356,3 +356,25 @@ def test_a_change_by_someone_else_is_pointed_out(seeded_url):
     assert "Updated while you were looking: now **verified** by Ana." in _texts(at)
     at.run()  # said once
     assert "Updated while you were looking" not in _texts(at)
+
+
+def test_bulk_refuses_a_claim_changed_after_it_was_ticked(seeded_url):
+    at = _app(reviewer="Ana Ruiz")
+    ids = _queue_ids(at)
+    at.session_state[_queue_key(at)] = _rows(0, 1, 2)
+    at.run()
+    engine = open_database(seeded_url)  # meanwhile Ben fixes the speaker of the second one
+    with Session(engine) as session:
+        review.set_speaker(
+            session=session, claim_id=ids[1], speaker_name="Xi Jinping", reviewer="Ben"
+        )
+    engine.dispose()
+    at.segmented_control(key="bulk_status").set_value("verified").run()
+    _click(at, "bulk_apply")
+    _click(at, "bulk_confirm")
+    assert [_stored(seeded_url, i).status for i in ids[:3]] == [
+        "verified",
+        "unverified",
+        "verified",
+    ]
+    assert "1 changed meanwhile" in _texts(at) and "changed by" in _texts(at)
