@@ -7,7 +7,7 @@ from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
 from factcheck.services import claims as queries
-from factcheck.services import review
+from factcheck.services import ingest_paths, review
 from factcheck.storage import Speaker, open_database
 from tests.conftest import ROOT, SEED
 from tests.dashboard.conftest import claims
@@ -378,3 +378,21 @@ def test_bulk_refuses_a_claim_changed_after_it_was_ticked(seeded_url):
         "verified",
     ]
     assert "1 changed meanwhile" in _texts(at) and "changed by" in _texts(at)
+
+
+@pytest.mark.postgres
+def test_queue_and_decision_on_postgresql(pg_url, monkeypatch):
+    engine = open_database(pg_url)
+    list(ingest_paths(engine, [SEED]))
+    engine.dispose()
+    monkeypatch.setenv("FACTCHECK_DB", pg_url)
+    at = _app(reviewer="Ana Ruiz")
+    first = _queue_ids(at)[0]
+    at.text_input(key="f_search").set_value("sco").run()  # ILIKE: case-insensitive there too
+    assert _queue_ids(at)
+    at.text_input(key="f_search").set_value("").run()
+    at.query_params["claim"] = str(first)
+    at.run()
+    _click(at, "decide_disputed")
+    assert _stored(pg_url, first).status == "disputed"
+    assert [r.reviewer for r in _history(pg_url, first)] == ["Ana Ruiz"]
