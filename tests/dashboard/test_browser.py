@@ -176,3 +176,30 @@ def test_speaker_and_upload_pages(server, browser, db):
     page.get_by_text("already in the database").wait_for(timeout=15_000)
     page.wait_for_selector(FINISHED)
     page.screenshot(path=str(SHOTS / "upload.png"))
+
+
+def test_bulk_decision_on_ticked_rows(server, browser, db):
+    from sqlmodel import Session
+
+    from factcheck.services import claims as queries
+
+    engine = open_database(db)
+    with Session(engine) as session:
+        unverified = queries.ClaimFilter(statuses=("unverified",))
+        top = [r.id for r in queries.list_claims(session=session, filters=unverified, limit=2)]
+    engine.dispose()
+    page = _open(browser, server, reviewer="Cleo")
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    for row in (0, 1):  # the tick boxes are drawn on the canvas: click where they are
+        page.mouse.click(grid["x"] + 14, grid["y"] + 35 + 35 * row + 17)
+        _settle(page)
+    page.get_by_text("2 claims selected").wait_for(timeout=15_000)
+    page.locator(".st-key-bulk_status button", has_text="disputed").click()
+    _settle(page)
+    page.locator(".st-key-bulk_apply button").click()
+    page.get_by_text("Mark 2 claims disputed as Cleo?").wait_for(timeout=15_000)
+    page.screenshot(path=str(SHOTS / "bulk-confirm.png"))
+    assert {_claim(db, i).status for i in top} == {"unverified"}  # not before confirming
+    page.locator(".st-key-bulk_confirm button").click()
+    _until(lambda: {_claim(db, i).status for i in top} == {"disputed"})
+    assert all([r.reviewer for r in _history(db, i)] == ["Cleo"] for i in top)
