@@ -307,7 +307,7 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
     if claim.reviewed_by:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
         extra = f" — _{claim.note}_" if claim.note else ""
-        link = f" · [evidence]({claim.evidence_url})" if claim.evidence_url else ""
+        link = f" · {ui.evidence_link(claim.evidence_url)}" if claim.evidence_url else ""
         st.caption(f"Last decision: **{claim.status}** by {claim.reviewed_by} {when}{extra}{link}")
 
     n1, n2 = st.columns(2)

@@ -88,7 +88,7 @@ def history_line(r) -> str:  # noqa: ANN001
     if r.note:
         line += f" — _{html.escape(r.note)}_"
     if r.evidence_url:
-        line += f" · [evidence]({r.evidence_url})"
+        line += " · " + evidence_link(r.evidence_url)
     return line
 
 
@@ -101,3 +101,11 @@ def styled(columns: dict[str, list], status_column: str):  # noqa: ANN201
     return frame.style.map(
         lambda v: f"color: {colours.get(v, 'inherit')}; font-weight: 600", subset=[status_column]
     )
+
+
+def evidence_link(url: str) -> str:
+    """Return a markdown link for a web address, or the text itself for anything else."""
+    url = url.strip()
+    if url.lower().startswith(("http://", "https://")) and not any(c in url for c in " )]"):
+        return f"[evidence]({url})"
+    return f"evidence: `{url}`"
