@@ -260,7 +260,7 @@ def _detail_pane(claim_id: int | None, rows: list[queries.ClaimRow]) -> None:
         return
     ids = [r.id for r in rows]
     pos = ids.index(claim_id) if claim_id in ids else -1
-    next_id = ids[pos + 1] if 0 <= pos < len(ids) - 1 else None
+    next_id = ids[pos + 1] if pos < len(ids) - 1 else None  # not in the queue: its top
     prev_id = ids[pos - 1] if pos > 0 else None
     with st.container(border=True):
         _claim_card(detail, next_id, prev_id)

@@ -396,3 +396,12 @@ def test_queue_and_decision_on_postgresql(pg_url, monkeypatch):
     _click(at, "decide_disputed")
     assert _stored(pg_url, first).status == "disputed"
     assert [r.reviewer for r in _history(pg_url, first)] == ["Ana Ruiz"]
+
+
+def test_next_from_a_claim_outside_the_queue_goes_to_its_top(seeded_url):
+    first = claims(seeded_url)[0]
+    _decide_elsewhere(seeded_url, first.id, "verified", "Ana")
+    at = _app(claim_id=first.id)  # a shared link to a claim the queue no longer holds
+    top = _queue_ids(at)[0]
+    _click(at, "next_claim")
+    assert at.query_params["claim"] in ([str(top)], str(top))
