@@ -213,6 +213,7 @@ def bench_apptest(url: str) -> dict[str, float]:
     figures["filter: confidence 0.2-0.6"] = change(
         lambda a: a.slider(key="f_conf").set_range(0.2, 0.6)
     )
+    figures["filter: every status"] = change(lambda a: a.pills(key="f_status").set_value([]))
     figures["filter: clear search"] = change(lambda a: a.text_input(key="f_search").set_value(""))
     print("AppTest renders of the review page (ms):")
     for name, ms in figures.items():

@@ -343,7 +343,7 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
     history, where, same, fix = st.tabs(
         [
             f"History ({len(detail.history)})",
-            f"Also in ({len(others)})",
+            f"Other articles ({len(others)})",
             f"Same speaker ({len(detail.same_speaker)})",
             "Fix speaker",
         ]

@@ -405,3 +405,15 @@ def test_next_from_a_claim_outside_the_queue_goes_to_its_top(seeded_url):
     top = _queue_ids(at)[0]
     _click(at, "next_claim")
     assert at.query_params["claim"] in ([str(top)], str(top))
+
+
+def test_a_wire_copy_shows_where_else_the_claim_appeared(seeded_url, tmp_path):
+    copy = tmp_path / "wire_copy.txt"
+    copy.write_text("From the wire, 29 November\n\n" + SEED.read_text(encoding="utf-8"))
+    engine = open_database(seeded_url)
+    list(ingest_paths(engine, [copy]))
+    engine.dispose()
+    first = claims(seeded_url)[0]
+    at = _app(claim_id=first.id)
+    assert "Other articles (1)" in [t.label for t in at.tabs]
+    assert sum("<mark>" in h.proto.body for h in at.html) == 2  # highlighted in both
