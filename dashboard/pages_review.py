@@ -396,6 +396,12 @@ def _bulk(selected: list[int]) -> None:
     with st.container(border=True):
         st.markdown(f"#### {len(selected)} claims selected")
         st.caption("One decision for all of them; each claim keeps its own history entry.")
+        texts = {r.id: r for r in ss.get("queue_rows", [])}
+        for claim_id in selected[:8]:
+            if row := texts.get(claim_id):
+                st.markdown(f"- **{row.speaker or 'unknown'}**: {ui.short(row.text, 90)}")
+        if len(selected) > 8:
+            st.caption(f"… and {len(selected) - 8} more")
         status = st.segmented_control(
             "Decision", STATUSES, key="bulk_status",
             format_func=lambda s: f"{ui.STATUS_ICON[s]} {s}",
