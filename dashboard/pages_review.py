@@ -273,7 +273,7 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
     if seen.get(claim.id, claim.version) != claim.version and not ss.get("_conflict"):
         st.info(
             f"Updated while you were looking: now **{claim.status}** "
-            f"by {claim.reviewed_by or 'another reviewer'}.",
+            f"by {ui.md(claim.reviewed_by or 'another reviewer')}.",
             icon=":material/update:",
         )
     seen[claim.id] = claim.version
@@ -286,7 +286,7 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
     who = speaker.name if speaker else "Unknown speaker"
     role = f" — {speaker.description}" if speaker and speaker.description else ""
     w1, w2 = st.columns([5, 2], vertical_alignment="center")
-    w1.markdown(f"**{who}**{role}")
+    w1.markdown(f"**{ui.md(who)}**{ui.md(role)}")
     if speaker is not None:
         w2.button(
             "All their claims →", key=f"to_speaker_{claim.id}", type="tertiary",
@@ -303,12 +303,13 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
             f"rule `{q.rule or '—'}` · speaker mention {mention}"
         )
     else:
-        st.markdown(f"> {claim.text}")
+        st.markdown(f"> {ui.md(claim.text)}")
     if claim.reviewed_by:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
-        extra = f" — _{claim.note}_" if claim.note else ""
+        extra = f" — _{ui.md(claim.note)}_" if claim.note else ""
         link = f" · {ui.evidence_link(claim.evidence_url)}" if claim.evidence_url else ""
-        st.caption(f"Last decision: **{claim.status}** by {claim.reviewed_by} {when}{extra}{link}")
+        by = ui.md(claim.reviewed_by)
+        st.caption(f"Last decision: **{claim.status}** by {by} {when}{extra}{link}")
 
     n1, n2 = st.columns(2)
     n1.text_input("Note", key=f"note_{claim.id}", placeholder="why (optional)")
@@ -362,14 +363,14 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
         if not others:
             st.caption("This claim appeared in one article only.")
         for app in others:
-            st.markdown(f"**{app.article.title or app.article.source}**")
+            st.markdown(f"**{ui.md(app.article.title or app.article.source)}**")
             st.html(ui.context_html(app))
     with same:
         if not detail.same_speaker:
             st.caption("No other claims by this speaker.")
         for r in detail.same_speaker:
             c1, c2 = st.columns([8, 1], vertical_alignment="center")
-            c1.markdown(f"{ui.STATUS_ICON[r.status]} {ui.short(r.text, 120)}")
+            c1.markdown(f"{ui.STATUS_ICON[r.status]} {ui.md(ui.short(r.text, 120))}")
             c2.button("Open", key=f"same_{r.id}", on_click=_open, args=(r.id,))
     with fix:
         current = detail.speaker.name if detail.speaker else None
@@ -399,7 +400,8 @@ def _bulk(selected: list[int]) -> None:
         texts = {r.id: r for r in ss.get("queue_rows", [])}
         for claim_id in selected[:8]:
             if row := texts.get(claim_id):
-                st.markdown(f"- **{row.speaker or 'unknown'}**: {ui.short(row.text, 90)}")
+                who = ui.md(row.speaker or "unknown")
+                st.markdown(f"- **{who}**: {ui.md(ui.short(row.text, 90))}")
         if len(selected) > 8:
             st.caption(f"… and {len(selected) - 8} more")
         status = st.segmented_control(
@@ -586,7 +588,7 @@ def _fix_speaker(claim_id: int, version: int) -> None:
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
-        "text": f"You attributed claim **{claim_id}** to **{name}**.",
+        "text": f"You attributed claim **{claim_id}** to **{ui.md(name)}**.",
     }
     state.flash(f"Claim {claim_id} attributed to {name}")
 

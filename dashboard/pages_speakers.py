@@ -60,7 +60,7 @@ def _profile(name: str) -> None:
         st.error(str(exc))
         return
     t = profile.tally
-    st.markdown(f"### {t.name}")
+    st.markdown(f"### {ui.md(t.name)}")
     if t.description:
         st.caption(t.description)
     c = st.columns(5)

@@ -84,7 +84,7 @@ def _show(result: dict) -> None:
                 "updated": "added as a new version",
                 "unchanged": "already in the database, nothing changed",
             }.get(art["status"], art["status"])
-            st.markdown(f"**{art['title']}** · {result['name']} — {said}")
+            st.markdown(f"**{ui.md(art['title'])}** · {ui.md(result['name'])} — {said}")
             if art["message"]:
                 st.caption(art["message"])
             speakers = sorted({r.speaker for r in rows if r.speaker})
