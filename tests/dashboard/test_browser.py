@@ -6,7 +6,9 @@ Screenshots of the main views go to test-artifacts/.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -38,19 +40,42 @@ def server(db, chromium):
     log = SHOTS / "dashboard-server.log"
     SHOTS.mkdir(exist_ok=True)
     with open(log, "wb") as out:
+        # its own process group: `factcheck dashboard` runs streamlit as a child process, which
+        # outlives a terminated parent and keeps its port (and a CPU) otherwise
         proc = subprocess.Popen(
             [sys.executable, "-m", "factcheck.cli", "dashboard", "--port", str(port), "--db", db],
             cwd=ROOT,
             env=os.environ.copy(),
             stdout=out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         try:
             wait_for_http(f"http://127.0.0.1:{port}/_stcore/health")
             yield f"http://127.0.0.1:{port}"
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            _stop_group(proc)
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """End the server and its streamlit child (the whole process group we started)."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    deadline = time.monotonic() + 10  # the child may take a moment after its parent
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")
