@@ -158,7 +158,11 @@ def _queue(rows: list[queries.ClaimRow], total: int, page_no: int) -> list[int]:
         selected = [i for i in selected if i in ids]
         default = {"selection": {"rows": [ids.index(i) for i in selected], "columns": []}}
     ss["queue_ids"] = ids
-    ss["queue_versions"] = {**ss.get("queue_versions", {}), **{r.id: r.version for r in rows}}
+    # a bulk decision is checked against each claim's version as it was when ticked
+    seen_then = ss.get("queue_shown_versions", {})
+    ticked = ss.get("ticked_versions", {})
+    ss["ticked_versions"] = {i: ticked.get(i, seen_then.get(i)) for i in selected}
+    ss["queue_shown_versions"] = {r.id: r.version for r in rows}
     if selected != ss.get("queue_selected", []):
         ss["_moved"] = True
         if len(selected) == 1:
@@ -256,7 +260,7 @@ def _detail_pane(claim_id: int | None, rows: list[queries.ClaimRow]) -> None:
         return
     ids = [r.id for r in rows]
     pos = ids.index(claim_id) if claim_id in ids else -1
-    next_id = ids[pos + 1] if 0 <= pos < len(ids) - 1 else None
+    next_id = ids[pos + 1] if pos < len(ids) - 1 else None  # not in the queue: its top
     prev_id = ids[pos - 1] if pos > 0 else None
     with st.container(border=True):
         _claim_card(detail, next_id, prev_id)
@@ -266,10 +270,10 @@ def _detail_pane(claim_id: int | None, rows: list[queries.ClaimRow]) -> None:
 def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int | None) -> None:
     claim, speaker = detail.claim, detail.speaker
     seen = ss.setdefault("_seen", {})
-    if seen.get(claim.id, claim.version) != claim.version and claim.reviewed_by != state.reviewer():
+    if seen.get(claim.id, claim.version) != claim.version and not ss.get("_conflict"):
         st.info(
             f"Updated while you were looking: now **{claim.status}** "
-            f"by {claim.reviewed_by or 'another reviewer'}.",
+            f"by {ui.md(claim.reviewed_by or 'another reviewer')}.",
             icon=":material/update:",
         )
     seen[claim.id] = claim.version
@@ -282,7 +286,7 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
     who = speaker.name if speaker else "Unknown speaker"
     role = f" — {speaker.description}" if speaker and speaker.description else ""
     w1, w2 = st.columns([5, 2], vertical_alignment="center")
-    w1.markdown(f"**{who}**{role}")
+    w1.markdown(f"**{ui.md(who)}**{ui.md(role)}")
     if speaker is not None:
         w2.button(
             "All their claims →", key=f"to_speaker_{claim.id}", type="tertiary",
@@ -299,12 +303,13 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
             f"rule `{q.rule or '—'}` · speaker mention {mention}"
         )
     else:
-        st.markdown(f"> {claim.text}")
+        st.markdown(f"> {ui.md(claim.text)}")
     if claim.reviewed_by:
         when = claim.reviewed_at.strftime("%Y-%m-%d %H:%M") if claim.reviewed_at else ""
-        extra = f" — _{claim.note}_" if claim.note else ""
-        link = f" · [evidence]({claim.evidence_url})" if claim.evidence_url else ""
-        st.caption(f"Last decision: **{claim.status}** by {claim.reviewed_by} {when}{extra}{link}")
+        extra = f" — _{ui.md(claim.note)}_" if claim.note else ""
+        link = f" · {ui.evidence_link(claim.evidence_url)}" if claim.evidence_url else ""
+        by = ui.md(claim.reviewed_by)
+        st.caption(f"Last decision: **{claim.status}** by {by} {when}{extra}{link}")
 
     n1, n2 = st.columns(2)
     n1.text_input("Note", key=f"note_{claim.id}", placeholder="why (optional)")
@@ -339,7 +344,7 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
     history, where, same, fix = st.tabs(
         [
             f"History ({len(detail.history)})",
-            f"Also in ({len(others)})",
+            f"Other articles ({len(others)})",
             f"Same speaker ({len(detail.same_speaker)})",
             "Fix speaker",
         ]
@@ -358,14 +363,14 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
         if not others:
             st.caption("This claim appeared in one article only.")
         for app in others:
-            st.markdown(f"**{app.article.title or app.article.source}**")
+            st.markdown(f"**{ui.md(app.article.title or app.article.source)}**")
             st.html(ui.context_html(app))
     with same:
         if not detail.same_speaker:
             st.caption("No other claims by this speaker.")
         for r in detail.same_speaker:
             c1, c2 = st.columns([8, 1], vertical_alignment="center")
-            c1.markdown(f"{ui.STATUS_ICON[r.status]} {ui.short(r.text, 120)}")
+            c1.markdown(f"{ui.STATUS_ICON[r.status]} {ui.md(ui.short(r.text, 120))}")
             c2.button("Open", key=f"same_{r.id}", on_click=_open, args=(r.id,))
     with fix:
         current = detail.speaker.name if detail.speaker else None
@@ -392,6 +397,13 @@ def _bulk(selected: list[int]) -> None:
     with st.container(border=True):
         st.markdown(f"#### {len(selected)} claims selected")
         st.caption("One decision for all of them; each claim keeps its own history entry.")
+        texts = {r.id: r for r in ss.get("queue_rows", [])}
+        for claim_id in selected[:8]:
+            if row := texts.get(claim_id):
+                who = ui.md(row.speaker or "unknown")
+                st.markdown(f"- **{who}**: {ui.md(ui.short(row.text, 90))}")
+        if len(selected) > 8:
+            st.caption(f"… and {len(selected) - 8} more")
         status = st.segmented_control(
             "Decision", STATUSES, key="bulk_status",
             format_func=lambda s: f"{ui.STATUS_ICON[s]} {s}",
@@ -426,7 +438,7 @@ def _bulk_confirm() -> None:
     if not reviewer:
         ss["_bulk_result"] = state.NO_REVIEWER
         return
-    versions = ss.get("queue_versions", {})
+    versions = ss.get("ticked_versions", {})
     items = [(i, versions.get(i)) for i in pending["ids"]]
     with state.session() as session:
         result = review.review_many(
@@ -465,6 +477,11 @@ def _move_to(claim_id: int | None) -> None:
     ss["_moved"] = True
 
 
+def _mine(claim) -> None:  # noqa: ANN001
+    """Remember the version this reviewer's own change produced (it is no news to them)."""
+    ss.setdefault("_seen", {})[claim.id] = claim.version
+
+
 def _go_speaker(name: str) -> None:
     ss["_goto_speaker"] = name
 
@@ -492,6 +509,7 @@ def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> No
         ss["_error"] = str(exc)
         return
     ss.pop("_conflict", None)
+    _mine(claim)
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
@@ -508,7 +526,7 @@ def _undo(claim_id: int, version: int) -> None:
         return
     try:
         with state.session() as session:
-            review.undo_last(
+            claim = review.undo_last(
                 session=session, claim_id=claim_id, reviewer=reviewer, expected_version=version
             )
     except ReviewConflict as exc:
@@ -519,6 +537,7 @@ def _undo(claim_id: int, version: int) -> None:
         return
     ss.pop("_last_action", None)
     ss.pop("_conflict", None)
+    _mine(claim)
     _move_to(claim_id)
     state.flash(f"Undone: claim {claim_id} is back as it was", icon=":material/undo:")
 
@@ -565,10 +584,11 @@ def _fix_speaker(claim_id: int, version: int) -> None:
     except FactcheckError as exc:
         ss["_error"] = str(exc)
         return
+    _mine(claim)
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
-        "text": f"You attributed claim **{claim_id}** to **{name}**.",
+        "text": f"You attributed claim **{claim_id}** to **{ui.md(name)}**.",
     }
     state.flash(f"Claim {claim_id} attributed to {name}")
 

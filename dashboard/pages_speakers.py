@@ -60,7 +60,7 @@ def _profile(name: str) -> None:
         st.error(str(exc))
         return
     t = profile.tally
-    st.markdown(f"### {t.name}")
+    st.markdown(f"### {ui.md(t.name)}")
     if t.description:
         st.caption(t.description)
     c = st.columns(5)
@@ -71,14 +71,17 @@ def _profile(name: str) -> None:
     c[4].metric(f"{ui.STATUS_ICON['unverified']} Unverified", t.unverified)
     rows = profile.claims
     st.dataframe(
-        {
-            "Status": [ui.STATUS_MARK[r.status] for r in rows],
-            "Claim": [ui.short(r.text, 160) for r in rows],
-            "Kind": [r.kind for r in rows],
-            "Article": [ui.short(r.article_title or "", 50) for r in rows],
-            "Reviewed by": [r.reviewed_by or "" for r in rows],
-            "Open": [f"./?claim={r.id}" for r in rows],
-        },
+        ui.styled(
+            {
+                "Status": [ui.STATUS_MARK[r.status] for r in rows],
+                "Claim": [ui.short(r.text, 160) for r in rows],
+                "Kind": [r.kind for r in rows],
+                "Article": [ui.short(r.article_title or "", 50) for r in rows],
+                "Reviewed by": [r.reviewed_by or "" for r in rows],
+                "Open": [f"./?claim={r.id}" for r in rows],
+            },
+            "Status",
+        ),
         hide_index=True,
         width="stretch",
         column_config={

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import state, ui
 from factcheck.errors import FactcheckError
-from factcheck.readers import read_bytes
+from factcheck.readers import MAX_BYTES, read_bytes
 from factcheck.services import claims as queries
 from factcheck.services import ingest_article
 
@@ -22,7 +22,11 @@ def upload_page() -> None:
     )
     with st.form("upload", clear_on_submit=True, border=True):
         files = st.file_uploader(
-            "Article files", type=TYPES, accept_multiple_files=True, key="upload_files"
+            "Article files",
+            type=TYPES,
+            accept_multiple_files=True,
+            key="upload_files",
+            max_upload_size=max(1, MAX_BYTES // 1_000_000),  # in MB, the readers' own limit
         )
         sent = st.form_submit_button("Add to the queue", type="primary")
     if sent and files:
@@ -80,7 +84,7 @@ def _show(result: dict) -> None:
                 "updated": "added as a new version",
                 "unchanged": "already in the database, nothing changed",
             }.get(art["status"], art["status"])
-            st.markdown(f"**{art['title']}** · {result['name']} — {said}")
+            st.markdown(f"**{ui.md(art['title'])}** · {ui.md(result['name'])} — {said}")
             if art["message"]:
                 st.caption(art["message"])
             speakers = sorted({r.speaker for r in rows if r.speaker})

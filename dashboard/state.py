@@ -8,6 +8,7 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from dashboard.ui import md
 from factcheck.config import database_url
 from factcheck.storage import open_database
 
@@ -59,14 +60,14 @@ def reviewer_box() -> None:
     """Show who is reviewing: the signed-in user, or a name field asked once per session."""
     signed_in = _signed_in_name()
     if signed_in:
-        st.markdown(f"Reviewing as **{signed_in}**")
+        st.markdown(f"Reviewing as **{md(signed_in)}**")
         st.button("Sign out", on_click=st.logout, type="tertiary")
         return
     st.text_input("Your name (reviewer)", key="reviewer", placeholder="e.g. Ana Ruiz")
     if _login_configured():
         st.button("Sign in", on_click=st.login, type="tertiary")
     if reviewer():
-        st.caption(f"Decisions are recorded as **{reviewer()}**.")
+        st.caption(f"Decisions are recorded as **{md(reviewer())}**.")
     else:
         st.warning("Give your name to record decisions.", icon=":material/badge:")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import streamlit as st
 
@@ -35,6 +36,14 @@ def style() -> None:
 def badge(status: str) -> str:
     """Return a coloured markdown badge for a status."""
     return f":{STATUS_COLOR.get(status, 'gray')}-badge[{STATUS_ICON.get(status, '')} {status}]"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]$<>#~|])")
+
+
+def md(text: object) -> str:
+    """Return ``text`` safe to put in markdown: no stray emphasis, links or $…$ maths."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
 def short(text: str, n: int = 110) -> str:
@@ -75,20 +84,24 @@ def context_html(appearance) -> str:  # noqa: ANN001
 def history_line(r) -> str:  # noqa: ANN001
     """Return one review (decision, speaker fix or undo) as a markdown line."""
     when = r.created_at.strftime("%Y-%m-%d %H:%M")
-    who = html.escape(r.reviewer)
+    who = md(r.reviewer)
     if r.action == "speaker":
-        change = f"speaker **{r.from_speaker or 'unknown'}** → **{r.to_speaker or 'unknown'}**"
+        change = (
+            f"speaker **{md(r.from_speaker or 'unknown')}** → **{md(r.to_speaker or 'unknown')}**"
+        )
     elif r.action == "undo":
         change = f"undo: {r.from_status} → {r.to_status}"
         if r.from_speaker != r.to_speaker:
-            change = f"undo: speaker {r.from_speaker or 'unknown'} → {r.to_speaker or 'unknown'}"
+            change = (
+                f"undo: speaker {md(r.from_speaker or 'unknown')} → {md(r.to_speaker or 'unknown')}"
+            )
     else:
         change = f"{r.from_status} → {r.to_status}"
     line = f"`{when}` **{who}** · {change}"
     if r.note:
-        line += f" — _{html.escape(r.note)}_"
+        line += f" — _{md(r.note)}_"
     if r.evidence_url:
-        line += f" · [evidence]({r.evidence_url})"
+        line += " · " + evidence_link(r.evidence_url)
     return line
 
 
@@ -101,3 +114,11 @@ def styled(columns: dict[str, list], status_column: str):  # noqa: ANN201
     return frame.style.map(
         lambda v: f"color: {colours.get(v, 'inherit')}; font-weight: 600", subset=[status_column]
     )
+
+
+def evidence_link(url: str) -> str:
+    """Return a markdown link for a web address, or the text itself for anything else."""
+    url = url.strip()
+    if url.lower().startswith(("http://", "https://")) and not any(c in url for c in " )]"):
+        return f"[evidence]({url})"
+    return f"evidence: {md(url)}"

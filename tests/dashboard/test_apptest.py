@@ -7,7 +7,7 @@ from sqlmodel import Session
 from streamlit.testing.v1 import AppTest
 
 from factcheck.services import claims as queries
-from factcheck.services import review
+from factcheck.services import ingest_paths, review
 from factcheck.storage import Speaker, open_database
 from tests.conftest import ROOT, SEED
 from tests.dashboard.conftest import claims
@@ -202,6 +202,7 @@ def test_undo_reverts_the_last_decision(seeded_url):
     assert [r.action for r in _history(seeded_url, first)] == ["status", "undo"]
     assert at.query_params["claim"] in ([str(first)], str(first))  # back on the undone claim
     assert first in _queue_ids(at)
+    assert "Updated while you were looking" not in _texts(at)  # their own change is no news
 
 
 def test_speaker_fix_is_recorded_in_the_history(seeded_url):
@@ -335,3 +336,84 @@ def test_review_page_on_an_empty_database(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_DB", f"sqlite:///{tmp_path / 'empty.sqlite'}")
     at = _app()
     assert "No claim matches these filters" in _texts(at)
+
+
+def test_speaker_button_opens_the_speaker_page(seeded_url):
+    claim = next(c for c in claims(seeded_url) if c.speaker_id)
+    at = _app(claim_id=claim.id)
+    _click(at, f"to_speaker_{claim.id}")
+    assert any(m.value.startswith("### ") for m in at.markdown)  # the speaker page's heading
+    assert at.metric[0].label == "Claims"
+
+
+def test_a_change_by_someone_else_is_pointed_out(seeded_url):
+    first = claims(seeded_url)[0]
+    at = _app(claim_id=first.id, reviewer="Ben")
+    _click(at, f"fix_save_{first.id}")  # nothing picked: refused, nothing written
+    assert "Pick or type the right speaker first." in _texts(at)
+    _decide_elsewhere(seeded_url, first.id, "verified", "Ana")
+    at.run()
+    assert "Updated while you were looking: now **verified** by Ana." in _texts(at)
+    at.run()  # said once
+    assert "Updated while you were looking" not in _texts(at)
+
+
+def test_bulk_refuses_a_claim_changed_after_it_was_ticked(seeded_url):
+    at = _app(reviewer="Ana Ruiz")
+    ids = _queue_ids(at)
+    at.session_state[_queue_key(at)] = _rows(0, 1, 2)
+    at.run()
+    engine = open_database(seeded_url)  # meanwhile Ben fixes the speaker of the second one
+    with Session(engine) as session:
+        review.set_speaker(
+            session=session, claim_id=ids[1], speaker_name="Xi Jinping", reviewer="Ben"
+        )
+    engine.dispose()
+    at.segmented_control(key="bulk_status").set_value("verified").run()
+    _click(at, "bulk_apply")
+    _click(at, "bulk_confirm")
+    assert [_stored(seeded_url, i).status for i in ids[:3]] == [
+        "verified",
+        "unverified",
+        "verified",
+    ]
+    assert "1 changed meanwhile" in _texts(at) and "changed by" in _texts(at)
+
+
+@pytest.mark.postgres
+def test_queue_and_decision_on_postgresql(pg_url, monkeypatch):
+    engine = open_database(pg_url)
+    list(ingest_paths(engine, [SEED]))
+    engine.dispose()
+    monkeypatch.setenv("FACTCHECK_DB", pg_url)
+    at = _app(reviewer="Ana Ruiz")
+    first = _queue_ids(at)[0]
+    at.text_input(key="f_search").set_value("sco").run()  # ILIKE: case-insensitive there too
+    assert _queue_ids(at)
+    at.text_input(key="f_search").set_value("").run()
+    at.query_params["claim"] = str(first)
+    at.run()
+    _click(at, "decide_disputed")
+    assert _stored(pg_url, first).status == "disputed"
+    assert [r.reviewer for r in _history(pg_url, first)] == ["Ana Ruiz"]
+
+
+def test_next_from_a_claim_outside_the_queue_goes_to_its_top(seeded_url):
+    first = claims(seeded_url)[0]
+    _decide_elsewhere(seeded_url, first.id, "verified", "Ana")
+    at = _app(claim_id=first.id)  # a shared link to a claim the queue no longer holds
+    top = _queue_ids(at)[0]
+    _click(at, "next_claim")
+    assert at.query_params["claim"] in ([str(top)], str(top))
+
+
+def test_a_wire_copy_shows_where_else_the_claim_appeared(seeded_url, tmp_path):
+    copy = tmp_path / "wire_copy.txt"
+    copy.write_text("From the wire, 29 November\n\n" + SEED.read_text(encoding="utf-8"))
+    engine = open_database(seeded_url)
+    list(ingest_paths(engine, [copy]))
+    engine.dispose()
+    first = claims(seeded_url)[0]
+    at = _app(claim_id=first.id)
+    assert "Other articles (1)" in [t.label for t in at.tabs]
+    assert sum("<mark>" in h.proto.body for h in at.html) == 2  # highlighted in both

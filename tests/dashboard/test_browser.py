@@ -6,7 +6,9 @@ Screenshots of the main views go to test-artifacts/.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -38,19 +40,42 @@ def server(db, chromium):
     log = SHOTS / "dashboard-server.log"
     SHOTS.mkdir(exist_ok=True)
     with open(log, "wb") as out:
+        # its own process group: `factcheck dashboard` runs streamlit as a child process, which
+        # outlives a terminated parent and keeps its port (and a CPU) otherwise
         proc = subprocess.Popen(
             [sys.executable, "-m", "factcheck.cli", "dashboard", "--port", str(port), "--db", db],
             cwd=ROOT,
             env=os.environ.copy(),
             stdout=out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         try:
             wait_for_http(f"http://127.0.0.1:{port}/_stcore/health")
             yield f"http://127.0.0.1:{port}"
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            _stop_group(proc)
+
+
+def _stop_group(proc: subprocess.Popen) -> None:
+    """End the server and its streamlit child (the whole process group we started)."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    deadline = time.monotonic() + 10  # the child may take a moment after its parent
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +201,30 @@ def test_speaker_and_upload_pages(server, browser, db):
     page.get_by_text("already in the database").wait_for(timeout=15_000)
     page.wait_for_selector(FINISHED)
     page.screenshot(path=str(SHOTS / "upload.png"))
+
+
+def test_bulk_decision_on_ticked_rows(server, browser, db):
+    from sqlmodel import Session
+
+    from factcheck.services import claims as queries
+
+    engine = open_database(db)
+    with Session(engine) as session:
+        unverified = queries.ClaimFilter(statuses=("unverified",))
+        top = [r.id for r in queries.list_claims(session=session, filters=unverified, limit=2)]
+    engine.dispose()
+    page = _open(browser, server, reviewer="Cleo")
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    for row in (0, 1):  # the tick boxes are drawn on the canvas: click where they are
+        page.mouse.click(grid["x"] + 14, grid["y"] + 35 + 35 * row + 17)
+        _settle(page)
+    page.get_by_text("2 claims selected").wait_for(timeout=15_000)
+    page.locator(".st-key-bulk_status button", has_text="disputed").click()
+    _settle(page)
+    page.locator(".st-key-bulk_apply button").click()
+    page.get_by_text("Mark 2 claims disputed as Cleo?").wait_for(timeout=15_000)
+    page.screenshot(path=str(SHOTS / "bulk-confirm.png"))
+    assert {_claim(db, i).status for i in top} == {"unverified"}  # not before confirming
+    page.locator(".st-key-bulk_confirm button").click()
+    _until(lambda: {_claim(db, i).status for i in top} == {"disputed"})
+    assert all([r.reviewer for r in _history(db, i)] == ["Cleo"] for i in top)
