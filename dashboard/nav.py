@@ -37,11 +37,24 @@ def _upload():  # noqa: ANN202
     return upload_page
 
 
+def _export():  # noqa: ANN202
+    from dashboard.pages_export import export_page
+
+    return export_page
+
+
+def _sql():  # noqa: ANN202
+    from dashboard.pages_sql import sql_page
+
+    return sql_page
+
+
 PAGES: list[PageSpec] = [
     PageSpec("review", "Review queue", ":material/fact_check:", _review, default=True),
     PageSpec("speakers", "Speakers", ":material/record_voice_over:", _speakers),
     PageSpec("add", "Add articles", ":material/upload_file:", _upload),
-    # pages_export.py and pages_sql.py register here at merge
+    PageSpec("export", "Quote sheets", ":material/download:", _export),
+    PageSpec("sql", "Query (SQL)", ":material/database:", _sql),
 ]
 
 

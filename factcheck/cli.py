@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -419,12 +418,11 @@ def dashboard(host: str, port: int, db_url: str) -> None:
         "--server.port", str(port),
         "--server.fileWatcherType", "none",
         "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "viewer",
     ]  # fmt: skip
-    env = {**os.environ, "FACTCHECK_DB": db_url}
-    try:
-        sys.exit(subprocess.call(cmd, env=env))
-    except KeyboardInterrupt:
-        pass
+    sys.stdout.flush()
+    # become the Streamlit server, so stopping this process stops the server and frees the port
+    os.execve(sys.executable, cmd, {**os.environ, "FACTCHECK_DB": db_url})
 
 
 if __name__ == "__main__":

@@ -68,7 +68,9 @@ def _filtered(query, f: ClaimFilter):  # noqa: ANN001, ANN202
     if f.speaker:
         query = query.where(Speaker.name == f.speaker)
     if f.article_id is not None:
-        query = query.where(Claim.article_id == f.article_id)
+        # every claim seen in the article, wire copies included, not only those first seen there
+        seen = select(Quote.claim_id).where(Quote.article_id == f.article_id)
+        query = query.where(Claim.id.in_(seen))
     if f.min_confidence > 0:
         query = query.where(Claim.confidence >= f.min_confidence)
     if f.max_confidence < 1:

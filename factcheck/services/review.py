@@ -184,7 +184,10 @@ def _guarded_update(session: Session, claim: Claim, expected: int | None, **valu
         session.rollback()
         current = session.get(Claim, claim.id)
         session.refresh(current)
-        who = current.reviewed_by or "someone"
+        last = session.exec(
+            select(Review.reviewer).where(Review.claim_id == claim.id).order_by(Review.id.desc())
+        ).first()
+        who = last or "someone"
         raise ReviewConflict(
             f"claim {claim.id} was changed by {who} while you were looking at it: "
             f"it is now {current.status}; nothing was overwritten",
