@@ -339,3 +339,30 @@ def test_non_ascii_survives_every_format(engine, desk, fmt):
     text = data.decode("utf-8-sig")
     for word in ("Zoë Ñúñez", "“right to development”", "— “verbatim”"):
         assert word in text, (fmt, word)
+
+
+# --- the CLI ----------------------------------------------------------------------------------
+
+
+def test_cli_export(engine, desk, db_url, tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["export", *args, "--db", db_url], catch_exceptions=False)
+
+    result = run("--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [r["claim_id"] for r in rows] == [str(desk["xi"]), str(desk["formula"]), str(desk["xi"])]
+    result = run("--status", "disputed", "--format", "json", "--group-by", "speaker")
+    assert json.loads(result.output)["groups"][0]["title"] == "Kremlin"
+    result = run("--speaker", "Zoë Ñúñez", "--format", "md", "--title", "Desk")
+    assert result.output.startswith("# Desk\n") and "Xi Jinping" not in result.output
+    out = tmp_path / "sheet.csv"
+    result = run("--article", str(desk["a2"]), "-o", str(out))
+    assert result.exit_code == 0 and f"{out}: csv sheet written" in result.output
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    bad = CliRunner().invoke(main, ["export", "--since", "yesterday", "--db", db_url])
+    assert bad.exit_code == 1 and bad.output == "Error: not a date: 'yesterday' (use YYYY-MM-DD)\n"
