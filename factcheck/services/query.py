@@ -58,6 +58,13 @@ _FORBIDDEN = re.compile(
     r"begin|commit|rollback|savepoint|release|prepare|execute|listen|notify|load|"
     r"refresh|cluster|checkpoint|discard)\b"
 )
+# Functions that read server files, hold locks past the query, signal other sessions or change
+# settings: harmless to the data inside a read-only transaction, but not for an analyst's query.
+_FORBIDDEN_FUNCTIONS = re.compile(
+    r"\b(pg_read_file|pg_read_binary_file|pg_ls_\w+|pg_stat_file|lo_\w+|dblink\w*|"
+    r"pg_advisory\w*|pg_try_advisory\w*|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|"
+    r"pg_rotate_logfile|pg_promote|pg_notify|set_config|load_extension|readfile|writefile)\s*\("
+)
 # SQLite's read-only pragma functions (`SELECT * FROM pragma_table_info('claim')`) are fine.
 _READ_PRAGMAS = frozenset(
     {
@@ -75,10 +82,16 @@ _READ_PRAGMAS = frozenset(
 )
 
 
-def _skeleton(sql: str) -> str:
-    """Return ``sql`` lower-cased with comments, string literals and quoted names blanked."""
+def _skeleton(sql: str, *, postgres: bool) -> str:
+    """Return ``sql`` lower-cased with comments, string literals and quoted names blanked.
+
+    The two databases quote differently: SQLite also quotes names with ``[...]`` and
+    backticks; PostgreSQL has ``$tag$`` strings and ``E'...'`` strings with backslash escapes.
+    The check runs once with each reading, so text hidden from one reading is seen by the other.
+    """
     out: list[str] = []
     i, n = 0, len(sql)
+    quotes = "'\"" if postgres else "'\"`["
     while i < n:
         ch = sql[i]
         if ch == "-" and sql.startswith("--", i):
@@ -89,21 +102,26 @@ def _skeleton(sql: str) -> str:
             j = sql.find("*/", i + 2)
             i = n if j < 0 else j + 2
             out.append(" ")
-        elif ch in "'\"`[":
+        elif ch in quotes:
             close = "]" if ch == "[" else ch
+            backslash = postgres and ch == "'" and _e_string(sql, i)
             j = i + 1
             while True:
-                j = sql.find(close, j)
-                if j < 0:
+                if j >= n:
                     raise InvalidSql("Unterminated quote in the query")
+                if backslash and sql[j] == "\\":
+                    j += 2
+                    continue
+                if sql[j] != close:
+                    j += 1
+                    continue
                 if close != "]" and sql.startswith(close * 2, j):
                     j += 2  # a doubled quote is an escaped quote
                     continue
                 break
             out.append(" 'x' " if ch == "'" else " name ")
             i = j + 1
-        elif ch == "$" and (m := re.match(r"\$([a-z_]\w*)?\$", sql[i:], re.IGNORECASE)):
-            # PostgreSQL dollar quoting: $$ ... $$ or $tag$ ... $tag$
+        elif postgres and ch == "$" and (m := _DOLLAR.match(sql, i)):
             tag = m.group(0)
             j = sql.find(tag, i + len(tag))
             if j < 0:
@@ -116,20 +134,31 @@ def _skeleton(sql: str) -> str:
     return "".join(out)
 
 
+_DOLLAR = re.compile(r"\$([a-z_]\w*)?\$", re.IGNORECASE)
+
+
+def _e_string(sql: str, i: int) -> bool:
+    """Return whether the quote at ``i`` opens a PostgreSQL E'...' (escape) string."""
+    return (
+        i > 0 and sql[i - 1] in "eE" and not (i > 1 and (sql[i - 2].isalnum() or sql[i - 2] == "_"))
+    )
+
+
 def validate_sql_select(sql: str) -> str:
     """Return the statement without trailing semicolons; raise InvalidSql unless read-only."""
-    skeleton = _skeleton(sql).strip()
-    stripped = skeleton.rstrip("; \t\r\n")
-    if not stripped:
-        raise InvalidSql("The query is empty")
-    if ";" in stripped:
-        raise InvalidSql("Only one statement at a time: remove the ';' between statements")
-    if not _ALLOWED_START.match(stripped):
-        raise InvalidSql("Statement must be a SELECT (or WITH ... SELECT, VALUES, EXPLAIN)")
-    bad = _FORBIDDEN.search(stripped)
-    if bad:
-        word = " ".join(bad.group(1).split()).upper()
-        raise InvalidSql(f"Statement must be read-only: {word} is not allowed")
+    for postgres in (False, True):
+        skeleton = _skeleton(sql, postgres=postgres).strip()
+        stripped = skeleton.rstrip("; \t\r\n")
+        if not stripped:
+            raise InvalidSql("The query is empty")
+        if ";" in stripped:
+            raise InvalidSql("Only one statement at a time: remove the ';' between statements")
+        if not _ALLOWED_START.match(stripped):
+            raise InvalidSql("Statement must be a SELECT (or WITH ... SELECT, VALUES, EXPLAIN)")
+        bad = _FORBIDDEN.search(stripped) or _FORBIDDEN_FUNCTIONS.search(stripped)
+        if bad:
+            word = " ".join(bad.group(1).split()).upper()
+            raise InvalidSql(f"Statement must be read-only: {word} is not allowed")
     return sql.strip().rstrip("; \t\r\n")
 
 
@@ -227,8 +256,7 @@ def _run_sqlite(engine: Engine, sql: str, max_rows: int | None, timeout_s: float
         conn.set_authorizer(None)
         if raw is None:
             conn.close()
-        else:
-            conn.rollback()
+        else:  # a SELECT opened no transaction: nothing to roll back on the shared connection
             conn.execute("PRAGMA query_only = OFF")
             raw.close()
 

@@ -72,6 +72,13 @@ BAD = [
     ("  ;  ", "empty"),
     ("SELECT 'unterminated", "Unterminated"),
     ("SELECT $$x$$; DELETE FROM claim", "one statement"),
+    ("SELECT E'\\'' ; DELETE FROM claim --'", "one statement"),  # PostgreSQL escape string
+    ("SELECT $a$; DELETE FROM claim; $a$", "one statement"),  # SQLite sees no dollar quote
+    ("SELECT [x; DELETE FROM claim]", "one statement"),  # PostgreSQL sees no [name]
+    ("SELECT pg_read_file('/etc/passwd')", "PG_READ_FILE"),
+    ("SELECT pg_advisory_lock (1)", "PG_ADVISORY_LOCK"),
+    ("SELECT set_config('default_transaction_read_only', 'off', false)", "SET_CONFIG"),
+    ("SELECT load_extension('/tmp/evil.so')", "LOAD_EXTENSION"),
 ]
 
 
