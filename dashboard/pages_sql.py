@@ -57,7 +57,7 @@ def sql_page() -> None:
     more = f" (only the first {MAX_ROWS})" if result.truncated else ""
     st.caption(f"{len(result.rows)} rows{more} in {result.elapsed_s * 1000:.0f} ms")
     frame = pd.DataFrame.from_records(result.rows, columns=result.columns)
-    st.dataframe(frame, hide_index=True, use_container_width=True)
+    st.dataframe(frame, hide_index=True)
     st.download_button(
         "⬇️ Download CSV",
         data=lambda: exporters.table_to_csv(result.columns, result.rows).encode("utf-8-sig"),
