@@ -1,6 +1,6 @@
 """Export and query speed on 100,000 claims; prints the figures.
 
-    PYTHONPATH=. python bench/bench_export.py [--claims 100000] [--keep PATH]
+    PYTHONPATH=. python bench/bench_export.py [--claims 100000] [--keep PATH] [--postgres]
 
 Builds a temporary SQLite database at the newest schema (open_database), fills it with a fast
 bulk insert through SQLAlchemy core (one quote per claim, 2,000 articles, 500 speakers, a third
@@ -8,6 +8,8 @@ of the claims verified), then times:
 
 - export of all claims (every status) to CSV and to JSON (target < 10 s each);
 - a `claims` view query filtered by speaker (target < 100 ms), through run_sql.
+
+``--postgres`` runs the same on a throwaway PostgreSQL server (as the tests start one).
 """
 
 from __future__ import annotations
@@ -110,11 +112,19 @@ def timed(fn, repeat: int = 1) -> tuple[float, object]:  # noqa: ANN001
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--keep", help="Keep the database at this path.")
+    parser.add_argument("--keep", help="Keep the SQLite database at this path.")
+    parser.add_argument("--postgres", action="store_true", help="Use a throwaway PostgreSQL.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     path = folder / "bench.sqlite"
     url = f"sqlite:///{path}"
+    server = None
+    if args.postgres:
+        from tests.conftest import PostgresServer
+
+        server = PostgresServer()
+        url = server.new_database()
+    print(f"database: {'PostgreSQL' if server else 'SQLite'}")
     try:
         t_build, _ = timed(lambda: build(url, args.claims))
         print(f"build: {args.claims:,} claims in {t_build:.1f} s")
@@ -140,13 +150,16 @@ def main() -> None:
             f"claims view by speaker: {len(result.rows)} rows in {seconds * 1000:.1f} ms "
             f"(median of 7)  target < 100 ms: {verdict}"
         )
-        plan = run_sql(engine=engine, sql="EXPLAIN QUERY PLAN " + sql)
-        print("  plan: " + "; ".join(str(r[-1]) for r in plan.rows))
+        explain = "EXPLAIN " if server else "EXPLAIN QUERY PLAN "
+        plan = run_sql(engine=engine, sql=explain + sql)
+        print("  plan: " + "; ".join(" ".join(str(r[-1]).split()) for r in plan.rows))
         engine.dispose()
-        if args.keep:
+        if args.keep and server is None:
             shutil.copy(path, args.keep)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        if server is not None:
+            server.stop()
 
 
 if __name__ == "__main__":
