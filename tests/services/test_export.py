@@ -408,3 +408,16 @@ def test_any_text_is_inert_in_html(text, who):
     assert set(parsed.tags) <= SHEET_TAGS
     assert all(h == "https://example.org/a" for h in parsed.hrefs)
     assert f"“{text}”" in "".join(parsed.text)
+
+
+def test_exporters_need_no_database():
+    """Layering: the formatters import the standard library only."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, factcheck.exporters; "
+        "print('sqlmodel' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
