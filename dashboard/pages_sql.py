@@ -36,6 +36,9 @@ def sql_page() -> None:
         "`claims` (one row per quote, with speaker, article and review) and `verified_quotes`; "
         "docs/SCHEMA.md describes every table."
     )
+    with st.expander("Tables and views"):
+        for name, kind, columns in query.describe_schema(engine=state.engine()):
+            st.markdown(f"**{name}** ({kind}): " + ", ".join(f"`{c}`" for c in columns))
     st.session_state.setdefault("sql_text", EXAMPLES["Verified quotes by speaker"])
     st.selectbox(
         "Examples", list(EXAMPLES), key="sql_example", on_change=_use_example, index=None,

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from factcheck.errors import FactcheckError, InvalidSql
@@ -187,6 +188,31 @@ def run_sql(
         raise QueryError(f"SQL queries are not supported on {engine.dialect.name}")
     result.elapsed_s = time.monotonic() - started
     return result
+
+
+SCHEMA_OBJECTS: tuple[str, ...] = (
+    "claims",
+    "verified_quotes",
+    "article",
+    "speaker",
+    "claim",
+    "quote",
+    "review",
+)
+
+
+def describe_schema(*, engine: Engine) -> list[tuple[str, str, list[str]]]:
+    """Return (name, "view" or "table", column names) for what analysts query, views first."""
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        views = set(inspector.get_view_names())
+        tables = set(inspector.get_table_names())
+        found = []
+        for name in SCHEMA_OBJECTS:
+            if name in views or name in tables:
+                columns = [c["name"] for c in inspector.get_columns(name)]
+                found.append((name, "view" if name in views else "table", columns))
+    return found
 
 
 def _fetch(cursor, max_rows: int | None) -> QueryResult:  # noqa: ANN001

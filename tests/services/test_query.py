@@ -253,3 +253,16 @@ def test_schema_doc_examples_run(loaded):
         if "date('now'" in sql and loaded.dialect.name != "sqlite":
             continue
         run_sql(engine=loaded, sql=sql)
+
+
+def test_describe_schema_lists_views_first(loaded):
+    from factcheck.services.query import describe_schema
+
+    found = describe_schema(engine=loaded)
+    assert [(name, kind) for name, kind, _ in found[:3]] == [
+        ("claims", "view"),
+        ("verified_quotes", "view"),
+        ("article", "table"),
+    ]
+    claims_columns = dict((n, c) for n, _, c in found)["claims"]
+    assert claims_columns[:3] == ["quote_id", "claim_id", "quote"]
