@@ -269,7 +269,9 @@ def _run_sqlite(engine: Engine, sql: str, max_rows: int | None, timeout_s: float
         cursor = conn.execute(sql)
         return _fetch(cursor, max_rows)
     except sqlite3.ProgrammingError as exc:
-        raise InvalidSql(f"Only one statement at a time: {exc}") from exc
+        if "one statement" in str(exc):
+            raise InvalidSql(f"Only one statement at a time: {exc}") from exc
+        raise QueryError(f"SQL error: {exc}") from exc  # e.g. a ? placeholder with no value
     except sqlite3.Error as exc:
         message = str(exc)
         if "interrupted" in message:

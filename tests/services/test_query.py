@@ -177,6 +177,8 @@ def test_sql_errors_are_one_readable_line(loaded):
     assert "\n" not in str(info.value)
     with pytest.raises(QueryError, match="SQL error:"):
         run_sql(engine=loaded, sql="SELECT * FROM nosuch_table")
+    with pytest.raises(QueryError, match="SQL error:"):
+        run_sql(engine=loaded, sql="SELECT * FROM claims WHERE claim_id = $1")
 
 
 def test_writes_still_work_after_queries(loaded):
