@@ -93,7 +93,6 @@ def export_page() -> None:
                 for r in rows[:PREVIEW_ROWS]
             ],
             hide_index=True,
-            use_container_width=True,
         )
         if len(rows) > PREVIEW_ROWS:
             st.caption(f"First {PREVIEW_ROWS} of {len(rows)}; the download has them all.")

@@ -36,6 +36,9 @@ def sql_page() -> None:
         "`claims` (one row per quote, with speaker, article and review) and `verified_quotes`; "
         "docs/SCHEMA.md describes every table."
     )
+    with st.expander("Tables and views"):
+        for name, kind, columns in query.describe_schema(engine=state.engine()):
+            st.markdown(f"**{name}** ({kind}): " + ", ".join(f"`{c}`" for c in columns))
     st.session_state.setdefault("sql_text", EXAMPLES["Verified quotes by speaker"])
     st.selectbox(
         "Examples", list(EXAMPLES), key="sql_example", on_change=_use_example, index=None,
@@ -57,7 +60,7 @@ def sql_page() -> None:
     more = f" (only the first {MAX_ROWS})" if result.truncated else ""
     st.caption(f"{len(result.rows)} rows{more} in {result.elapsed_s * 1000:.0f} ms")
     frame = pd.DataFrame.from_records(result.rows, columns=result.columns)
-    st.dataframe(frame, hide_index=True, use_container_width=True)
+    st.dataframe(frame, hide_index=True)
     st.download_button(
         "⬇️ Download CSV",
         data=lambda: exporters.table_to_csv(result.columns, result.rows).encode("utf-8-sig"),

@@ -365,6 +365,7 @@ def sql(sql: str, fmt: str, max_rows: int, timeout: float, db_url: str) -> None:
 
     Anything that would change the database is refused. The views `claims` and
     `verified_quotes` are the easiest start; docs/SCHEMA.md describes every table.
+    The table format cuts long cells; --format csv or json gives them whole.
 
     Example: factcheck sql "SELECT speaker, count(*) FROM verified_quotes GROUP BY speaker"
     """

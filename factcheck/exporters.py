@@ -13,7 +13,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -125,21 +125,27 @@ def _json_default(value: Any) -> Any:
 
 def row_dict(row: SheetRow) -> dict[str, Any]:
     """Return ``row`` as a JSON-ready dict."""
-    d = asdict(row)
+    d = {name: getattr(row, name) for name in COLUMNS}
     d["reviewed_at"] = row.reviewed_at.isoformat() if row.reviewed_at else None
     return d
 
 
 def to_json(rows: Iterable[SheetRow], group_by: str = "article") -> str:
-    """Return the sheet as a JSON document: ``{"group_by", "groups": [{"title", "quotes"}]}``."""
-    doc = {
-        "group_by": group_by,
-        "groups": [
-            {"title": title, "quotes": [row_dict(r) for r in group]}
-            for title, group in grouped(rows, group_by)
-        ],
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    """Return the sheet as a JSON document: ``{"group_by", "groups": [{"title", "quotes"}]}``.
+
+    One quote a line, written with the C encoder (``indent`` would fall back to the pure-Python
+    one, four times slower on 100,000 quotes).
+    """
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    out = [f'{{"group_by": {dumps(group_by)}, "groups": [']
+    groups = grouped(rows, group_by)
+    for g, (title, group) in enumerate(groups):
+        out.append(f' {{"title": {dumps(title)}, "quotes": [')
+        last = len(group) - 1
+        out += [f"  {dumps(row_dict(r))}{',' if i < last else ''}" for i, r in enumerate(group)]
+        out.append(f" ]}}{',' if g < len(groups) - 1 else ''}")
+    out.append("]}")
+    return "\n".join(out) + "\n"
 
 
 def table_to_json(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:

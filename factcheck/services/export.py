@@ -108,10 +108,10 @@ def sheet_rows(
         query = query.where(Claim.reviewed_at >= _bound(since, end=False))
     if until is not None:
         query = query.where(Claim.reviewed_at < _bound(until, end=True))
+    # NULLs last on both databases (SQLite puts them first by default, PostgreSQL last)
+    order = (nulls_last(Article.published), Article.id, Quote.start, Quote.id)
     if group_by == "speaker":
-        order = (Speaker.name, nulls_last(Article.published), Article.id, Quote.start, Quote.id)
-    else:
-        order = (nulls_last(Article.published), Article.id, Quote.start, Quote.id)
+        order = (nulls_last(Speaker.name), *order)
     query = query.order_by(*order)
     for row in session.execute(query):
         yield SheetRow(*row)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from factcheck.errors import FactcheckError, InvalidSql
@@ -58,6 +59,13 @@ _FORBIDDEN = re.compile(
     r"begin|commit|rollback|savepoint|release|prepare|execute|listen|notify|load|"
     r"refresh|cluster|checkpoint|discard)\b"
 )
+# Functions that read server files, hold locks past the query, signal other sessions or change
+# settings: harmless to the data inside a read-only transaction, but not for an analyst's query.
+_FORBIDDEN_FUNCTIONS = re.compile(
+    r"\b(pg_read_file|pg_read_binary_file|pg_ls_\w+|pg_stat_file|lo_\w+|dblink\w*|"
+    r"pg_advisory\w*|pg_try_advisory\w*|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|"
+    r"pg_rotate_logfile|pg_promote|pg_notify|set_config|load_extension|readfile|writefile)\s*\("
+)
 # SQLite's read-only pragma functions (`SELECT * FROM pragma_table_info('claim')`) are fine.
 _READ_PRAGMAS = frozenset(
     {
@@ -75,10 +83,16 @@ _READ_PRAGMAS = frozenset(
 )
 
 
-def _skeleton(sql: str) -> str:
-    """Return ``sql`` lower-cased with comments, string literals and quoted names blanked."""
+def _skeleton(sql: str, *, postgres: bool) -> str:
+    """Return ``sql`` lower-cased with comments, string literals and quoted names blanked.
+
+    The two databases quote differently: SQLite also quotes names with ``[...]`` and
+    backticks; PostgreSQL has ``$tag$`` strings and ``E'...'`` strings with backslash escapes.
+    The check runs once with each reading, so text hidden from one reading is seen by the other.
+    """
     out: list[str] = []
     i, n = 0, len(sql)
+    quotes = "'\"" if postgres else "'\"`["
     while i < n:
         ch = sql[i]
         if ch == "-" and sql.startswith("--", i):
@@ -89,21 +103,26 @@ def _skeleton(sql: str) -> str:
             j = sql.find("*/", i + 2)
             i = n if j < 0 else j + 2
             out.append(" ")
-        elif ch in "'\"`[":
+        elif ch in quotes:
             close = "]" if ch == "[" else ch
+            backslash = postgres and ch == "'" and _e_string(sql, i)
             j = i + 1
             while True:
-                j = sql.find(close, j)
-                if j < 0:
+                if j >= n:
                     raise InvalidSql("Unterminated quote in the query")
+                if backslash and sql[j] == "\\":
+                    j += 2
+                    continue
+                if sql[j] != close:
+                    j += 1
+                    continue
                 if close != "]" and sql.startswith(close * 2, j):
                     j += 2  # a doubled quote is an escaped quote
                     continue
                 break
             out.append(" 'x' " if ch == "'" else " name ")
             i = j + 1
-        elif ch == "$" and (m := re.match(r"\$([a-z_]\w*)?\$", sql[i:], re.IGNORECASE)):
-            # PostgreSQL dollar quoting: $$ ... $$ or $tag$ ... $tag$
+        elif postgres and ch == "$" and (m := _DOLLAR.match(sql, i)):
             tag = m.group(0)
             j = sql.find(tag, i + len(tag))
             if j < 0:
@@ -116,20 +135,31 @@ def _skeleton(sql: str) -> str:
     return "".join(out)
 
 
+_DOLLAR = re.compile(r"\$([a-z_]\w*)?\$", re.IGNORECASE)
+
+
+def _e_string(sql: str, i: int) -> bool:
+    """Return whether the quote at ``i`` opens a PostgreSQL E'...' (escape) string."""
+    return (
+        i > 0 and sql[i - 1] in "eE" and not (i > 1 and (sql[i - 2].isalnum() or sql[i - 2] == "_"))
+    )
+
+
 def validate_sql_select(sql: str) -> str:
     """Return the statement without trailing semicolons; raise InvalidSql unless read-only."""
-    skeleton = _skeleton(sql).strip()
-    stripped = skeleton.rstrip("; \t\r\n")
-    if not stripped:
-        raise InvalidSql("The query is empty")
-    if ";" in stripped:
-        raise InvalidSql("Only one statement at a time: remove the ';' between statements")
-    if not _ALLOWED_START.match(stripped):
-        raise InvalidSql("Statement must be a SELECT (or WITH ... SELECT, VALUES, EXPLAIN)")
-    bad = _FORBIDDEN.search(stripped)
-    if bad:
-        word = " ".join(bad.group(1).split()).upper()
-        raise InvalidSql(f"Statement must be read-only: {word} is not allowed")
+    for postgres in (False, True):
+        skeleton = _skeleton(sql, postgres=postgres).strip()
+        stripped = skeleton.rstrip("; \t\r\n")
+        if not stripped:
+            raise InvalidSql("The query is empty")
+        if ";" in stripped:
+            raise InvalidSql("Only one statement at a time: remove the ';' between statements")
+        if not _ALLOWED_START.match(stripped):
+            raise InvalidSql("Statement must be a SELECT (or WITH ... SELECT, VALUES, EXPLAIN)")
+        bad = _FORBIDDEN.search(stripped) or _FORBIDDEN_FUNCTIONS.search(stripped)
+        if bad:
+            word = " ".join(bad.group(1).split()).upper()
+            raise InvalidSql(f"Statement must be read-only: {word} is not allowed")
     return sql.strip().rstrip("; \t\r\n")
 
 
@@ -158,6 +188,31 @@ def run_sql(
         raise QueryError(f"SQL queries are not supported on {engine.dialect.name}")
     result.elapsed_s = time.monotonic() - started
     return result
+
+
+SCHEMA_OBJECTS: tuple[str, ...] = (
+    "claims",
+    "verified_quotes",
+    "article",
+    "speaker",
+    "claim",
+    "quote",
+    "review",
+)
+
+
+def describe_schema(*, engine: Engine) -> list[tuple[str, str, list[str]]]:
+    """Return (name, "view" or "table", column names) for what analysts query, views first."""
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        views = set(inspector.get_view_names())
+        tables = set(inspector.get_table_names())
+        found = []
+        for name in SCHEMA_OBJECTS:
+            if name in views or name in tables:
+                columns = [c["name"] for c in inspector.get_columns(name)]
+                found.append((name, "view" if name in views else "table", columns))
+    return found
 
 
 def _fetch(cursor, max_rows: int | None) -> QueryResult:  # noqa: ANN001
@@ -214,7 +269,9 @@ def _run_sqlite(engine: Engine, sql: str, max_rows: int | None, timeout_s: float
         cursor = conn.execute(sql)
         return _fetch(cursor, max_rows)
     except sqlite3.ProgrammingError as exc:
-        raise InvalidSql(f"Only one statement at a time: {exc}") from exc
+        if "one statement" in str(exc):
+            raise InvalidSql(f"Only one statement at a time: {exc}") from exc
+        raise QueryError(f"SQL error: {exc}") from exc  # e.g. a ? placeholder with no value
     except sqlite3.Error as exc:
         message = str(exc)
         if "interrupted" in message:
@@ -227,8 +284,7 @@ def _run_sqlite(engine: Engine, sql: str, max_rows: int | None, timeout_s: float
         conn.set_authorizer(None)
         if raw is None:
             conn.close()
-        else:
-            conn.rollback()
+        else:  # a SELECT opened no transaction: nothing to roll back on the shared connection
             conn.execute("PRAGMA query_only = OFF")
             raw.close()
 

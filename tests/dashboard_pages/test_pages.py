@@ -74,6 +74,7 @@ def test_sql_page_runs_a_query(desk_url):
     frame = at.dataframe[0].value
     assert list(frame["reviewer"]) == ["Ben", "Zoë Ñúñez"]
     assert any("2 rows" in c.value for c in at.caption)
+    assert any(m.value.startswith("**verified_quotes** (view)") for m in at.markdown)
 
 
 def test_sql_page_refuses_writes(desk_url):

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlmodel import Session
 
 from factcheck import exporters, services
@@ -339,3 +341,83 @@ def test_non_ascii_survives_every_format(engine, desk, fmt):
     text = data.decode("utf-8-sig")
     for word in ("Zoë Ñúñez", "“right to development”", "— “verbatim”"):
         assert word in text, (fmt, word)
+
+
+# --- the CLI ----------------------------------------------------------------------------------
+
+
+def test_cli_export(engine, desk, db_url, tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["export", *args, "--db", db_url], catch_exceptions=False)
+
+    result = run("--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [r["claim_id"] for r in rows] == [str(desk["xi"]), str(desk["formula"]), str(desk["xi"])]
+    result = run("--status", "disputed", "--format", "json", "--group-by", "speaker")
+    assert json.loads(result.output)["groups"][0]["title"] == "Kremlin"
+    result = run("--speaker", "Zoë Ñúñez", "--format", "md", "--title", "Desk")
+    assert result.output.startswith("# Desk\n") and "Xi Jinping" not in result.output
+    out = tmp_path / "sheet.csv"
+    result = run("--article", str(desk["a2"]), "-o", str(out))
+    assert result.exit_code == 0 and f"{out}: csv sheet written" in result.output
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    bad = CliRunner().invoke(main, ["export", "--since", "yesterday", "--db", db_url])
+    assert bad.exit_code == 1 and bad.output == "Error: not a date: 'yesterday' (use YYYY-MM-DD)\n"
+
+
+# --- any text in: properties ------------------------------------------------------------------
+
+
+def _row(text: str, who: str) -> exporters.SheetRow:
+    return exporters.SheetRow(
+        1, 1, "verified", text, "direct", who, text, None, 1, text, text, None,
+        "https://example.org/a", who, None, text, None, 0, len(text),
+    )  # fmt: skip
+
+
+SHEET_TAGS = set("html head meta title style body h1 section h2 blockquote div span br a".split())
+_texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_texts, who=_texts)
+def test_any_text_round_trips_csv_and_json(text, who):
+    row = _row(text, who)
+    [back] = list(csv.DictReader(io.StringIO(exporters.to_csv([row]), newline="")))
+    expected = exporters.safe_cell(text)
+    assert back["quote"] == expected and back["note"] == expected
+    assert not back["quote"].startswith(("=", "+", "-", "@"))
+    doc = json.loads(exporters.to_json([row]))
+    assert doc["groups"][0]["quotes"][0]["quote"] == text
+    [review] = json.loads(exporters.to_claimreview([row]))
+    assert review["claimReviewed"] == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_texts, who=_texts)
+def test_any_text_is_inert_in_html(text, who):
+    page = exporters.to_html([_row(text, who)])
+    parsed = _Elements()
+    parsed.feed(page)
+    parsed.close()
+    assert set(parsed.tags) <= SHEET_TAGS
+    assert all(h == "https://example.org/a" for h in parsed.hrefs)
+    assert f"“{text}”" in "".join(parsed.text)
+
+
+def test_exporters_need_no_database():
+    """Layering: the formatters import the standard library only."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, factcheck.exporters; "
+        "print('sqlmodel' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

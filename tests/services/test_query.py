@@ -72,6 +72,13 @@ BAD = [
     ("  ;  ", "empty"),
     ("SELECT 'unterminated", "Unterminated"),
     ("SELECT $$x$$; DELETE FROM claim", "one statement"),
+    ("SELECT E'\\'' ; DELETE FROM claim --'", "one statement"),  # PostgreSQL escape string
+    ("SELECT $a$; DELETE FROM claim; $a$", "one statement"),  # SQLite sees no dollar quote
+    ("SELECT [x; DELETE FROM claim]", "one statement"),  # PostgreSQL sees no [name]
+    ("SELECT pg_read_file('/etc/passwd')", "PG_READ_FILE"),
+    ("SELECT pg_advisory_lock (1)", "PG_ADVISORY_LOCK"),
+    ("SELECT set_config('default_transaction_read_only', 'off', false)", "SET_CONFIG"),
+    ("SELECT load_extension('/tmp/evil.so')", "LOAD_EXTENSION"),
 ]
 
 
@@ -170,6 +177,8 @@ def test_sql_errors_are_one_readable_line(loaded):
     assert "\n" not in str(info.value)
     with pytest.raises(QueryError, match="SQL error:"):
         run_sql(engine=loaded, sql="SELECT * FROM nosuch_table")
+    with pytest.raises(QueryError, match="SQL error:"):
+        run_sql(engine=loaded, sql="SELECT * FROM claims WHERE claim_id = $1")
 
 
 def test_writes_still_work_after_queries(loaded):
@@ -200,3 +209,62 @@ def test_validate_keeps_the_statement():
     assert validate_sql_select("SELECT 1;  \n") == "SELECT 1"
     assert validate_sql_select("select ';' as x") == "select ';' as x"
     assert issubclass(InvalidSql, FactcheckError)
+
+
+# --- the CLI and the docs ---------------------------------------------------------------------
+
+
+def test_cli_sql(loaded, db_url):
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["sql", *args, "--db", db_url])
+
+    result = run("SELECT status, count(*) AS n FROM claims GROUP BY status")
+    assert result.exit_code == 0
+    assert result.output == "status      n\n----------  --\nunverified  14\n"
+    result = run("SELECT quote_id, quote FROM claims ORDER BY quote_id", "--format", "json")
+    assert len(json.loads(result.output)) == 14
+    result = run("SELECT '=1+1' AS f, 'Zoë' AS name", "--format", "csv")
+    assert result.output.replace("\r\n", "\n") == "f,name\n'=1+1,Zoë\n"
+    result = run("SELECT quote_id FROM claims", "--max-rows", "3", "--format", "csv")
+    assert result.output.count("\n") == 4 + 1  # header, 3 rows, the note on stderr
+    assert "only the first 3 rows" in result.output
+    for bad in ("DELETE FROM claim", "WITH x AS (SELECT 1) DELETE FROM claim", ";DROP TABLE claim"):
+        refused = run(bad)
+        assert refused.exit_code == 1
+        assert refused.output.startswith("Error: ") and refused.output.count("\n") == 1
+    assert run("SELECT count(*) FROM claim").output.endswith("14\n")
+
+
+def test_schema_doc_examples_run(loaded):
+    """Every example query in docs/SCHEMA.md runs (the SQLite date one only on SQLite)."""
+    import re
+
+    from tests.conftest import ROOT
+
+    doc = (ROOT / "docs" / "SCHEMA.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", doc, re.DOTALL)
+    statements = [s.strip() for b in blocks for s in b.split(";") if s.strip()]
+    assert len(statements) >= 5
+    for sql in statements:
+        if "date('now'" in sql and loaded.dialect.name != "sqlite":
+            continue
+        run_sql(engine=loaded, sql=sql)
+
+
+def test_describe_schema_lists_views_first(loaded):
+    from factcheck.services.query import describe_schema
+
+    found = describe_schema(engine=loaded)
+    assert [(name, kind) for name, kind, _ in found[:3]] == [
+        ("claims", "view"),
+        ("verified_quotes", "view"),
+        ("article", "table"),
+    ]
+    claims_columns = dict((n, c) for n, _, c in found)["claims"]
+    assert claims_columns[:3] == ["quote_id", "claim_id", "quote"]

@@ -48,7 +48,10 @@ def _reviewer(url: str, name: str, claim_ids: list[int], start, results) -> None
                     note=note,
                     expected_version=seen,
                 )
-                outcomes.append(("ok", claim_id, status, note, claim.version))
+                # the guarded UPDATE matched version `seen`, so this decision made seen + 1;
+                # `claim` was re-read after the commit and may already show a later decision
+                assert claim.version >= seen + 1
+                outcomes.append(("ok", claim_id, status, note, seen + 1))
             except ReviewConflict:
                 outcomes.append(("conflict", claim_id, status, note, seen))
             except Exception as exc:  # noqa: BLE001  (reported to the test, which fails on it)
