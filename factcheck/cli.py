@@ -225,9 +225,21 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
 @click.option("--reviewer", required=True, help="Who decides.")
 @click.option("--note", default=None)
 @click.option("--evidence", default=None, metavar="URL")
+@click.option(
+    "--expect-version",
+    type=int,
+    default=None,
+    help="Refuse the decision if the claim is no longer at this version (shared desks).",
+)
 @db_option
 def review(
-    claim_id: int, status: str, reviewer: str, note: str | None, evidence: str | None, db_url: str
+    claim_id: int,
+    status: str,
+    reviewer: str,
+    note: str | None,
+    evidence: str | None,
+    expect_version: int | None,
+    db_url: str,
 ) -> None:
     """Record a decision on a claim; it is kept in the claim's history.
 
@@ -243,6 +255,7 @@ def review(
                 reviewer=reviewer,
                 note=note,
                 evidence_url=evidence,
+                expected_version=expect_version,
             )
         except FactcheckError as exc:
             raise click.ClickException(str(exc)) from None

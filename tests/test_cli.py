@@ -73,3 +73,12 @@ def test_every_command_has_help_and_is_in_the_readme():
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, name
         assert f"factcheck {name}" in readme, f"README does not show `factcheck {name}`"
+
+
+def test_review_with_a_stale_version_is_refused(run):
+    run("ingest", str(SEED))
+    assert run("review", "1", "--status", "verified", "--reviewer", "Ana").exit_code == 0
+    stale = run("review", "1", "--status", "disputed", "--reviewer", "Ben", "--expect-version", "1")
+    assert stale.exit_code == 1
+    assert stale.output.startswith("Error: claim 1 was changed by Ana")
+    assert run("history", "1").output.count("\n") == 1
