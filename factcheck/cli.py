@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -39,6 +41,16 @@ def db_option(func):  # noqa: ANN001, ANN201
         return func(*args, db_url=database_url(db_url), **kwargs)
 
     return wrapper
+
+
+@contextlib.contextmanager
+def _session(url: str) -> Iterator[Session]:
+    """Open a session on the database; a FactcheckError inside becomes a one-line error."""
+    with Session(_engine(url)) as session:
+        try:
+            yield session
+        except FactcheckError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 def _engine(url: str):  # noqa: ANN202
@@ -245,20 +257,16 @@ def review(
 
     Example: factcheck review 12 --status verified --reviewer "Ana Ruiz" --note "CCTV video"
     """
-    engine = _engine(db_url)
-    with Session(engine) as session:
-        try:
-            claim = services.review_claim(
-                session=session,
-                claim_id=claim_id,
-                status=status,
-                reviewer=reviewer,
-                note=note,
-                evidence_url=evidence,
-                expected_version=expect_version,
-            )
-        except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+    with _session(db_url) as session:
+        claim = services.review_claim(
+            session=session,
+            claim_id=claim_id,
+            status=status,
+            reviewer=reviewer,
+            note=note,
+            evidence_url=evidence,
+            expected_version=expect_version,
+        )
         click.echo(f"claim {claim.id}: {claim.status} by {claim.reviewed_by}")
 
 
@@ -270,12 +278,8 @@ def history(claim_id: int, db_url: str) -> None:
 
     Example: factcheck history 12
     """
-    engine = _engine(db_url)
-    with Session(engine) as session:
-        try:
-            services.get_claim(session=session, claim_id=claim_id)
-        except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+    with _session(db_url) as session:
+        services.get_claim(session=session, claim_id=claim_id)
         for r in services.claim_history(session=session, claim_id=claim_id):
             when = r.created_at.strftime("%Y-%m-%d %H:%M")
             change = (
@@ -330,23 +334,19 @@ def export(
 
     Example: factcheck export --status verified --format html -o verified.html
     """
-    engine = _engine(db_url)
-    with Session(engine) as session:
-        try:
-            text = export_service.export_sheet(
-                session=session,
-                fmt=fmt,
-                statuses=statuses,
-                article_id=article_id,
-                speaker=speaker,
-                since=since,
-                until=until,
-                group_by=group_by,
-                title=title,
-                review_url=review_url,
-            )
-        except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+    with _session(db_url) as session:
+        text = export_service.export_sheet(
+            session=session,
+            fmt=fmt,
+            statuses=statuses,
+            article_id=article_id,
+            speaker=speaker,
+            since=since,
+            until=until,
+            group_by=group_by,
+            title=title,
+            review_url=review_url,
+        )
     if output is None:
         click.echo(text, nl=False)
         return
