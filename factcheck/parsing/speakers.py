@@ -1,0 +1,345 @@
+"""Speaker mentions: find the subject of a cue, and resolve mentions to canonical names.
+
+Works on the masked text (see ``marks``), so names inside quotes are invisible here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from factcheck.parsing.lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORGANISATION_CUES,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
+
+# A capitalised word, initials ("G.K."), or an abbreviated title ("Sen.").
+CAPW = r"(?:[A-Z][\w'\-]*\.?(?:[A-Z]\.)*)"
+PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
+NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
+DETERMINERS = (
+    "the a an this that these those his her their its our one two three several some many "
+    "other another most few both all each any top senior"
+).split()
+_DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
+PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
+
+# Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
+_TRAILER = re.compile(
+    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
+    r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
+    r"may|might|must|should|can|not|never|even|already|[a-z]+ly))*\s*$"
+)
+_SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
+_SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
+_SUBJ_NP = re.compile(
+    rf"(?:^|[\s\"(])((?:{_DET}|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,6}}?[\w'.\-]+)$", re.I
+)
+_SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
+_APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,160}|[^,\"]{1,120}),\s*$")
+_CLAUSE_CUT = re.compile(
+    r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
+    r"although|where|whom|so|or|then)\s)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention found in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | description
+    role: str | None = None
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'.\-]+", s)
+
+
+def _name_ok(s: str) -> bool:
+    tokens = s.split()
+    first = tokens[0].lower().rstrip(".")
+    # a sentence-initial function word is not a name ("The", "But", "In")
+    return first not in _NOT_NAMES and not all(t.lower().rstrip(".") in TITLES for t in tokens)
+
+
+_NOT_NAMES = frozenset(
+    "the but and in on at as if when while after before this that these those it its there "
+    "then yet so for a an we they he she i his her their our my your no not one".split()
+)
+
+
+def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
+    """Return the subject that ends right before the cue at ``cue_start`` (``lo`` bounds the search)."""
+    left = masked[lo:cue_start]
+    trail = _TRAILER.search(left)
+    end = trail.start() if trail else len(left)
+    left = left[:end]
+    if not left.strip():
+        return None
+    role = None
+    app = _APPOSITIVE.search(left)
+    if app is not None and app.start() > 0:
+        role_text = app.group(1).strip()
+        role = None if role_text.startswith(("who", "which")) else role_text
+        left = left[: app.start()]
+    if (m := _SUBJ_PRONOUN.search(left)) is not None:
+        return _mention(lo, m, 1, "pronoun", role)
+    if (m := _SUBJ_NAME.search(left)) is not None and _name_ok(m.group(1)):
+        # keep a description in front of the name ("Kremlin spokesperson Dmitry Peskov")
+        return _mention(lo, m, 1, "name", role)
+    # a description: cut at the last clause boundary, then match a noun phrase
+    cut = 0
+    for c in _CLAUSE_CUT.finditer(left):
+        cut = c.end()
+    tail = left[cut:]
+    if len(_words(tail)) > 9 or not tail.strip():
+        return None
+    if (m := _SUBJ_NP.search(tail)) is not None:
+        head = m.group(1).split()[-1].lower()
+        if head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES or _has_cap(m):
+            return _mention(lo + cut, m, 1, "description", role)
+    if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
+        return _mention(lo + cut, m, 1, "description", role)
+    return None
+
+
+def _has_cap(m: re.Match) -> bool:
+    return any(w[0].isupper() for w in m.group(1).split()[1:])
+
+
+def _mention(offset: int, m: re.Match, group: int, kind: str, role: str | None) -> Mention:
+    return Mention(offset + m.start(group), offset + m.end(group), m.group(group), kind, role)
+
+
+_AFTER_SUBJECT = re.compile(
+    rf"({PRONOUN_RE}\b|{NAME}|(?:{_DET})\s+(?:[\w'.\-]+\s+){{0,5}}?[\w'.\-]+)",
+)
+_ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
+
+
+def subject_after(masked: str, start: int, hi: int, allow_np: bool = True) -> Mention | None:
+    """Return the speaker that starts at ``start`` after an inverted cue ("said Eva Zeibert")."""
+    seg = masked[start:hi]
+    stripped = len(seg) - len(seg.lstrip())
+    seg = seg.lstrip()
+    m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg)
+    kind = "name"
+    if m is None or not _name_ok(m.group()):
+        m = re.match(rf"{PRONOUN_RE}\b", seg)
+        kind = "pronoun"
+    if m is None and allow_np:
+        m = re.match(
+            rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+)(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for)\b))",
+            seg,
+            re.I,
+        )
+        if m is not None:
+            head = m.group(1).lower()
+            if not (head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES):
+                m = None
+        kind = "description"
+    if m is None:
+        return None
+    text = m.group()
+    paren = text.find(" (")
+    if paren > 0:
+        text = text[:paren]
+    s0 = start + stripped
+    role = None
+    if kind != "pronoun":
+        r = _ROLE.match(masked, s0 + m.end(), hi)
+        if r is not None and len(r.group(1)) < 200:
+            role = r.group(1)
+    return Mention(s0, s0 + len(text), text, kind, role)
+
+
+def subject_pronoun_or_name(masked: str, start: int, hi: int) -> Mention | None:
+    """Return a subject that starts at ``start`` ("Gill said", "she said", "a senior official said")."""
+    return subject_after(masked, start, hi)
+
+
+# --- canonical names ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation across the article."""
+
+    name: str
+    kind: str  # person | organisation | unknown
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    last_seen: int = 0
+
+
+def strip_titles(name: str) -> tuple[str, set[str]]:
+    """Return ``name`` without leading titles and demonyms, and the titles removed."""
+    tokens = name.split()
+    titles: set[str] = set()
+    while len(tokens) > 1 and (
+        tokens[0].lower() in TITLES
+        or tokens[0].lower() in DEMONYMS
+        or tokens[0].lower().rstrip(".") + "." in TITLES
+        or tokens[0].endswith("'s")
+    ):
+        titles.add(tokens[0].lower().rstrip("."))
+        tokens = tokens[1:]
+    return " ".join(tokens), titles
+
+
+def is_organisation(text: str) -> bool:
+    """Return True when the words of ``text`` mark an organisation ("the Kremlin", "CNN")."""
+    words = [w.lower().strip(".,'") for w in text.split()]
+    if not words:
+        return False
+    if words[-1] in ORGANISATION_CUES:
+        return True
+    return len(words) == 1 and text.isupper() and len(text) >= 2
+
+
+def gender_of(first: str) -> str | None:
+    """Return "f", "m" or None from a first name."""
+    first = first.lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+class Resolver:
+    """Keeps the article's entities and maps each mention to a canonical name."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
+        self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
+
+    def register_names(self, masked: str) -> None:
+        """Record every full name written outside quotes (two capitalised words or more)."""
+        for m in re.finditer(NAME, masked):
+            raw = m.group()
+            if not _name_ok(raw):
+                continue
+            name, titles = strip_titles(raw)
+            tokens = name.split()
+            if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
+                continue
+            ent = self.entities.get(name)
+            if ent is None:
+                g = gender_of(tokens[0])
+                if "mr" in titles:
+                    g = "m"
+                elif "mrs" in titles or "ms" in titles:
+                    g = "f"
+                ent = Entity(name, "person", set(), g)
+                self.entities[name] = ent
+            ent.titles |= titles
+        for m in re.finditer(NAME, masked):
+            raw = m.group()
+            if not _name_ok(raw):
+                continue
+            name, _ = strip_titles(raw)
+            name = name[:-2] if name.endswith("'s") else name
+            ent = self.entities.get(name)
+            if ent is None and len(name.split()) == 1:
+                ent = self._find_full(name)
+            if ent is not None:
+                self._note(m.start(), ent)
+
+    def _recent(self, at: int):
+        """Yield the entities mentioned before ``at``, latest first."""
+        k = bisect.bisect_left(self.positions, at)
+        for i in range(k - 1, -1, -1):
+            yield self.mentioned[i]
+
+    def _find_full(self, token: str) -> Entity | None:
+        best = None
+        for ent in self.entities.values():
+            tokens = ent.name.split()
+            if token == tokens[-1]:
+                return ent
+            if token in tokens and best is None:
+                best = ent
+        return best
+
+    def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
+        """Return (canonical name, speaker type) of ``mention`` and note it as the latest one."""
+        text = mention.text
+        if mention.kind == "pronoun":
+            low = text.lower()
+            want = _PRONOUN_GENDER.get(low)
+            if low in ("he", "she", "i"):
+                for ent in self._recent(at):
+                    if ent.kind == "person" and (want is None or ent.gender in (None, want)):
+                        if want and ent.gender is None:
+                            ent.gender = want
+                        self._note(at, ent)
+                        return ent.name, "person"
+                return text, "person"
+            for ent in self._recent(at):
+                if ent.kind == "organisation":
+                    return ent.name, "organisation"
+            return text, "unknown"
+        if mention.kind == "description":
+            words = [w.lower().strip(".,") for w in text.split()]
+            head = words[-1]
+            if head in TITLES and words[0] in ("the", "this"):
+                mods = set(words[1:-1])
+                for ent in self._recent(at):
+                    if ent.kind == "person" and head in ent.titles and mods <= ent.titles | {
+                        "former",
+                        "then",
+                    }:
+                        self._note(at, ent)
+                        return ent.name, "person"
+            if is_organisation(text) or head in ORGANISATION_CUES:
+                name = re.sub(r"^(?:the|The)\s+", "", text)
+                ent = self.entities.setdefault(name, Entity(name, "organisation"))
+                self._note(at, ent)
+                return name, "organisation"
+            return text, "unknown"
+        name, titles = strip_titles(text)
+        if name.endswith("'s"):
+            name = name[:-2]
+        if is_organisation(name) or (
+            len(name.split()) == 1 and name.lower() in ORGANISATION_CUES
+        ):
+            ent = self.entities.setdefault(name, Entity(name, "organisation"))
+            self._note(at, ent)
+            return name, "organisation"
+        ent = self.entities.get(name)
+        if ent is None and len(name.split()) == 1:
+            ent = self._find_full(name)
+        if ent is None:
+            ent = Entity(name, "person", set(titles), gender_of(name.split()[0]))
+            self.entities[name] = ent
+        ent.titles |= titles
+        self._note(at, ent)
+        return ent.name, ent.kind
+
+    def note_person(self, at: int, name: str) -> None:
+        """Record a mention of a known entity at ``at`` (for pronoun recency)."""
+        ent = self.entities.get(name)
+        if ent is not None:
+            self._note(at, ent)
+
+    def _note(self, at: int, ent: Entity) -> None:
+        k = bisect.bisect_left(self.positions, at)
+        if k < len(self.positions) and self.positions[k] == at:
+            self.mentioned[k] = ent
+            return
+        self.positions.insert(k, at)
+        self.mentioned.insert(k, ent)
