@@ -1,7 +1,14 @@
-"""Score the quote extractor against a gold JSONL file (the metrics of DESIGN.md).
+"""Score a quote extractor against gold attributions (the metrics of DESIGN.md).
 
-Gold format: one article a line, ``{"id", "text", "quotes": [...]}``; gold spans include the quote
-marks, ``inner_start``/``inner_end`` and ``fragments`` locate the quoted characters.
+- quote recall: gold direct/mixed quotes for which some predicted quote covers at least half of
+  the gold's quoted characters (the characters inside its quote marks);
+- quote precision: predicted quotes of which at least half lies inside some gold attribution;
+- speaker accuracy: of the recalled gold quotes with a speaker, those whose predicted speaker
+  mention overlaps the gold speaker span, or (gold not a pronoun) whose canonical name shares a
+  name token with it;
+- attributed recall: gold direct/mixed quotes with a speaker, recalled and rightly attributed,
+  over all such gold quotes;
+- indirect recall: gold indirect attributions covered at least half by predicted indirect quotes.
 """
 
 from __future__ import annotations
@@ -15,215 +22,207 @@ from pathlib import Path
 
 from factcheck.parsing import Quote, extract_quotes
 
-_MARKS = "\"“”«»‘’'„‹›"
-_NAME_STOP = frozenset(
-    "the a an of and for in on at to mr mrs ms dr sen rep gov president senator spokesman "
-    "spokeswoman spokesperson secretary minister chief former state".split()
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’\-]+")
+_NOT_NAME = frozenset(
+    "the a an mr mrs ms dr sen rep gov president former senator secretary he she they".split()
 )
 
 
 @dataclass
 class EvaluationReport:
-    """Metrics (ratios in [0, 1] and counts) and the worst misses of one evaluation run."""
+    """Figures of one evaluation run, and the worst misses first."""
 
     metrics: dict[str, float]
     misses: list[dict] = field(default_factory=list)
 
 
 def load_gold(path: str | Path) -> list[dict]:
-    """Return the gold records of a JSONL file, one dict per article."""
+    """Return the gold records of a JSONL file, one article a line."""
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
 def quoted_chars(text: str, gold: dict) -> set[int]:
-    """Return the offsets of the gold quote's characters that lie inside quote marks.
+    """Return the offsets of the characters inside quote marks in a gold attribution.
 
-    Direct quotes: every non-mark character of the fragments. Mixed quotes: only the characters
-    between a pair of quote marks (the reporter's words around them are not quoted).
+    For a direct quote that is its content without the marks; for a mixed one, the quoted
+    fragments only. A span with no marks at all counts whole (inner_start/inner_end).
     """
-    frags = gold.get("fragments") or [
-        {"start": gold.get("inner_start", gold["start"]), "end": gold.get("inner_end", gold["end"])}
-    ]
+    frags = gold.get("fragments") or [{"start": gold["start"], "end": gold["end"]}]
     chars: set[int] = set()
-    if gold.get("kind") == "direct":
-        for f in frags:
-            for i in range(f["start"], f["end"]):
-                if text[i] not in _MARKS:
-                    chars.add(i)
-        return chars
+    any_mark = False
     for f in frags:
-        inside = False
-        for i in range(f["start"], f["end"]):
-            ch = text[i]
-            if ch in "“«\"" or (ch in "‘'" and (i == 0 or not text[i - 1].isalnum())):
-                if ch == '"' and inside:
-                    inside = False
-                    continue
-                inside = True
-                continue
-            if ch in "”»" or (ch in "’'" and inside and (i + 1 >= len(text) or not text[i + 1].isalnum())):
-                inside = False
-                continue
+        a, b = f["start"], f["end"]
+        marks = [i for i in range(a, b) if text[i] in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"']
+        if not marks:
+            continue
+        any_mark = True
+        # a fragment that begins inside a quote shows a closing mark first
+        inside = text[marks[0]] in _DOUBLE_CLOSE or (
+            text[marks[0]] == '"' and marks[0] > a and len(marks) % 2 == 1 and gold["kind"] == "direct"
+        )
+        pos = a
+        for m in marks:
             if inside:
-                chars.add(i)
-    if not chars:  # marks unbalanced inside the span: fall back to the inner span
-        for f in frags:
-            chars.update(i for i in range(f["start"], f["end"]) if text[i] not in _MARKS)
+                chars.update(i for i in range(pos, m) if not text[i].isspace())
+            inside = not inside if text[m] == '"' else text[m] in _DOUBLE_OPEN
+            pos = m + 1
+        if inside:
+            chars.update(i for i in range(pos, b) if not text[i].isspace())
+    if not any_mark or not chars:
+        a, b = gold.get("inner_start", gold["start"]), gold.get("inner_end", gold["end"])
+        chars = {i for i in range(a, b) if not text[i].isspace()}
     return chars
 
 
-def _gold_chars(gold: dict) -> set[int]:
-    frags = gold.get("fragments") or [{"start": gold["start"], "end": gold["end"]}]
-    out: set[int] = set()
-    for f in frags:
-        out.update(range(f["start"], f["end"]))
-    out.update(range(gold["start"], gold["end"]))
-    return out
+def _span_chars(text: str, a: int, b: int) -> set[int]:
+    return {i for i in range(a, b) if not text[i].isspace()}
 
 
-def _name_tokens(name: str | None) -> set[str]:
-    if not name:
+def _name_tokens(s: str | None) -> set[str]:
+    if not s:
         return set()
-    words = re.findall(r"[A-Za-z][\w\-]*", name.replace("’s", "").replace("'s", ""))
-    return {w.lower() for w in words if w[0].isupper() and w.lower() not in _NAME_STOP}
+    return {t.lower().rstrip("’'s") for t in _NAME_TOKEN.findall(s) if t.lower() not in _NOT_NAME}
 
 
-def speaker_correct(pred: Quote, gold: dict) -> bool:
-    """Return True when the prediction's speaker matches the gold speaker (DESIGN.md rule)."""
+def speaker_ok(gold: dict, pred: Quote) -> bool:
+    """Return True when ``pred`` names the gold speaker (mention overlap or shared name token)."""
     gs, ge = gold.get("speaker_start"), gold.get("speaker_end")
-    spans = [(f["start"], f["end"]) for f in gold.get("speaker_fragments") or []]
-    if gs is not None and ge is not None:
-        spans.append((gs, ge))
-    if pred.speaker_start is not None and pred.speaker_end is not None:
-        for s, e in spans:
-            if pred.speaker_start < e and s < pred.speaker_end:
+    if pred.speaker_start is not None and gs is not None and ge is not None:
+        spans = gold.get("speaker_fragments") or [{"start": gs, "end": ge}]
+        for s in spans:
+            if pred.speaker_start < s["end"] and s["start"] < pred.speaker_end:
                 return True
-    if not gold.get("speaker_is_pronoun"):
-        return bool(_name_tokens(pred.speaker) & _name_tokens(gold.get("speaker")))
-    return False
+    if gold.get("speaker_is_pronoun"):
+        return False
+    return bool(_name_tokens(pred.speaker) & _name_tokens(gold.get("speaker")))
 
 
 def evaluate(
     records: Iterable[dict], extract: Callable[[str], list[Quote]] = extract_quotes
 ) -> EvaluationReport:
-    """Run ``extract`` over the gold records and return the metrics and the worst misses."""
-    records = list(records)
-    preds_all: list[list[Quote]] = []
-    t0 = time.perf_counter()
-    for rec in records:
-        preds_all.append(extract(rec["text"]))
-    seconds = time.perf_counter() - t0
-
-    n_gold = n_recalled = n_with_speaker = n_recalled_with_speaker = n_speaker_ok = 0
-    n_attributed = n_indirect = n_indirect_hit = n_pred = n_pred_ok = 0
+    """Run ``extract`` over the gold records and return the figures of DESIGN.md."""
+    n = dict.fromkeys(
+        (
+            "gold_quotes",
+            "recalled",
+            "with_speaker",
+            "recalled_with_speaker",
+            "speaker_correct",
+            "predicted",
+            "precise",
+            "gold_indirect",
+            "indirect_recalled",
+        ),
+        0,
+    )
     misses: list[dict] = []
-    for rec, preds in zip(records, preds_all, strict=True):
+    articles = 0
+    seconds = 0.0
+    for rec in records:
         text = rec["text"]
-        golds = rec.get("quotes", [])
-        gold_chars = set().union(*(_gold_chars(g) for g in golds)) if golds else set()
-        for p in preds:
-            n_pred += 1
-            inside = sum(1 for i in range(p.start, p.end) if i in gold_chars)
-            if p.end > p.start and inside * 2 >= p.end - p.start:
-                n_pred_ok += 1
-        for g in golds:
+        articles += 1
+        t0 = time.perf_counter()
+        preds = extract(text)
+        seconds += time.perf_counter() - t0
+        gold = rec.get("quotes", [])
+        pred_chars = [_span_chars(text, p.start, p.end) for p in preds]
+        gold_spans = [_span_chars(text, g["start"], g["end"]) for g in gold]
+        for p, pc in zip(preds, pred_chars, strict=True):
+            n["predicted"] += 1
+            if pc and any(len(pc & gc) * 2 >= len(pc) for gc in gold_spans):
+                n["precise"] += 1
+        indirect_chars: set[int] = set()
+        for p, pc in zip(preds, pred_chars, strict=True):
+            if p.kind == "indirect":
+                indirect_chars |= pc
+        for g in gold:
             if g["kind"] == "indirect":
-                n_indirect += 1
-                chars = _gold_chars_inner(g)
-                if chars and any(
-                    p.kind == "indirect" and _cover(p, chars) * 2 >= len(chars) for p in preds
-                ):
-                    n_indirect_hit += 1
+                n["gold_indirect"] += 1
+                gc = _span_chars(text, g["inner_start"], g["inner_end"])
+                if gc and len(gc & indirect_chars) * 2 >= len(gc):
+                    n["indirect_recalled"] += 1
                 continue
-            n_gold += 1
-            chars = quoted_chars(text, g)
-            best, best_cover = None, 0
-            for p in preds:
-                c = _cover(p, chars)
-                if c > best_cover:
-                    best, best_cover = p, c
-            recalled = bool(chars) and best_cover * 2 >= len(chars)
+            n["gold_quotes"] += 1
+            qc = quoted_chars(text, g)
             has_speaker = bool(g.get("speaker")) and g.get("speaker_start") is not None
-            n_recalled += recalled
+            n["with_speaker"] += has_speaker
+            best, best_cover = None, 0
+            for p, pc in zip(preds, pred_chars, strict=True):
+                cover = len(qc & pc)
+                # prefer quotes in marks over reported speech at equal cover
+                if cover > best_cover or (cover == best_cover and best and best.kind == "indirect"):
+                    if cover:
+                        best, best_cover = p, cover
+            recalled = bool(qc) and best_cover * 2 >= len(qc)
+            n["recalled"] += recalled
             ok = False
-            if has_speaker:
-                n_with_speaker += 1
-                if recalled:
-                    n_recalled_with_speaker += 1
-                    ok = speaker_correct(best, g)
-                    n_speaker_ok += ok
-                    n_attributed += ok
-            if not recalled or (has_speaker and not ok):
+            if recalled and has_speaker:
+                n["recalled_with_speaker"] += 1
+                ok = speaker_ok(g, best)  # type: ignore[arg-type]
+                n["speaker_correct"] += ok
+            if has_speaker and not ok:
                 misses.append(
                     {
-                        "id": rec.get("id"),
+                        "article": rec.get("id"),
                         "gold_text": g["text"][:160],
                         "gold_speaker": g.get("speaker"),
-                        "predicted_speaker": best.speaker if (best and recalled) else None,
-                        "predicted_mention": best.speaker_mention if (best and recalled) else None,
-                        "rule": best.rule if (best and recalled) else None,
+                        "predicted_speaker": best.speaker if recalled and best else None,
+                        "predicted_mention": best.speaker_mention if recalled and best else None,
+                        "rule": best.rule if recalled and best else None,
                         "recalled": recalled,
-                        "length": len(chars),
+                        "chars": len(qc),
                     }
                 )
-    misses.sort(key=lambda m: (m["recalled"], -m["length"]))
-    n_articles = len(records)
+    misses.sort(key=lambda m: (m["recalled"], -m["chars"]))
 
     def ratio(a: int, b: int) -> float:
         return a / b if b else 1.0
 
-    metrics = {
-        "quote_recall": ratio(n_recalled, n_gold),
-        "quote_precision": ratio(n_pred_ok, n_pred),
-        "speaker_accuracy": ratio(n_speaker_ok, n_recalled_with_speaker),
-        "attributed_recall": ratio(n_attributed, n_with_speaker),
-        "indirect_recall": ratio(n_indirect_hit, n_indirect),
-        "gold_quotes": n_gold,
-        "gold_with_speaker": n_with_speaker,
-        "gold_indirect": n_indirect,
-        "predicted": n_pred,
-        "articles": n_articles,
+    metrics: dict[str, float] = {
+        "quote_recall": ratio(n["recalled"], n["gold_quotes"]),
+        "quote_precision": ratio(n["precise"], n["predicted"]),
+        "speaker_accuracy": ratio(n["speaker_correct"], n["recalled_with_speaker"]),
+        "attributed_recall": ratio(n["speaker_correct"], n["with_speaker"]),
+        "indirect_recall": ratio(n["indirect_recalled"], n["gold_indirect"]),
+        **{k: float(v) for k, v in n.items()},
+        "articles": float(articles),
         "seconds": seconds,
-        "articles_per_second": n_articles / seconds if seconds > 0 else 0.0,
+        "articles_per_second": articles / seconds if seconds else 0.0,
     }
-    return EvaluationReport(metrics=metrics, misses=misses)
+    return EvaluationReport(metrics, misses)
 
 
-def _gold_chars_inner(g: dict) -> set[int]:
-    frags = g.get("fragments") or [{"start": g["start"], "end": g["end"]}]
-    out: set[int] = set()
-    for f in frags:
-        out.update(range(f["start"], f["end"]))
-    return out
-
-
-def _cover(p: Quote, chars: set[int]) -> int:
-    if not chars:
-        return 0
-    lo, hi = max(p.start, min(chars)), min(p.end, max(chars) + 1)
-    return sum(1 for i in range(lo, hi) if i in chars)
+_HEADLINE = (
+    "quote_recall",
+    "quote_precision",
+    "speaker_accuracy",
+    "attributed_recall",
+    "indirect_recall",
+)
 
 
 def format_report(report: EvaluationReport, worst: int = 0) -> str:
-    """Return the metrics as aligned text lines, then the ``worst`` misses."""
+    """Return the figures as plain text, then up to ``worst`` misses."""
     m = report.metrics
-    lines = []
-    for key in ("attributed_recall", "quote_recall", "quote_precision", "speaker_accuracy",
-                "indirect_recall"):
-        lines.append(f"{key:<20} {m[key]:.3f}")
-    for key in ("gold_quotes", "gold_with_speaker", "gold_indirect", "predicted", "articles"):
-        lines.append(f"{key:<20} {int(m[key])}")
-    lines.append(f"{'seconds':<20} {m['seconds']:.2f}")
-    lines.append(f"{'articles_per_second':<20} {m['articles_per_second']:.1f}")
-    if worst:
-        lines.append("")
-        lines.append(f"worst misses ({min(worst, len(report.misses))} of {len(report.misses)}):")
-        for miss in report.misses[:worst]:
-            what = "wrong speaker" if miss["recalled"] else "not found"
-            lines.append(
-                f"- [{miss['id']}] {what}: gold speaker {miss['gold_speaker']!r}, predicted "
-                f"{miss['predicted_speaker']!r} via {miss['predicted_mention']!r} "
-                f"({miss['rule']}): {miss['gold_text']!r}"
-            )
+    lines = [f"{k:<20} {m[k]:.3f}" for k in _HEADLINE]
+    lines.append(
+        f"{'counts':<20} gold quotes {m['gold_quotes']:.0f}, recalled {m['recalled']:.0f}, "
+        f"with speaker {m['with_speaker']:.0f}, speaker right {m['speaker_correct']:.0f}, "
+        f"predicted {m['predicted']:.0f}, precise {m['precise']:.0f}, "
+        f"gold indirect {m['gold_indirect']:.0f}, indirect recalled {m['indirect_recalled']:.0f}"
+    )
+    lines.append(
+        f"{'speed':<20} {m['articles']:.0f} articles in {m['seconds']:.2f} s "
+        f"({m['articles_per_second']:.0f} articles/s)"
+    )
+    for miss in report.misses[:worst]:
+        state = "wrong speaker" if miss["recalled"] else "not found"
+        lines.append(
+            f"- [{miss['article']}] {state}: {miss['gold_text']!r} gold={miss['gold_speaker']!r} "
+            f"predicted={miss['predicted_speaker']!r} ({miss['predicted_mention']!r}, "
+            f"{miss['rule']})"
+        )
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""Quote extraction: the public entry point over the attribution sieve (``sieve.py``)."""
+"""Quote extraction: the public entry point of the attribution engine (see ``sieve``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ PARSER_VERSION = "1.0"
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """Return the quotes of ``text`` (direct, partial and indirect) in article order."""
+    """Return the quotes of ``text`` in article order: in marks (direct, partial) and reported."""
     if text.startswith("\ufeff"):
-        text = text[1:]  # callers pass BOM-free text; offsets must match theirs
+        text = text[1:]
     return extract(text)

@@ -1,440 +1,426 @@
-"""The attribution sieve: quote spans and reported speech, each attributed by ordered rules.
+"""The attribution sieve: ordered rules, most precise first; each fills only what is still open.
 
-Rules run from most to least precise; each fills only what earlier rules left open
-(after Muzny et al. 2017, CoreNLP quote attribution). ``SIEVE`` lists the order in one place.
+Rule order for a quote in marks (see ``DIRECT_RULES``):
+
+1. ``cue-after``      ``"...," said Eva Zeibert`` / ``"...," Gill said`` / ``"...," she said``
+2. ``cue-before``     ``Gill said: "..."`` / ``X told Reuters that "..."``
+3. ``according-to``   ``according to X`` in the quote's sentence
+4. ``sentence-cue``   a speech or cognition verb elsewhere in the quote's sentence (partial quotes)
+5. ``continuation``   no cue of its own, right after an attributed quote: the same speaker
+6. ``sentence-subject`` a partial quote: the subject of its sentence
+7. ``paragraph-cue``  a cue in the same paragraph
+8. ``recent-speaker`` the speaker of the last attributed quote within two paragraphs
+
+Reported speech without marks (``indirect``) comes from its own rules, in this order:
+``indirect-that`` (``X said that ...``), ``indirect-trailing`` (``..., Zeibert believes.``),
+``indirect-inverted`` (``..., said X.``), ``indirect-according`` (``According to X, ...``).
+
+Notes: the sieve is the shape of CoreNLP's quote attribution (Muzny et al. 2017); the cue search
+around a quote follows textacy's ``direct_quotations``.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
 
-from factcheck.parsing.lexicons import CUE_VERBS, SPEECH_VERBS
-from factcheck.parsing.mentions import (
-    DETERMINERS,
-    Mention,
-    Registry,
-    is_name,
-    mention_after,
-    mention_before,
-    role_after,
-)
+from factcheck.parsing.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
-from factcheck.parsing.segment import (
-    QuoteSpan,
-    Token,
-    is_noise,
-    paragraphs,
-    quote_marks,
-    sentences,
-    source_tail,
-    tokens,
+from factcheck.parsing.speakers import Mention, Resolver, subject_after, subject_before
+
+CUES = SPEECH_VERBS | COGNITION_VERBS
+_WORDS = re.compile(r"[A-Za-z]+")
+_ADVERBS = r"(?:(?:also|later|then|previously|earlier|once|again|recently|has|had|have|[a-z]+ly)\s+)*"
+_AFTER_CUE = re.compile(r"[\s,.!?]*(?:[—–-]+\s*)?")
+_BETWEEN_OK = re.compile(
+    r"^(?:\s*,)?(?:\s+(?:in|on|at|to|from|during|after|before|of|with|for|about|via|over)"
+    r"(?:\s+[\w'.\-]+){1,6}?|\s+[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*)*|\s+(?:reporters|him|her|them|"
+    r"us|me|journalists|an?\s+\w+|the\s+\w+(?:\s+\w+)?|[a-z]+day|today|yesterday|"
+    r"earlier|later|recently|last\s+\w+|this\s+\w+|in\s+\w+))*\s*(?:,|:|that|\s)?\s*$"
 )
-
-# rule name -> confidence, in sieve order (most precise first)
-SIEVE: dict[str, float] = {
-    "cue-speaker-after": 0.95,  # "...," said Eva Zeibert
-    "speaker-cue-after": 0.95,  # "...," Gill said.
-    "speaker-cue-before": 0.9,  # Gill said: "..."
-    "sentence-cue": 0.8,  # a cue elsewhere in the quote's sentence
-    "colon-paragraph": 0.75,  # previous paragraph ends "X said:"
-    "continuation": 0.75,  # no cue: same speaker as the quote just before
-    "paragraph-speaker": 0.55,  # no cue: another quote of the paragraph is attributed
-    "according-to": 0.85,  # According to X, ...
-    "indirect-cue-that": 0.8,  # X said (that) ...
-    "indirect-clause-cue": 0.8,  # ..., X believes.
-    "unattributed": 0.3,
-}
-
-_SKIP = frozenset(
-    "also later then has had have was is were are would will could may might should previously "
-    "recently once further again not n't did does do repeatedly reportedly publicly privately "
-    "separately frequently often earlier just already flatly simply had been has have even "
-    "still now yesterday today".split()
+_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+day|\w+day|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"in\s+\w+|,))*"
 )
-_TELL = frozenset("told tell tells telling informed assured warned reminded promised".split())
-_CLOSERS = frozenset(",.;:!?)")
+_TELL_OBJECT = re.compile(r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
+                          r"him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+_CLAUSE_START = re.compile(
+    r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
+    r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
+    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
-@dataclass
-class _Attr:
-    mention: Mention | None
-    cue: Token | None
-    rule: str
-    role: str | None = None
+class Article:
+    """Per-article state shared by the rules."""
 
-
-class _Article:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paras = paragraphs(text)
-        self.noise = [is_noise(text, s, e, i) for i, (s, e) in enumerate(self.paras)]
-        self.para_starts = [s for s, _ in self.paras]
-        self.qspans = quote_marks(text, self.paras, self.noise)
-        self.toks: list[list[Token]] = []
-        self.tok_starts: list[list[int]] = []
-        self.sents: list[list[tuple[int, int]]] = []
-        for i, (s, e) in enumerate(self.paras):
-            if self.noise[i]:
-                self.toks.append([])
-                self.sents.append([])
-            else:
-                e2 = source_tail(text, s, e)
-                self.toks.append(tokens(text, s, e2))
-                self.sents.append(sentences(text, s, e2) if e2 > s else [])
-            self.tok_starts.append([t.start for t in self.toks[-1]])
-        # quote regions [open, close] for "inside a quote" tests
-        self.regions = sorted(
-            (q.open, q.close if q.close is not None else q.end) for q in self.qspans
-        )
-        self.region_starts = [r[0] for r in self.regions]
-        self.registry = Registry()
-        self._register_names()
+        self.lay: Layout = layout(text)
+        self.masked = self.lay.masked
+        self.sent_starts = [s for s, _ in self.lay.sentences]
+        self.par_starts = [p for p, _ in self.lay.paragraphs]
+        self.cues = [
+            (m.start(), m.end(), m.group().lower())
+            for m in _WORDS.finditer(self.masked)
+            if m.group().lower() in CUES and m.group()[0].islower()
+        ]
+        self.cue_starts = [c[0] for c in self.cues]
+        self.resolver = Resolver()
+        self.resolver.register_names(self.masked)
 
-    # -- helpers ---------------------------------------------------------------------------
-    def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.lay.sentences[max(k, 0)] if self.lay.sentences else (0, len(self.text))
 
-    def inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.region_starts, pos) - 1
-        return i >= 0 and self.regions[i][0] <= pos <= self.regions[i][1]
+    def paragraph_at(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.par_starts, pos) - 1, 0)
 
-    def sentence_at(self, pi: int, pos: int) -> tuple[int, int]:
-        for s, e in self.sents[pi]:
-            if s <= pos < e:
-                return s, e
-        return self.paras[pi]
+    def cues_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        a = bisect.bisect_left(self.cue_starts, lo)
+        b = bisect.bisect_left(self.cue_starts, hi)
+        return self.cues[a:b]
 
-    def tok_index(self, pi: int, pos: int) -> int:
-        """Index of the first token of paragraph ``pi`` starting at or after ``pos``."""
-        return bisect.bisect_left(self.tok_starts[pi], pos)
 
-    def _register_names(self) -> None:
-        for pi, toks in enumerate(self.toks):
-            i = 0
-            while i < len(toks):
-                t = toks[i]
-                if is_name(t) or t.low == "the":
-                    m = mention_after(toks, i, len(toks))
-                    if m is not None and m.kind == "name":
-                        self.registry.add_name(m.words, m.start, not self.inside_quote(m.start))
-                        i = bisect.bisect_left(self.tok_starts[pi], m.end)
-                        continue
-                i += 1
+def _is_cue_word(word: str) -> bool:
+    return word.lower() in CUES
 
-    # -- subject finding -------------------------------------------------------------------
-    def subject_before(self, toks: list[Token], c: int, lo: int) -> tuple[Mention | None, str | None]:
-        """Return the subject noun phrase of the cue at ``c`` and any appositive role."""
-        j = c - 1
-        while j >= lo and (toks[j].low in _SKIP or (toks[j].low.endswith("ly") and toks[j].text.islower())):
-            j -= 1
-        if j < lo:
-            return None, None
-        if toks[j].text == ",":
-            k = j - 1
-            while k > lo and toks[k].text != "," and j - k < 30:
-                if toks[k].text in {".", "“", "”", '"', ";"}:
-                    break
-                k -= 1
-            if k > lo and toks[k].text == ",":
-                m = mention_before(toks, k - 1, lo)
-                if m is not None and m.kind != "pronoun":
-                    first = toks[k + 1]
-                    role = None
-                    if first.low not in ("who", "which", "whose", "when", "where"):
-                        role = self.text[first.start : toks[j - 1].end]
-                    return m, role
-            return None, None
-        return mention_before(toks, j, lo), None
 
-    def cue_then_subject(self, toks: list[Token], i: int, hi: int) -> _Attr | None:
-        """Match "said X[, role]" or "X[, role,] said" starting at token ``i``."""
-        while i < hi and toks[i].text in {",", "—", "–", "-"}:
-            i += 1
-        if i >= hi:
-            return None
-        t = toks[i]
-        if t.low in CUE_VERBS and not is_name(t):
-            j = i + 1
-            while j < hi and toks[j].low in _SKIP:
-                j += 1
-            m = mention_after(toks, j, hi)
-            if m is not None:
-                k = bisect.bisect_left([x.start for x in toks], m.end)
-                if k < hi and toks[k].text == "(":
-                    while k < hi and toks[k].text != ")":
-                        k += 1
-                    k += 1
-                return _Attr(m, t, "cue-speaker-after", role_after(self.text, toks, k, hi))
-            return None
-        m = mention_after(toks, i, hi)
-        if m is None:
-            return None
-        k = bisect.bisect_left([x.start for x in toks], m.end)
-        role = None
-        if k < hi and toks[k].text == "(":
-            while k < hi and toks[k].text != ")":
-                k += 1
-            k += 1
-        if k < hi and toks[k].text == ",":
-            role = role_after(self.text, toks, k, hi)
-            k += 1
-            while k < hi and toks[k].text != "," and toks[k].text not in _CLOSERS - {","}:
-                k += 1
-            k += 1
-        while k < hi and toks[k].low in _SKIP:
-            k += 1
-        if k < hi and toks[k].low in CUE_VERBS:
-            return _Attr(m, toks[k], "speaker-cue-after", role)
+def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+    """``"...," said X`` or ``"...," X said``: the cue right after the closing mark."""
+    if q.close_mark is None:
         return None
-
-    def last_cue_with_subject(self, toks: list[Token], lo: int, hi: int) -> _Attr | None:
-        """Return the last cue in toks[lo:hi] that has a subject (before it, or inverted after)."""
-        for c in range(hi - 1, lo - 1, -1):
-            t = toks[c]
-            if t.low in CUE_VERBS and not t.text[0].isupper() and not self.inside_quote(t.start):
-                if c > lo and toks[c - 1].low in ("to", "the", "a", "an"):
-                    continue
-                m, role = self.subject_before(toks, c, lo)
-                if m is not None:
-                    return _Attr(m, t, "speaker-cue-before", role)
-                m = mention_after(toks, c + 1, hi)
-                if m is not None and m.kind in ("name", "pronoun"):
-                    return _Attr(m, t, "speaker-cue-before", None)
+    _, hi = art.sentence_at(q.close_mark)
+    par_end = art.lay.paragraphs[art.paragraph_at(q.close_mark)][1]
+    hi = max(hi, min(par_end, q.close_mark + 200))
+    m = _AFTER_CUE.match(art.masked, q.close_mark + 1, hi)
+    pos = m.end()
+    if art.masked[q.close_mark + 1 : pos].count(".") and not art.masked[pos : pos + 1].islower():
+        return None  # the sentence ended: a new one starts after the quote
+    w = _WORDS.match(art.masked, pos)
+    if w is not None and _is_cue_word(w.group()) and w.group()[0].islower():
+        sub = subject_after(art.masked, w.end(), hi)
+        if sub is not None:
+            return sub, (w.start(), w.end(), w.group())
+    sub = subject_after(art.masked, pos, hi)
+    if sub is None:
         return None
+    v = re.compile(r"\s*(?:\(\w[^()]{0,30}\)\s*)?" + _ADVERBS + r"([a-z]+)").match(
+        art.masked, sub.end, hi
+    )
+    if v is not None and _is_cue_word(v.group(1)):
+        return sub, (v.start(1), v.end(1), v.group(1))
+    return None
 
-    def first_cue_with_subject(self, toks: list[Token], lo: int, hi: int) -> _Attr | None:
-        for c in range(lo, hi):
-            t = toks[c]
-            if t.low in CUE_VERBS and not t.text[0].isupper() and not self.inside_quote(t.start):
-                if c > lo and toks[c - 1].low in ("to", "the", "a", "an"):
-                    continue
-                m, role = self.subject_before(toks, c, lo)
-                if m is None:
-                    m = mention_after(toks, c + 1, hi)
-                    if m is not None and m.kind not in ("name", "pronoun"):
-                        m = None
-                if m is not None:
-                    return _Attr(m, t, "sentence-cue", role)
+
+def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+    """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
+    lo, _ = art.sentence_at(q.open_mark)
+    for c0, c1, word in reversed(art.cues_in(lo, q.open_mark)):
+        between = art.masked[c1 : q.open_mark]
+        if MASK in between or len(between) > 80 or not _BETWEEN_OK.match(between):
+            continue
+        sub = subject_before(art.masked, lo, c0)
+        if sub is not None:
+            return sub, (c0, c1, word)
+        # inverted: ``said Mr. X: "..."``
+        sub = subject_after(art.masked, c1, q.open_mark, allow_np=False)
+        if sub is not None and sub.kind == "name":
+            return sub, (c0, c1, word)
         return None
+    return None
 
-    # -- direct and partial quotes -----------------------------------------------------------
-    def quotes(self) -> list[Quote]:
-        out: list[Quote] = []
-        prev: tuple[QuoteSpan, Quote] | None = None
-        for q in self.qspans:
-            op = self.para_of(q.open)
-            close = q.close if q.close is not None else q.end
-            cp = self.para_of(close)
-            if self.noise[op]:
-                continue
-            otoks, ctoks = self.toks[op], self.toks[cp]
-            ss, _ = self.sentence_at(op, q.open)
-            # before context: from the sentence start or the previous quote's close
-            lo_pos = ss
-            if prev is not None and self.para_of(prev[0].end) == op:
-                lo_pos = max(lo_pos, (prev[0].close or prev[0].end) + 1)
-            lo = self.tok_index(op, lo_pos)
-            bi = self.tok_index(op, q.open)
-            # after context: to the end of the sentence holding the closing mark or the next quote
-            attr: _Attr | None = None
-            ai = hi = self.tok_index(cp, close + 1)
-            if q.close is not None:
-                _, se = self.sentence_at(cp, close)
-                nxt = [r.open for r in self.qspans if r.open > close and self.para_of(r.open) == cp]
-                hi_pos = min([se, self.paras[cp][1], *nxt[:1]])
-                hi = self.tok_index(cp, hi_pos)
-                attr = self.cue_then_subject(ctoks, ai, hi)
-            if attr is None and bi > lo:
-                a = self.last_cue_with_subject(otoks, max(lo, bi - 14), bi)
-                if a is not None:
-                    attr = a
-            if attr is None:
-                a = self.last_cue_with_subject(otoks, lo, bi) if bi > lo else None
-                a = a or (self.first_cue_with_subject(ctoks, ai, hi) if hi > ai else None)
-                if a is not None:
-                    a.rule = "sentence-cue"
-                    attr = a
-            kind = self._kind(q, otoks, lo, bi, ctoks, ai, hi)
-            if attr is None and bi == lo and op > 0:
-                attr = self._colon_paragraph(op, q)
-            if attr is None and prev is not None and kind == "direct":
-                pq = prev[1]
-                pp = self.para_of(prev[0].end)
-                if pq.speaker and (pp == op or (pp == op - 1 and bi == lo)):
-                    out.append(_copy(pq, self.text, q, kind, "continuation"))
-                    prev = (q, out[-1])
-                    continue
-            out.append(self._make(q, kind, attr))
-            prev = (q, out[-1])
-        # paragraph-speaker: an unattributed direct quote takes the next attributed one's speaker
-        for i, qt in enumerate(out):
-            if qt.speaker is None and qt.kind == "direct":
-                pi = self.para_of(qt.start)
-                for later in out[i + 1 :]:
-                    if self.para_of(later.start) != pi:
-                        break
-                    if later.speaker:
-                        out[i] = _copy(later, self.text, qt, qt.kind, "paragraph-speaker")
-                        break
-        return out
 
-    def _colon_paragraph(self, op: int, q: QuoteSpan) -> _Attr | None:
-        pp = op - 1
-        while pp >= 0 and self.noise[pp]:
-            pp -= 1
-        if pp < 0 or not self.text[: self.paras[pp][1]].rstrip().endswith(":"):
-            return None
-        toks = self.toks[pp]
-        if not toks:
-            return None
-        ss, _ = self.sentence_at(pp, toks[-1].start)
-        a = self.last_cue_with_subject(toks, self.tok_index(pp, ss), len(toks))
-        if a is not None:
-            a.rule = "colon-paragraph"
-        return a
+def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+    """``according to X`` in the quote's sentence."""
+    lo, hi = art.sentence_at(q.open_mark)
+    hi = max(hi, art.sentence_at(q.end)[1])
+    for m in _ACCORDING.finditer(art.masked, lo, hi):
+        sub = subject_after(art.masked, m.end(), hi)
+        if sub is not None:
+            return sub, (m.start(), m.end() - 1, m.group().strip())
+    return None
 
-    def _kind(self, q, otoks, lo, bi, ctoks, ai, hi) -> str:
-        inner = self.text[q.start : q.end].rstrip()
-        before = otoks[lo:bi]
-        standalone_before = (
-            not before
-            or before[-1].text in {":", ",", "—", "–"}
-            or before[-1].low in CUE_VERBS
-            or (before[-1].low == "that" and len(before) > 1 and before[-2].low in CUE_VERBS)
-        )
-        if not standalone_before:
-            return "partial"
-        if inner[-1:] in ",.?!…—-:;" or len(inner.split()) >= 12:
-            return "direct"
-        after = ctoks[ai:hi]
-        if not after or after[0].text in {",", ".", "—", "?", "!"}:
-            return "direct"
-        return "partial"
 
-    def _make(self, q: QuoteSpan, kind: str, attr: _Attr | None, indirect: bool = False) -> Quote:
-        text = self.text
-        if attr is None or attr.mention is None:
-            return Quote(q.start, q.end, text[q.start : q.end], kind, rule="unattributed",
-                         confidence=SIEVE["unattributed"])
-        m = attr.mention
-        name, typ, gender = self.registry.canonical(m, m.start)
-        self.registry.note(m.start, name, typ, gender)
-        conf = SIEVE[attr.rule] * (0.9 if q.rule == "unclosed" else 1.0)
-        return Quote(
-            q.start, q.end, text[q.start : q.end], kind,
-            speaker=name, speaker_mention=text[m.start : m.end],
-            speaker_start=m.start, speaker_end=m.end, speaker_role=attr.role,
-            speaker_type=typ,  # type: ignore[arg-type]
-            cue=attr.cue.text if attr.cue else None,
-            cue_start=attr.cue.start if attr.cue else None,
-            cue_end=attr.cue.end if attr.cue else None,
-            rule=attr.rule, confidence=round(conf, 2),
-        )
-
-    # -- reported speech ---------------------------------------------------------------------
-    def indirect(self) -> list[Quote]:
-        out: list[Quote] = []
-        for pi, sents in enumerate(self.sents):
-            toks = self.toks[pi]
-            for ss, se in sents:
-                if any(self.inside_quote(p) for p in (ss, se - 1)) or self._has_quote(ss, se):
-                    continue
-                lo, hi = self.tok_index(pi, ss), self.tok_index(pi, se)
-                while hi > lo and toks[hi - 1].text in {".", "!", "?", "”", '"', ")"}:
-                    hi -= 1
-                if hi - lo < 5:
-                    continue
-                made = self._according(toks, lo, hi) or self._cue_that(toks, lo, hi)
-                made = made or self._clause_cue(toks, lo, hi)
-                if made is not None:
-                    cs, ce, attr = made
-                    span = QuoteSpan(cs, ce, cs, ce, pi, "indirect")
-                    out.append(self._make(span, "indirect", attr))
-        return out
-
-    def _has_quote(self, ss: int, se: int) -> bool:
-        i = bisect.bisect_left(self.region_starts, ss)
-        return i < len(self.regions) and self.regions[i][0] < se
-
-    def _according(self, toks, lo, hi):
-        for i in range(lo, hi - 1):
-            if toks[i].low == "according" and toks[i + 1].low == "to":
-                m = mention_after(toks, i + 2, hi)
-                if m is None:
-                    return None
-                cue = Token(toks[i].start, toks[i + 1].end, "according to")
-                attr = _Attr(m, cue, "according-to")
-                if i == lo:
-                    k = i + 2
-                    while k < hi and toks[k].text != ",":
-                        k += 1
-                    if hi - k > 3:
-                        return toks[k + 1].start, toks[hi - 1].end, attr
-                elif i - 1 > lo and toks[i - 1].text == ",":
-                    return toks[lo].start, toks[i - 2].end, attr
-                return None
+def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+    """A cue elsewhere in the sentence of a partial quote; the nearest one wins."""
+    lo, hi = art.sentence_at(q.open_mark)
+    hi = max(hi, art.sentence_at(q.end)[1])
+    found = []
+    for c0, c1, word in art.cues_in(lo, hi):
+        if q.open_mark <= c0 <= (q.close_mark or q.end):
+            continue
+        sub = subject_before(art.masked, lo, c0)
+        if sub is None:
+            prev = art.masked[max(lo, c0 - 3) : c0]
+            if "," in prev or c0 > q.end:
+                sub = subject_after(art.masked, c1, hi)
+        if sub is not None:
+            found.append((abs(c0 - q.open_mark), sub, (c0, c1, word)))
+    if not found:
         return None
-
-    def _cue_that(self, toks, lo, hi):
-        for c in range(lo, hi):
-            t = toks[c]
-            if t.low not in CUE_VERBS or t.text[0].isupper():
-                continue
-            if c > lo and toks[c - 1].low in ("to", "the", "a", "an", "of", "be", "being"):
-                continue
-            m, role = self.subject_before(toks, c, lo)
-            if m is None:
-                continue
-            j = c + 1
-            if t.low in _TELL:
-                o = mention_after(toks, j, hi)
-                if o is None:
-                    continue
-                j = bisect.bisect_left([x.start for x in toks], o.end)
-            if j >= hi or toks[j].text in _CLOSERS or toks[j].low in ("to", "for", "of", "about"):
-                continue
-            if t.low not in SPEECH_VERBS and toks[j].low not in ("that",) and hi - j < 5:
-                continue
-            if hi - j < 4:
-                continue
-            return toks[j].start, toks[hi - 1].end, _Attr(m, t, "indirect-cue-that", role)
-        return None
-
-    def _clause_cue(self, toks, lo, hi):
-        for k in range(hi - 2, lo + 2, -1):
-            if toks[k].text != ",":
-                continue
-            tail = toks[k + 1 : hi]
-            if not tail or len(tail) > 16:
-                return None
-            a = self.cue_then_subject(toks, k + 1, hi)
-            if a is None:
-                continue
-            a.rule = "indirect-clause-cue"
-            return toks[lo].start, toks[k - 1].end, a
-        return None
+    found.sort(key=lambda f: f[0])
+    return found[0][1], found[0][2]
 
 
-def _copy(src: Quote, text: str, q, kind: str, rule: str) -> Quote:
-    start, end = (q.start, q.end)
+_SUBJECT_AT = re.compile(
+    r"(?:^|,\s+|\b(?:and|but)\s+)((?:[A-Z][\w'\-]*\.?\s+){0,4}[A-Z][\w'\-]*|he|she|they|He|She|"
+    r"They)\s+(?:" + _ADVERBS + r")?[a-z]+(?:ed|s)\b"
+)
+
+
+def rule_sentence_subject(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+    """The subject of a partial quote's sentence: a name or pronoun before its first verb."""
+    lo, _ = art.sentence_at(q.open_mark)
+    for m in _SUBJECT_AT.finditer(art.masked, lo, q.open_mark):
+        sub = subject_after(art.masked, m.start(1), q.open_mark, allow_np=False)
+        if sub is not None:
+            return sub, (m.end(1), m.end(1), "")
+    return None
+
+
+def _kind(art: Article, q: QuoteSpan, cue: tuple[int, int, str] | None) -> str:
+    """``direct`` for a whole statement, ``partial`` for a fragment in the reporter's sentence."""
+    lo, hi = art.sentence_at(q.open_mark)
+    before = art.masked[lo : q.open_mark].strip()
+    inner = art.text[q.start : q.end].lstrip()
+    if not before or before.endswith((":", ",")) or (inner[:1].isupper() and len(inner) > 40):
+        return "direct"
+    if cue is not None and cue[0] > q.end and before == "":
+        return "direct"
+    return "partial"
+
+
+def _make(
+    art: Article,
+    q: QuoteSpan,
+    sub: Mention | None,
+    cue: tuple[int, int, str] | None,
+    rule: str | None,
+    conf: float,
+    kind: str | None = None,
+    speaker: tuple[str, str] | None = None,
+) -> Quote:
+    if sub is not None and speaker is None:
+        speaker = art.resolver.resolve(sub, sub.start)
     return Quote(
-        start, end, text[start:end], kind,
-        speaker=src.speaker, speaker_mention=src.speaker_mention,
-        speaker_start=src.speaker_start, speaker_end=src.speaker_end,
-        speaker_role=src.speaker_role, speaker_type=src.speaker_type,
-        cue=src.cue, cue_start=src.cue_start, cue_end=src.cue_end,
-        rule=rule, confidence=SIEVE[rule],
+        start=q.start,
+        end=q.end,
+        text=art.text[q.start : q.end],
+        kind=kind or _kind(art, q, cue),  # type: ignore[arg-type]
+        speaker=speaker[0] if speaker else None,
+        speaker_mention=sub.text if sub else None,
+        speaker_start=sub.start if sub else None,
+        speaker_end=sub.end if sub else None,
+        speaker_role=sub.role if sub else None,
+        speaker_type=speaker[1] if speaker else None,  # type: ignore[arg-type]
+        cue=cue[2] if cue and cue[2] else None,
+        cue_start=cue[0] if cue and cue[2] else None,
+        cue_end=cue[1] if cue and cue[2] else None,
+        rule=rule,
+        confidence=conf,
     )
 
 
+LOCAL_RULES = (
+    ("cue-after", rule_cue_after, 0.95),
+    ("cue-before", rule_cue_before, 0.9),
+    ("according-to", rule_according, 0.85),
+    ("sentence-cue", rule_sentence_cue, 0.75),
+)
+
+
+def attribute_quotes(art: Article) -> list[Quote]:
+    """Run the sieve over the quotes in marks, in article order."""
+    out: list[Quote] = []
+    prev: Quote | None = None
+    prev_span: QuoteSpan | None = None
+    for q in art.lay.quotes:
+        made = None
+        for name, rule, conf in LOCAL_RULES:
+            hit = rule(art, q)
+            if hit is not None:
+                made = _make(art, q, hit[0], hit[1], name, conf)
+                break
+        if made is None and prev is not None and prev.speaker and _adjacent(art, prev_span, q):
+            made = _inherit(art, q, prev, "continuation", 0.85)
+        if made is None and _kind(art, q, None) == "partial":
+            hit = rule_sentence_subject(art, q)
+            if hit is not None:
+                made = _make(art, q, hit[0], None, "sentence-subject", 0.6)
+        if made is None:
+            made = _paragraph_cue(art, q)
+        if made is None and prev is not None and prev.speaker and prev_span is not None:
+            if art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2:
+                made = _inherit(art, q, prev, "recent-speaker", 0.4)
+        if made is None:
+            made = _make(art, q, None, None, None, 0.3)
+        out.append(made)
+        if made.speaker:
+            prev, prev_span = made, q
+    return out
+
+
+def _inherit(art: Article, q: QuoteSpan, prev: Quote, rule: str, conf: float) -> Quote:
+    sub = Mention(prev.speaker_start, prev.speaker_end, prev.speaker_mention, "name", None)  # type: ignore[arg-type]
+    made = _make(art, q, sub, None, rule, conf, speaker=(prev.speaker, prev.speaker_type))  # type: ignore[arg-type]
+    return made
+
+
+def _adjacent(art: Article, prev: QuoteSpan | None, q: QuoteSpan) -> bool:
+    """Return True when only a cue or nothing stands between the previous quote and ``q``."""
+    if prev is None:
+        return False
+    if prev.continues and art.paragraph_at(q.open_mark) == art.paragraph_at(prev.start) + 1:
+        return True
+    gap_lo = prev.close_mark + 1 if prev.close_mark is not None else prev.end
+    gap = art.masked[gap_lo : q.open_mark]
+    if art.paragraph_at(q.open_mark) == art.paragraph_at(gap_lo):
+        return len(gap) < 160
+    # a new paragraph opening with the quote, right after a quote paragraph
+    return not gap.strip() or gap.strip()[-1:] in ".,\"" and len(gap) < 120 and "\n" in gap[-3:]
+
+
+def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
+    """A cue with a subject elsewhere in the quote's paragraph (nearest first)."""
+    p0, p1 = art.lay.paragraphs[art.paragraph_at(q.open_mark)]
+    best = None
+    for c0, c1, word in art.cues_in(p0, p1):
+        lo, _ = art.sentence_at(c0)
+        sub = subject_before(art.masked, lo, c0)
+        if sub is not None:
+            d = abs(c0 - q.open_mark)
+            if best is None or d < best[0]:
+                best = (d, sub, (c0, c1, word))
+    if best is None:
+        return None
+    return _make(art, q, best[1], best[2], "paragraph-cue", 0.55)
+
+
+# --- reported speech without marks ----------------------------------------------------------
+
+
+def _content_span(art: Article, lo: int, hi: int) -> tuple[int, int] | None:
+    text = art.text
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
+        hi -= 1
+    seg = art.masked[lo:hi]
+    if len(seg.split()) < 4:
+        return None
+    if seg.count(MASK) > 0.6 * len(seg):
+        return None
+    return lo, hi
+
+
+def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Reported speech: ``X said (that) ...``, ``..., X believes.``, ``According to X, ...``."""
+    out: list[Quote] = []
+    masked = art.masked
+    for s0, s1 in art.lay.sentences:
+        sent = masked[s0:s1]
+        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
+            continue
+        made = None
+        # According to X, ...  /  ..., according to X.
+        for m in _ACCORDING.finditer(masked, s0, s1):
+            sub = subject_after(masked, m.end(), s1)
+            if sub is None:
+                continue
+            cue = (m.start(), m.end() - 1, "according to")
+            if m.start() - s0 < 3:
+                comma = masked.find(",", sub.end, s1)
+                span = _content_span(art, comma + 1, s1) if comma > 0 else None
+            else:
+                span = _content_span(art, s0, m.start())
+            if span:
+                made = (span, sub, cue, "indirect-according", 0.7)
+                break
+        if made is None:
+            for c0, c1, word in art.cues_in(s0, s1):
+                made = _indirect_at(art, s0, s1, c0, c1, word)
+                if made is not None:
+                    break
+        if made is None:
+            continue
+        (a, b), sub, cue, rule, conf = made
+        if any(a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken):
+            continue
+        speaker = art.resolver.resolve(sub, sub.start)
+        out.append(
+            Quote(
+                start=a,
+                end=b,
+                text=art.text[a:b],
+                kind="indirect",
+                speaker=speaker[0],
+                speaker_mention=sub.text,
+                speaker_start=sub.start,
+                speaker_end=sub.end,
+                speaker_role=sub.role,
+                speaker_type=speaker[1],  # type: ignore[arg-type]
+                cue=cue[2],
+                cue_start=cue[0],
+                cue_end=cue[1],
+                rule=rule,
+                confidence=conf,
+            )
+        )
+    return out
+
+
+_TRAIL_END = re.compile(r"(?:\s+[^,;\"]{0,60})?\s*[.!?]?[\"')\s]*$")
+
+
+def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    masked = art.masked
+    # ..., Zeibert believes.  /  ..., she adds.
+    comma = masked.rfind(",", s0, c0)
+    if comma > s0 + 10 and _TRAIL_END.match(masked, c1, s1):
+        sub = subject_before(masked, comma + 1, c0)
+        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
+            span = _content_span(art, s0, comma)
+            if span:
+                return span, sub, (c0, c1, word), "indirect-trailing", 0.7
+        # ..., said Bates Gill, a senior fellow.
+        if masked[comma + 1 : c0].strip() == "":
+            sub = subject_after(masked, c1, s1)
+            if sub is not None:
+                span = _content_span(art, s0, comma)
+                if span:
+                    return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    # X said (that) ...
+    sub = subject_before(masked, s0, c0)
+    if sub is None:
+        return None
+    pos = c1
+    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    t = _TIME.match(masked, pos, s1)
+    pos = t.end() if t else pos
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        return None
+    if masked[pos:c.end()].strip().startswith("that"):
+        pos = masked.index("that", pos) + 4
+    span = _content_span(art, pos, s1)
+    if span is None:
+        return None
+    return span, sub, (c0, c1, word), "indirect-that", 0.65
+
+
 def extract(text: str) -> list[Quote]:
-    """Return the direct, partial and indirect quotes of ``text`` in article order."""
-    art = _Article(text)
-    found = art.quotes()
-    found += art.indirect()
-    found.sort(key=lambda q: (q.start, q.end))
-    return found
-
-
-__all__ = ["DETERMINERS", "SIEVE", "extract"]
+    """Return the quotes of ``text`` (in marks and reported), in article order."""
+    art = Article(text)
+    quotes = attribute_quotes(art)
+    taken = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    quotes.extend(indirect_quotes(art, taken))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

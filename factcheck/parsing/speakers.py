@@ -20,7 +20,10 @@ from factcheck.parsing.lexicon import (
 )
 
 # A capitalised word, initials ("G.K."), or an abbreviated title ("Sen.").
-CAPW = r"(?:[A-Z][\w'\-]*\.?(?:[A-Z]\.)*)"
+CAPW = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Cmdr)\.|"
+    r"[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\-]*)"
+)
 PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
 NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
 DETERMINERS = (
