@@ -81,8 +81,11 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_MARKS = re.compile("[" + DOUBLE + "]")
+
+
 def _double_marks(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if text[i] in DOUBLE]
+    return [m.start() for m in _MARKS.finditer(text, start, end)]
 
 
 def _opens(text: str, i: int) -> bool:
@@ -185,31 +188,33 @@ def layout(text: str) -> Layout:
     noise = noise_spans(text)
     noisy = {k for k, p in enumerate(paragraphs) if p in set(noise)}
     quotes = pair_quotes(text, paragraphs, noisy)
-    chars = list(text)
-    for a, b in noise:
-        chars[a:b] = " " * (b - a)
-    for i, ch in enumerate(chars):
-        if ch in DOUBLE:
-            chars[i] = '"'
-        elif ch in "‘’":
-            chars[i] = "'"
+    table = {ord(c): '"' for c in DOUBLE} | {ord("‘"): "'", ord("’"): "'"}
+    base = text.translate(table)
+    cuts: list[tuple[int, int, str]] = [(a, b, " " * (b - a)) for a, b in noise]
     kept: list[QuoteSpan] = []
     for q in quotes:
-        for a, b in noise:
-            if a <= q.start < b:
-                break
-        else:
-            kept.append(q)
-            last = q.end - 1
-            while last > q.start and text[last].isspace():
-                last -= 1
-            for i in range(q.start, q.end):
-                if chars[i] != "\n" and not (i == last and text[i] in ".,?!;:"):
-                    chars[i] = MASK
-            chars[q.open_mark] = '"'
-            if q.close_mark is not None:
-                chars[q.close_mark] = '"'
-    masked = "".join(chars)
+        if any(a <= q.start < b for a, b in noise):
+            continue
+        kept.append(q)
+        last = q.end - 1
+        while last > q.start and text[last].isspace():
+            last -= 1
+        inner = re.sub(r"[^\n]", MASK, text[q.start : last])
+        tail = text[last : q.end]
+        if tail[:1] not in (".", ",", "?", "!", ";", ":"):
+            tail = re.sub(r"[^\n]", MASK, tail)
+        cuts.append((q.start, q.end, inner + tail))
+    cuts.sort()
+    pieces = []
+    pos = 0
+    for a, b, rep in cuts:
+        if a < pos:
+            continue
+        pieces.append(base[pos:a])
+        pieces.append(rep)
+        pos = b
+    pieces.append(base[pos:])
+    masked = "".join(pieces)
     sentences = []
     for p0, p1 in paragraphs:
         for s0, s1 in _PUNKT.span_tokenize(masked[p0:p1]):

@@ -90,6 +90,17 @@ def _is_cue_word(word: str) -> bool:
     return word.lower() in CUES
 
 
+_CUE_ALT = "|".join(sorted(CUES, key=len, reverse=True))
+_DESCRIPTION_CUE = re.compile(
+    r"((?:the|a|an|one|another|this|that|his|her|their|its|our)(?:\s+[\w'\-]+){1,5}?)\s+"
+    + _ADVERBS
+    + r"("
+    + _CUE_ALT
+    + r")\b",
+    re.I,
+)
+
+
 def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``"...," said X`` or ``"...," X said``: the cue right after the closing mark."""
     if q.close_mark is None:
@@ -108,7 +119,11 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
             return sub, (w.start(), w.end(), w.group())
     sub = subject_after(art.masked, pos, hi)
     if sub is None:
-        return None
+        d = _DESCRIPTION_CUE.match(art.masked, pos, hi)
+        if d is None:
+            return None
+        sub = Mention(d.start(1), d.end(1), d.group(1), "description", None)
+        return sub, (d.start(2), d.end(2), d.group(2))
     v = re.compile(r"\s*(?:\(\w[^()]{0,30}\)\s*)?" + _ADVERBS + r"([a-z]+)").match(
         art.masked, sub.end, hi
     )
@@ -143,6 +158,25 @@ def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
         sub = subject_after(art.masked, m.end(), hi)
         if sub is not None:
             return sub, (m.start(), m.end() - 1, m.group().strip())
+    return None
+
+
+def rule_colon_paragraph(art: Article, q: QuoteSpan):
+    """A quote opening a paragraph after one that ends ``X said:``."""
+    k = art.paragraph_at(q.open_mark)
+    p0, _ = art.lay.paragraphs[k]
+    if k == 0 or art.masked[p0 : q.open_mark].strip():
+        return None
+    b0, b1 = art.lay.paragraphs[k - 1]
+    prev = art.masked[b0:b1].rstrip()
+    if not prev.endswith(":"):
+        return None
+    end = b0 + len(prev) - 1
+    lo, _ = art.sentence_at(end)
+    for c0, c1, word in reversed(art.cues_in(lo, end)):
+        sub = subject_before(art.masked, lo, c0)
+        if sub is not None:
+            return sub, (c0, c1, word)
     return None
 
 
@@ -246,17 +280,22 @@ def attribute_quotes(art: Article) -> list[Quote]:
             if hit is not None:
                 made = _make(art, q, hit[0], hit[1], name, conf)
                 break
-        if made is None and prev is not None and prev.speaker and _adjacent(art, prev_span, q):
-            made = _inherit(art, q, prev, "continuation", 0.85)
-        if made is None and _kind(art, q, None) == "partial":
+        partial = _kind(art, q, None) == "partial"
+        if made is None:
+            hit = rule_colon_paragraph(art, q)
+            if hit is not None:
+                made = _make(art, q, hit[0], hit[1], "colon-paragraph", 0.8)
+        if made is None and partial:
             hit = rule_sentence_subject(art, q)
             if hit is not None:
                 made = _make(art, q, hit[0], None, "sentence-subject", 0.6)
+        if made is None and not partial and prev is not None and _adjacent(art, prev_span, q):
+            made = _inherit(art, q, prev, "continuation", 0.85)
         if made is None:
             made = _paragraph_cue(art, q)
-        if made is None and prev is not None and prev.speaker and prev_span is not None:
-            if art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2:
-                made = _inherit(art, q, prev, "recent-speaker", 0.4)
+        if made is None and prev is not None and prev_span is not None:
+            near = art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2
+            made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
         out.append(made)

@@ -10,14 +10,18 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.parsing.lexicon import (
+    COGNITION_VERBS,
     DEMONYMS,
     FEMALE_NAMES,
     MALE_NAMES,
     ORGANISATION_CUES,
     PRONOUNS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     TITLES,
 )
+
+CUE_WORDS = SPEECH_VERBS | COGNITION_VERBS
 
 # A capitalised word, initials ("G.K."), or an abbreviated title ("Sen.").
 CAPW = (
@@ -26,6 +30,7 @@ CAPW = (
 )
 PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
 NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
+_NAME_RE = re.compile(NAME)
 DETERMINERS = (
     "the a an this that these those his her their its our one two three several some many "
     "other another most few both all each any top senior"
@@ -42,7 +47,7 @@ _TRAILER = re.compile(
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
-    rf"(?:^|[\s\"(])((?:{_DET}|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,6}}?[\w'.\-]+)$", re.I
+    rf"(?:^|[\s\"(])((?:{_DET}|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$", re.I
 )
 _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,160}|[^,\"]{1,120}),\s*$")
@@ -129,34 +134,53 @@ _AFTER_SUBJECT = re.compile(
 _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 
-def subject_after(masked: str, start: int, hi: int, allow_np: bool = True) -> Mention | None:
-    """Return the speaker that starts at ``start`` after an inverted cue ("said Eva Zeibert")."""
+_LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
+_PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
+_NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
+
+
+def subject_after(
+    masked: str, start: int, hi: int, allow_np: bool = True, loose: bool = False
+) -> Mention | None:
+    """Return the speaker that starts at ``start`` after an inverted cue ("said Eva Zeibert").
+
+    ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it).
+    """
     seg = masked[start:hi]
     stripped = len(seg) - len(seg.lstrip())
     seg = seg.lstrip()
-    m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg)
+    s0 = start + stripped
+    lead = 0
+    if allow_np and (pre := _PRE_NAME.match(seg)) is not None:
+        words = pre.group(1).split()
+        if not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:]) and words[0] not in CUE_WORDS:
+            lead = pre.end()  # "said former Utah governor Michael Leavitt"
+    m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
     kind = "name"
     if m is None or not _name_ok(m.group()):
+        lead = 0
         m = re.match(rf"{PRONOUN_RE}\b", seg)
         kind = "pronoun"
     if m is None and allow_np:
+        kind = "description"
         m = re.match(
-            rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+)(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for)\b))",
-            seg,
-            re.I,
+            rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I
         )
         if m is not None:
             head = m.group(1).lower()
             if not (head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES):
                 m = None
-        kind = "description"
+        if m is None and loose:
+            m = _LOOSE_NP.match(seg)
+            if m is not None and any(w.lower() in CUE_WORDS for w in m.group().split()):
+                m = None
     if m is None:
         return None
     text = m.group()
     paren = text.find(" (")
     if paren > 0:
         text = text[:paren]
-    s0 = start + stripped
+    s0 += lead
     role = None
     if kind != "pronoun":
         r = _ROLE.match(masked, s0 + m.end(), hi)
@@ -229,14 +253,18 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
         self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
+        self.by_token: dict[str, Entity] = {}  # a name token -> the full name it stands for
 
     def register_names(self, masked: str) -> None:
-        """Record every full name written outside quotes (two capitalised words or more)."""
-        for m in re.finditer(NAME, masked):
+        """Record every full name written outside quotes, and where each entity is mentioned."""
+        found = []
+        for m in _NAME_RE.finditer(masked):
             raw = m.group()
             if not _name_ok(raw):
                 continue
             name, titles = strip_titles(raw)
+            name = name[:-2] if name.endswith("'s") else name
+            found.append((m.start(), name))
             tokens = name.split()
             if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
                 continue
@@ -249,18 +277,17 @@ class Resolver:
                     g = "f"
                 ent = Entity(name, "person", set(), g)
                 self.entities[name] = ent
+                for i, tok in enumerate(tokens):
+                    if i == len(tokens) - 1 or tok not in self.by_token:
+                        self.by_token[tok] = ent
             ent.titles |= titles
-        for m in re.finditer(NAME, masked):
-            raw = m.group()
-            if not _name_ok(raw):
-                continue
-            name, _ = strip_titles(raw)
-            name = name[:-2] if name.endswith("'s") else name
+        for at, name in found:
             ent = self.entities.get(name)
-            if ent is None and len(name.split()) == 1:
+            if ent is None and " " not in name:
                 ent = self._find_full(name)
             if ent is not None:
-                self._note(m.start(), ent)
+                self.positions.append(at)
+                self.mentioned.append(ent)
 
     def _recent(self, at: int):
         """Yield the entities mentioned before ``at``, latest first."""
@@ -269,14 +296,7 @@ class Resolver:
             yield self.mentioned[i]
 
     def _find_full(self, token: str) -> Entity | None:
-        best = None
-        for ent in self.entities.values():
-            tokens = ent.name.split()
-            if token == tokens[-1]:
-                return ent
-            if token in tokens and best is None:
-                best = ent
-        return best
+        return self.by_token.get(token)
 
     def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
         """Return (canonical name, speaker type) of ``mention`` and note it as the latest one."""
