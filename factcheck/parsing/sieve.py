@@ -298,10 +298,30 @@ def attribute_quotes(art: Article) -> list[Quote]:
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
+        if made.kind == "partial" and made.rule in _WEAK_RULES and _looks_like_title(art, q):
+            continue
+        if art.masked[q.open_mark - 1 : q.open_mark] == "=":
+            continue  # an attribute in markup: <tweet author="...">
         out.append(made)
         if made.speaker:
             prev, prev_span = made, q
     return out
+
+
+_WEAK_RULES = frozenset({None, "recent-speaker", "paragraph-cue", "sentence-subject"})
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
+_SMALL = frozenset("a an and as at by for from in into of on or the to with de del la los".split())
+
+
+def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
+    """A short quoted fragment with no cue: a title of a work, a slogan or a scare quote."""
+    words = _TITLE_WORDS.findall(art.text[q.start : q.end])
+    if len(words) > 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL]
+    if content and all(w[0].isupper() or w[0].isdigit() for w in content):
+        return True  # Title Case: "Face the Nation", "Make America Great Again"
+    return False
 
 
 def _inherit(art: Article, q: QuoteSpan, prev: Quote, rule: str, conf: float) -> Quote:
@@ -413,7 +433,26 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
-_TRAIL_END = re.compile(r"(?:\s+[^,;\"]{0,60})?\s*[.!?]?[\"')\s]*$")
+_TRAIL_END = re.compile(
+    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
+    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
+)
+# Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
+_BARE_CLAUSE_CUES = frozenset(
+    "say says said saying tell tells told telling add adds added adding argue argues argued "
+    "arguing believe believes believed think thinks thought claim claims claimed insist insists "
+    "insisted warn warns warned predict predicts predicted note notes noted explain explains "
+    "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
+    "acknowledged write writes wrote report reports reported announce announces announced "
+    "estimate estimates estimated fear fears feared hope hopes hoped know knows knew conclude "
+    "concludes concluded contend contends contended maintain maintains maintained assert asserts "
+    "asserted recall recalls recalled admit admits admitted agree agrees agreed "
+    "complain complains complained concede concedes conceded guess feel feels felt".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
+)
 
 
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
@@ -424,14 +463,14 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         sub = subject_before(masked, comma + 1, c0)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
             span = _content_span(art, s0, comma)
-            if span:
+            if span and _FINITE.search(masked, span[0], span[1]):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
         # ..., said Bates Gill, a senior fellow.
         if masked[comma + 1 : c0].strip() == "":
             sub = subject_after(masked, c1, s1)
             if sub is not None:
                 span = _content_span(art, s0, comma)
-                if span:
+                if span and _FINITE.search(masked, span[0], span[1]):
                     return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     # X said (that) ...
     sub = subject_before(masked, s0, c0)
@@ -447,8 +486,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         return None
-    if masked[pos:c.end()].strip().startswith("that"):
+    if masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
+    elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
+        return None
     span = _content_span(art, pos, s1)
     if span is None:
         return None
