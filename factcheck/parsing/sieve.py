@@ -55,6 +55,11 @@ _CLAUSE_START = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
+_DETERMINER_WORDS = frozenset(
+    "the a an his her their its our my your this that these those whose no every each".split()
+)
+
+
 class Article:
     """Per-article state shared by the rules."""
 
@@ -64,11 +69,14 @@ class Article:
         self.masked = self.lay.masked
         self.sent_starts = [s for s, _ in self.lay.sentences]
         self.par_starts = [p for p, _ in self.lay.paragraphs]
-        self.cues = [
-            (m.start(), m.end(), m.group().lower())
-            for m in _WORDS.finditer(self.masked)
-            if m.group().lower() in CUES and m.group()[0].islower()
-        ]
+        self.cues = []
+        prev = ""
+        for m in _WORDS.finditer(self.masked):
+            word = m.group()
+            # a cue word after a determiner is a noun: "his comment", "the report"
+            if word in CUES and prev.lower() not in _DETERMINER_WORDS:
+                self.cues.append((m.start(), m.end(), word))
+            prev = word
         self.cue_starts = [c[0] for c in self.cues]
         self.resolver = Resolver()
         self.resolver.register_names(self.masked)
@@ -101,6 +109,12 @@ _DESCRIPTION_CUE = re.compile(
 )
 
 
+_BARE_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'\-]*\s+){1,3}(?:said|says|added|asked|told\s+\w+|wrote|tweeted)\s*[.,]"
+    r"|(?:He|She|They|We|I)\s+(?:said|says|added|asked|wrote)\s*[.,]"
+)
+
+
 def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``"...," said X`` or ``"...," X said``: the cue right after the closing mark."""
     if q.close_mark is None:
@@ -110,8 +124,11 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     hi = max(hi, min(par_end, q.close_mark + 200))
     m = _AFTER_CUE.match(art.masked, q.close_mark + 1, hi)
     pos = m.end()
-    if art.masked[q.close_mark + 1 : pos].count(".") and not art.masked[pos : pos + 1].islower():
-        return None  # the sentence ended: a new one starts after the quote
+    ended = art.masked[q.close_mark + 1 : pos].count(".") or art.text[q.end - 1 : q.end] in ".!?"
+    if ended and not art.masked[pos : pos + 1].islower():
+        # the quote ended its sentence: only a bare '"...." Gill said.' still belongs to it
+        if not _BARE_ATTRIBUTION.match(art.masked, pos, hi):
+            return None
     w = _WORDS.match(art.masked, pos)
     if w is not None and _is_cue_word(w.group()) and w.group()[0].islower():
         sub = subject_after(art.masked, w.end(), hi)
@@ -143,9 +160,10 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
         if sub is not None:
             return sub, (c0, c1, word)
         # inverted: ``said Mr. X: "..."``
-        sub = subject_after(art.masked, c1, q.open_mark, allow_np=False)
-        if sub is not None and sub.kind == "name":
-            return sub, (c0, c1, word)
+        if re.match(r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between):
+            sub = subject_after(art.masked, c1, q.open_mark, allow_np=False)
+            if sub is not None and sub.kind == "name":
+                return sub, (c0, c1, word)
         return None
     return None
 

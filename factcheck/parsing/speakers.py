@@ -81,7 +81,9 @@ def _name_ok(s: str) -> bool:
 
 _NOT_NAMES = frozenset(
     "the but and in on at as if when while after before this that these those it its there "
-    "then yet so for a an we they he she i his her their our my your no not one".split()
+    "then yet so for a an we they he she i his her their our my your no not one monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
 )
 
 
