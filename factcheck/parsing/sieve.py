@@ -215,23 +215,36 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word)))
     if not found:
         return None
+    # the main verb comes first: "X said that Y was "..."" is X's, not Y's
+    before = [f for f in found if f[2][0] < q.open_mark]
+    if before:
+        first = min(before, key=lambda f: f[2][0])
+        return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
 
 
 _SUBJECT_AT = re.compile(
-    r"(?:^|,\s+|\b(?:and|but)\s+)((?:[A-Z][\w'\-]*\.?\s+){0,4}[A-Z][\w'\-]*|he|she|they|He|She|"
-    r"They)\s+(?:" + _ADVERBS + r")?[a-z]+(?:ed|s)\b"
+    r"(?:^\s*|,\s+|\b(?:and|but)\s+)((?:[A-Z][\w'\-]*\.?\s+){0,4}[A-Z][\w'\-]*|he|she|they|He|"
+    r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
+    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s))\b"
 )
 
 
 def rule_sentence_subject(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
-    """The subject of a partial quote's sentence: a name or pronoun before its first verb."""
+    """The subject of a partial quote's sentence: a name, pronoun or description before its verb."""
     lo, _ = art.sentence_at(q.open_mark)
-    for m in _SUBJECT_AT.finditer(art.masked, lo, q.open_mark):
-        sub = subject_after(art.masked, m.start(1), q.open_mark, allow_np=False)
+    seg = art.masked[lo : q.open_mark]
+    for m in _SUBJECT_AT.finditer(seg):
+        s0 = lo + m.start(1)
+        sub = subject_after(art.masked, s0, q.open_mark, allow_np=False)
+        if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
+            text = m.group(1)
+            if text.split()[-1].lower() in CUES:
+                continue
+            sub = Mention(s0, s0 + len(text), text, "description", None)
         if sub is not None:
-            return sub, (m.end(1), m.end(1), "")
+            return sub, (lo + m.end(1), lo + m.end(1), "")
     return None
 
 
