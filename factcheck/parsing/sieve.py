@@ -302,6 +302,7 @@ LOCAL_RULES = (
 def attribute_quotes(art: Article) -> list[Quote]:
     """Run the sieve over the quotes in marks, in article order."""
     out: list[Quote] = []
+    spans: list[QuoteSpan] = []
     prev: Quote | None = None
     prev_span: QuoteSpan | None = None
     for q in art.lay.quotes:
@@ -334,8 +335,19 @@ def attribute_quotes(art: Article) -> list[Quote]:
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)
+        spans.append(q)
         if made.speaker:
             prev, prev_span = made, q
+    # a quote running on into the next paragraph is the speaker's named there ("..." / "...,"
+    # said X): carry that attribution back when the first part had no cue of its own
+    for i in range(len(out) - 2, -1, -1):
+        if spans[i].continues and out[i].rule in _WEAK_RULES and out[i + 1].rule not in _WEAK_RULES:
+            nxt = out[i + 1]
+            sub = Mention(nxt.speaker_start, nxt.speaker_end, nxt.speaker_mention, "name", None)  # type: ignore[arg-type]
+            out[i] = _make(
+                art, spans[i], sub, None, "continuation", 0.8, out[i].kind,
+                speaker=(nxt.speaker, nxt.speaker_type),  # type: ignore[arg-type]
+            )
     return out
 
 
