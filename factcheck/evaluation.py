@@ -61,7 +61,10 @@ def quoted_chars(text: str, gold: dict) -> set[int]:
         any_mark = True
         # a fragment that begins inside a quote shows a closing mark first
         inside = text[marks[0]] in _DOUBLE_CLOSE or (
-            text[marks[0]] == '"' and marks[0] > a and len(marks) % 2 == 1 and gold["kind"] == "direct"
+            text[marks[0]] == '"'
+            and marks[0] > a
+            and len(marks) % 2 == 1
+            and gold["kind"] == "direct"
         )
         pos = a
         for m in marks:
@@ -130,7 +133,7 @@ def evaluate(
         gold = rec.get("quotes", [])
         pred_chars = [_span_chars(text, p.start, p.end) for p in preds]
         gold_spans = [_span_chars(text, g["start"], g["end"]) for g in gold]
-        for p, pc in zip(preds, pred_chars, strict=True):
+        for pc in pred_chars:
             n["predicted"] += 1
             if pc and any(len(pc & gc) * 2 >= len(pc) for gc in gold_spans):
                 n["precise"] += 1

@@ -81,11 +81,25 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MARKS = re.compile("[" + DOUBLE + "]")
+_MARKS = re.compile("[" + DOUBLE + "]|''(?!')")
 
 
 def _double_marks(text: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in _MARKS.finditer(text, start, end)]
+    """Return the offsets of double quote marks; two apostrophes (NYT style) count as one.
+
+    For ``''`` the offset is the apostrophe next to the quoted text, so that ``start = mark + 1``
+    and ``end = mark`` hold as for one-character marks.
+    """
+    out = []
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        if m.group() == "''":
+            if i > 0 and text[i - 1].isalnum() and i + 2 < len(text) and text[i + 2].isalnum():
+                continue  # rock''n''roll: not a mark
+            out.append(i + 1 if _opens(text, i) else i)
+        else:
+            out.append(i)
+    return out
 
 
 def _opens(text: str, i: int) -> bool:
@@ -94,6 +108,13 @@ def _opens(text: str, i: int) -> bool:
     if ch in OPENERS:
         return True
     if ch in CLOSERS:
+        return False
+    if ch == "'":
+        if text[i - 1 : i] == "'" and text[i + 1 : i + 2] != "'":
+            return True  # second apostrophe of an opening ''
+        if text[i + 1 : i + 2] == "'":
+            before = text[i - 1] if i > 0 else " "
+            return before.isspace() or before in "([{—–-:"
         return False
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -111,7 +132,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch in SINGLE_OPEN:
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
-            if (before.isspace() or before in "(“\"") and after.isalnum():
+            if (before.isspace() or before in '(“"') and after.isalnum():
                 j = i + 2
                 while j < end:
                     c = text[j]
@@ -128,9 +149,12 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def pair_quotes(
-    text: str, paragraphs: list[tuple[int, int]], noisy: set[int]
-) -> list[QuoteSpan]:
+def _outer(text: str, i: int) -> int:
+    """Return the offset of the outer character of the opening mark at ``i`` (``''`` is two)."""
+    return i - 1 if text[i] == "'" else i
+
+
+def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -> list[QuoteSpan]:
     """Return the quote spans of ``text``; an unclosed mark is contained to its paragraph.
 
     An opening mark left open at a paragraph's end runs on into the next paragraph only when that
@@ -147,14 +171,14 @@ def pair_quotes(
         open_at = None
         for i in marks:
             if open_at is None:
-                if text[i] in CLOSERS:
+                if text[i] in CLOSERS or (text[i] == "'" and not _opens(text, i)):
                     continue  # a stray closing mark
                 open_at = i
-            elif text[i] in OPENERS:
+            elif text[i] in OPENERS or (text[i] == "'" and _opens(text, i)):
                 open_at = i  # two openers in a row: the first was stray
             else:
                 if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at + 1, i, open_at, i))
+                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
                 open_at = None
         if open_at is None:
             continue
@@ -167,13 +191,15 @@ def pair_quotes(
         nxt_marks = _double_marks(text, nxt[0], nxt[1]) if nxt else []
         if nxt and nxt_marks and not text[nxt[0] : nxt_marks[0]].strip():
             # the next paragraph opens with a mark: the classic multi-paragraph quote
-            quotes.append(QuoteSpan(open_at + 1, inner_end, open_at, None, continues=True))
+            quotes.append(
+                QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None, continues=True)
+            )
         elif nxt and nxt_marks and not _opens(text, nxt_marks[0]):
             # closed in the next paragraph: one quote across the paragraph break
-            quotes.append(QuoteSpan(open_at + 1, nxt_marks[0], open_at, nxt_marks[0]))
+            quotes.append(QuoteSpan(open_at + 1, nxt_marks[0], _outer(text, open_at), nxt_marks[0]))
             skip_first = k + 1
         else:
-            quotes.append(QuoteSpan(open_at + 1, inner_end, open_at, None))
+            quotes.append(QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None))
     return quotes
 
 
@@ -215,6 +241,17 @@ def layout(text: str) -> Layout:
         pos = b
     pieces.append(base[pos:])
     masked = "".join(pieces)
+    apostrophe_marks = [
+        i
+        for q in kept
+        for i in (q.open_mark - 1, q.open_mark, q.close_mark, (q.close_mark or 0) + 1)
+        if i is not None and 0 <= i < len(text) and text[i] == "'"
+    ]
+    if apostrophe_marks:
+        chars = list(masked)
+        for i in apostrophe_marks:
+            chars[i] = '"'
+        masked = "".join(chars)
     sentences = []
     for p0, p1 in paragraphs:
         for s0, s1 in _PUNKT.span_tokenize(masked[p0:p1]):

@@ -31,8 +31,10 @@ from factcheck.parsing.speakers import Mention, Resolver, subject_after, subject
 
 CUES = SPEECH_VERBS | COGNITION_VERBS
 _WORDS = re.compile(r"[A-Za-z]+")
-_ADVERBS = r"(?:(?:also|later|then|previously|earlier|once|again|recently|has|had|have|[a-z]+ly)\s+)*"
-_AFTER_CUE = re.compile(r"[\s,.!?]*(?:[—–-]+\s*)?")
+_ADVERBS = (
+    r"(?:(?:also|later|then|previously|earlier|once|again|recently|has|had|have|[a-z]+ly)\s+)*"
+)
+_AFTER_CUE = re.compile(r"\"?[\s,.!?]*(?:[—–-]+\s*)?")
 _BETWEEN_OK = re.compile(
     r"^(?:\s*,)?(?:\s+(?:in|on|at|to|from|during|after|before|of|with|for|about|via|over)"
     r"(?:\s+[\w'.\-]+){1,6}?|\s+[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*)*|\s+(?:reporters|him|her|them|"
@@ -45,8 +47,10 @@ _TIME = re.compile(
     r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
     r"in\s+\w+|,))*"
 )
-_TELL_OBJECT = re.compile(r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
-                          r"him|her|them|us|me|the\s+\w+|an?\s+\w+)")
+_TELL_OBJECT = re.compile(
+    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
+    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
+)
 _CLAUSE_START = re.compile(
     r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
     r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
@@ -231,7 +235,9 @@ _SUBJECT_AT = re.compile(
 )
 
 
-def rule_sentence_subject(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
+def rule_sentence_subject(
+    art: Article, q: QuoteSpan
+) -> tuple[Mention, tuple[int, int, str]] | None:
     """The subject of a partial quote's sentence: a name, pronoun or description before its verb."""
     lo, _ = art.sentence_at(q.open_mark)
     seg = art.masked[lo : q.open_mark]
@@ -260,6 +266,13 @@ def _kind(art: Article, q: QuoteSpan, cue: tuple[int, int, str] | None) -> str:
     return "partial"
 
 
+def _role(art: Article, sub: Mention | None) -> str | None:
+    if sub is None or sub.role is None:
+        return None
+    role = art.text[sub.role[0] : sub.role[1]].strip()
+    return role or None
+
+
 def _make(
     art: Article,
     q: QuoteSpan,
@@ -278,10 +291,10 @@ def _make(
         text=art.text[q.start : q.end],
         kind=kind or _kind(art, q, cue),  # type: ignore[arg-type]
         speaker=speaker[0] if speaker else None,
-        speaker_mention=sub.text if sub else None,
+        speaker_mention=art.text[sub.start : sub.end] if sub else None,
         speaker_start=sub.start if sub else None,
         speaker_end=sub.end if sub else None,
-        speaker_role=sub.role if sub else None,
+        speaker_role=_role(art, sub),
         speaker_type=speaker[1] if speaker else None,  # type: ignore[arg-type]
         cue=cue[2] if cue and cue[2] else None,
         cue_start=cue[0] if cue and cue[2] else None,
@@ -345,7 +358,13 @@ def attribute_quotes(art: Article) -> list[Quote]:
             nxt = out[i + 1]
             sub = Mention(nxt.speaker_start, nxt.speaker_end, nxt.speaker_mention, "name", None)  # type: ignore[arg-type]
             out[i] = _make(
-                art, spans[i], sub, None, "continuation", 0.8, out[i].kind,
+                art,
+                spans[i],
+                sub,
+                None,
+                "continuation",
+                0.8,
+                out[i].kind,
                 speaker=(nxt.speaker, nxt.speaker_type),  # type: ignore[arg-type]
             )
     return out
@@ -384,7 +403,7 @@ def _adjacent(art: Article, prev: QuoteSpan | None, q: QuoteSpan) -> bool:
     if art.paragraph_at(q.open_mark) == art.paragraph_at(gap_lo):
         return len(gap) < 160
     # a new paragraph opening with the quote, right after a quote paragraph
-    return not gap.strip() or gap.strip()[-1:] in ".,\"" and len(gap) < 120 and "\n" in gap[-3:]
+    return not gap.strip() or gap.strip()[-1:] in '.,"' and len(gap) < 120 and "\n" in gap[-3:]
 
 
 def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
@@ -461,10 +480,10 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
                 text=art.text[a:b],
                 kind="indirect",
                 speaker=speaker[0],
-                speaker_mention=sub.text,
+                speaker_mention=art.text[sub.start : sub.end],
                 speaker_start=sub.start,
                 speaker_end=sub.end,
-                speaker_role=sub.role,
+                speaker_role=_role(art, sub),
                 speaker_type=speaker[1],  # type: ignore[arg-type]
                 cue=cue[2],
                 cue_start=cue[0],
@@ -491,6 +510,10 @@ _BARE_CLAUSE_CUES = frozenset(
     "concludes concluded contend contends contended maintain maintains maintained assert asserts "
     "asserted recall recalls recalled admit admits admitted agree agrees agreed "
     "complain complains complained concede concedes conceded guess feel feels felt".split()
+)
+_NOT_CLAUSE = frozenset(
+    "to about of for in on at with by from as into over after before during so and or but "
+    "goodbye yes no hello thanks sorry nothing something anything".split()
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
@@ -528,8 +551,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     pos = t.end() if t else pos
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
-        return None
-    if masked[pos : c.end()].strip().startswith("that"):
+        # "The United Nations said aid deliveries ... would resume": a clause with no "that"
+        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
+            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
+            return None
+    elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
     elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
         return None

@@ -15,7 +15,6 @@ from factcheck.parsing.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     ORGANISATION_CUES,
-    PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -31,6 +30,7 @@ CAPW = (
 PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
 NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
 _NAME_RE = re.compile(NAME)
+_NAME_FULL = re.compile(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?")
 DETERMINERS = (
     "the a an this that these those his her their its our one two three several some many "
     "other another most few both all each any top senior"
@@ -65,7 +65,7 @@ class Mention:
     end: int
     text: str
     kind: str  # name | pronoun | description
-    role: str | None = None
+    role: tuple[int, int] | None = None  # span of an appositive ("an expert on ...")
 
 
 def _words(s: str) -> list[str]:
@@ -79,6 +79,10 @@ def _name_ok(s: str) -> bool:
     return first not in _NOT_NAMES and not all(t.lower().rstrip(".") in TITLES for t in tokens)
 
 
+_NOT_ROLE = frozenset(
+    "who which whose whom at in on during after before with without by for from to as when while "
+    "if though although because since until like unlike despite according speaking".split()
+)
 _NOT_NAMES = frozenset(
     "the but and in on at as if when while after before this that these those it its there "
     "then yet so for a an we they he she i his her their our my your no not one monday tuesday "
@@ -88,7 +92,7 @@ _NOT_NAMES = frozenset(
 
 
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
-    """Return the subject that ends right before the cue at ``cue_start`` (``lo`` bounds the search)."""
+    """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
     left = masked[lo:cue_start]
     trail = _TRAILER.search(left)
     end = trail.start() if trail else len(left)
@@ -99,7 +103,18 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     app = _APPOSITIVE.search(left)
     if app is not None and app.start() > 0:
         role_text = app.group(1).strip()
-        role = None if role_text.startswith(("who", "which")) else role_text
+        r0 = lo + app.start(1) + (len(app.group(1)) - len(app.group(1).lstrip()))
+        first = role_text.split()[0].lower()
+        role = None if first in _NOT_ROLE else (r0, r0 + len(role_text))
+        if role is not None and _NAME_FULL.fullmatch(role_text) and _name_ok(role_text):
+            # "Her spokesman, Paul Grant, said": the name is the speaker, the rest its role
+            head = left[: app.start()]
+            h0 = len(head) - len(head.lstrip())
+            h = (lo + h0, lo + len(head.rstrip())) if head.strip() else None
+            if _SUBJ_NAME.search(head.rstrip()) is None or head.strip().split()[0].lower() in (
+                DETERMINERS
+            ):
+                return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
     if (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
@@ -126,7 +141,9 @@ def _has_cap(m: re.Match) -> bool:
     return any(w[0].isupper() for w in m.group(1).split()[1:])
 
 
-def _mention(offset: int, m: re.Match, group: int, kind: str, role: str | None) -> Mention:
+def _mention(
+    offset: int, m: re.Match, group: int, kind: str, role: tuple[int, int] | None
+) -> Mention:
     return Mention(offset + m.start(group), offset + m.end(group), m.group(group), kind, role)
 
 
@@ -155,7 +172,10 @@ def subject_after(
     lead = 0
     if allow_np and (pre := _PRE_NAME.match(seg)) is not None:
         words = pre.group(1).split()
-        if not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:]) and words[0] not in CUE_WORDS:
+        if (
+            not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:])
+            and words[0] not in CUE_WORDS
+        ):
             lead = pre.end()  # "said former Utah governor Michael Leavitt"
     m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
     kind = "name"
@@ -165,9 +185,7 @@ def subject_after(
         kind = "pronoun"
     if m is None and allow_np:
         kind = "description"
-        m = re.match(
-            rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I
-        )
+        m = re.match(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I)
         if m is not None:
             head = m.group(1).lower()
             if not (head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES):
@@ -187,13 +205,8 @@ def subject_after(
     if kind != "pronoun":
         r = _ROLE.match(masked, s0 + m.end(), hi)
         if r is not None and len(r.group(1)) < 200:
-            role = r.group(1)
+            role = (r.start(1), r.end(1))
     return Mention(s0, s0 + len(text), text, kind, role)
-
-
-def subject_pronoun_or_name(masked: str, start: int, hi: int) -> Mention | None:
-    """Return a subject that starts at ``start`` ("Gill said", "she said", "a senior official said")."""
-    return subject_after(masked, start, hi)
 
 
 # --- canonical names ---------------------------------------------------------------------------
@@ -324,10 +337,16 @@ class Resolver:
             if head in TITLES and words[0] in ("the", "this"):
                 mods = set(words[1:-1])
                 for ent in self._recent(at):
-                    if ent.kind == "person" and head in ent.titles and mods <= ent.titles | {
-                        "former",
-                        "then",
-                    }:
+                    if (
+                        ent.kind == "person"
+                        and head in ent.titles
+                        and mods
+                        <= ent.titles
+                        | {
+                            "former",
+                            "then",
+                        }
+                    ):
                         self._note(at, ent)
                         return ent.name, "person"
             if is_organisation(text) or head in ORGANISATION_CUES:
@@ -339,9 +358,7 @@ class Resolver:
         name, titles = strip_titles(text)
         if name.endswith("'s"):
             name = name[:-2]
-        if is_organisation(name) or (
-            len(name.split()) == 1 and name.lower() in ORGANISATION_CUES
-        ):
+        if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):
             ent = self.entities.setdefault(name, Entity(name, "organisation"))
             self._note(at, ent)
             return name, "organisation"
