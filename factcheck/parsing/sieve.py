@@ -119,6 +119,11 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:\(\w[^()]{0,30}\)\s*)?(?:,\s*[^,\"]{1,90},\s*)?" + _ADVERBS + r"([A-Za-z]+)"
+)
+
+
 def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``"...," said X`` or ``"...," X said``: the cue right after the closing mark."""
     if q.close_mark is None:
@@ -135,7 +140,7 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
             return None
     w = _WORDS.match(art.masked, pos)
     if w is not None and _is_cue_word(w.group()) and w.group()[0].islower():
-        sub = subject_after(art.masked, w.end(), hi)
+        sub = subject_after(art.masked, w.end(), hi, any_head=True)
         if sub is not None:
             return sub, (w.start(), w.end(), w.group())
     sub = subject_after(art.masked, pos, hi)
@@ -145,10 +150,8 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
             return None
         sub = Mention(d.start(1), d.end(1), d.group(1), "description", None)
         return sub, (d.start(2), d.end(2), d.group(2))
-    v = re.compile(r"\s*(?:\(\w[^()]{0,30}\)\s*)?" + _ADVERBS + r"([a-z]+)").match(
-        art.masked, sub.end, hi
-    )
-    if v is not None and _is_cue_word(v.group(1)):
+    v = _VERB_AFTER_SUBJECT.match(art.masked, sub.end, hi)
+    if v is not None and _is_cue_word(v.group(1).lower()):
         return sub, (v.start(1), v.end(1), v.group(1))
     return None
 
@@ -367,6 +370,22 @@ def attribute_quotes(art: Article) -> list[Quote]:
                 out[i].kind,
                 speaker=(nxt.speaker, nxt.speaker_type),  # type: ignore[arg-type]
             )
+    # a quote with nothing before it: the speaker of the next attributed quote nearby
+    for i in range(len(out) - 2, -1, -1):
+        if out[i].rule is None and out[i + 1].speaker:
+            if art.paragraph_at(spans[i + 1].open_mark) - art.paragraph_at(spans[i].open_mark) <= 2:
+                nxt = out[i + 1]
+                sub = Mention(nxt.speaker_start, nxt.speaker_end, nxt.speaker_mention, "name", None)  # type: ignore[arg-type]
+                out[i] = _make(
+                    art,
+                    spans[i],
+                    sub,
+                    None,
+                    "next-speaker",
+                    0.3,
+                    out[i].kind,
+                    speaker=(nxt.speaker, nxt.speaker_type),  # type: ignore[arg-type]
+                )
     return out
 
 

@@ -159,11 +159,17 @@ _NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|f
 
 
 def subject_after(
-    masked: str, start: int, hi: int, allow_np: bool = True, loose: bool = False
+    masked: str,
+    start: int,
+    hi: int,
+    allow_np: bool = True,
+    loose: bool = False,
+    any_head: bool = False,
 ) -> Mention | None:
     """Return the speaker that starts at ``start`` after an inverted cue ("said Eva Zeibert").
 
-    ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it).
+    ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it);
+    ``any_head`` accepts a determiner phrase whatever its head noun ("said the 46-year-old.").
     """
     seg = masked[start:hi]
     stripped = len(seg) - len(seg.lstrip())
@@ -188,7 +194,8 @@ def subject_after(
         m = re.match(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I)
         if m is not None:
             head = m.group(1).lower()
-            if not (head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES):
+            known = head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES
+            if not known and not (any_head and len(m.group().split()) <= 5):
                 m = None
         if m is None and loose:
             m = _LOOSE_NP.match(seg)

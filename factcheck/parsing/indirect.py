@@ -1,0 +1,202 @@
+"""Reported speech without quote marks (kind ``indirect``), found sentence by sentence.
+
+Rules, tried in this order on each sentence of the masked text (names inside quotes invisible):
+
+1. ``indirect-according``  ``According to X, ...`` / ``..., according to X.``
+2. ``indirect-trailing``   ``..., Zeibert believes.`` / ``..., she adds.`` / ``..., CNN reports.``
+3. ``indirect-inverted``   ``..., said Bates Gill, a senior fellow ...``
+4. ``indirect-that``       ``Peskov said earlier today that Putin would ...`` (``that`` optional
+                           after the common reporting verbs)
+
+The content starts right after the cue (PolNeAR's convention: "that" is part of it) and runs to
+the end of the sentence. A span mostly inside a quote in marks is never reported twice.
+
+Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
+Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.parsing.marks import MASK
+from factcheck.parsing.model import Quote
+from factcheck.parsing.speakers import Mention, subject_after, subject_before
+
+if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
+    from factcheck.parsing.sieve import Article
+
+_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+day|\w+day|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"in\s+\w+|,))*"
+)
+
+_TELL_OBJECT = re.compile(
+    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
+    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
+)
+
+_CLAUSE_START = re.compile(
+    r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
+    r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
+    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
+)
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+
+
+_DETERMINER_WORDS = frozenset(
+    "the a an his her their its our my your this that these those whose no every each".split()
+)
+
+
+def _role(art: Article, sub: Mention | None) -> str | None:
+    if sub is None or sub.role is None:
+        return None
+    role = art.text[sub.role[0] : sub.role[1]].strip()
+    return role or None
+
+
+def _content_span(art: Article, lo: int, hi: int) -> tuple[int, int] | None:
+    text = art.text
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
+        hi -= 1
+    seg = art.masked[lo:hi]
+    if len(seg.split()) < 4:
+        return None
+    if seg.count(MASK) > 0.6 * len(seg):
+        return None
+    return lo, hi
+
+
+def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Reported speech: ``X said (that) ...``, ``..., X believes.``, ``According to X, ...``."""
+    out: list[Quote] = []
+    masked = art.masked
+    for s0, s1 in art.lay.sentences:
+        sent = masked[s0:s1]
+        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
+            continue
+        made = None
+        # According to X, ...  /  ..., according to X.
+        for m in _ACCORDING.finditer(masked, s0, s1):
+            sub = subject_after(masked, m.end(), s1)
+            if sub is None:
+                continue
+            cue = (m.start(), m.end() - 1, "according to")
+            if m.start() - s0 < 3:
+                comma = masked.find(",", sub.end, s1)
+                span = _content_span(art, comma + 1, s1) if comma > 0 else None
+            else:
+                span = _content_span(art, s0, m.start())
+            if span:
+                made = (span, sub, cue, "indirect-according", 0.7)
+                break
+        if made is None:
+            for c0, c1, word in art.cues_in(s0, s1):
+                made = _indirect_at(art, s0, s1, c0, c1, word)
+                if made is not None:
+                    break
+        if made is None:
+            continue
+        (a, b), sub, cue, rule, conf = made
+        if any(a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken):
+            continue
+        speaker = art.resolver.resolve(sub, sub.start)
+        out.append(
+            Quote(
+                start=a,
+                end=b,
+                text=art.text[a:b],
+                kind="indirect",
+                speaker=speaker[0],
+                speaker_mention=art.text[sub.start : sub.end],
+                speaker_start=sub.start,
+                speaker_end=sub.end,
+                speaker_role=_role(art, sub),
+                speaker_type=speaker[1],  # type: ignore[arg-type]
+                cue=cue[2],
+                cue_start=cue[0],
+                cue_end=cue[1],
+                rule=rule,
+                confidence=conf,
+            )
+        )
+    return out
+
+
+_TRAIL_END = re.compile(
+    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
+    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
+)
+# Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
+_BARE_CLAUSE_CUES = frozenset(
+    "say says said saying tell tells told telling add adds added adding argue argues argued "
+    "arguing believe believes believed think thinks thought claim claims claimed insist insists "
+    "insisted warn warns warned predict predicts predicted note notes noted explain explains "
+    "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
+    "acknowledged write writes wrote report reports reported announce announces announced "
+    "estimate estimates estimated fear fears feared hope hopes hoped know knows knew conclude "
+    "concludes concluded contend contends contended maintain maintains maintained assert asserts "
+    "asserted recall recalls recalled admit admits admitted agree agrees agreed "
+    "complain complains complained concede concedes conceded guess feel feels felt".split()
+)
+_NOT_CLAUSE = frozenset(
+    "to about of for in on at with by from as into over after before during so and or but "
+    "goodbye yes no hello thanks sorry nothing something anything".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
+)
+
+
+def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    masked = art.masked
+    # ..., Zeibert believes.  /  ..., she adds.
+    comma = masked.rfind(",", s0, c0)
+    if comma > s0 + 10 and _TRAIL_END.match(masked, c1, s1):
+        sub = subject_before(masked, comma + 1, c0)
+        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
+            span = _content_span(art, s0, comma)
+            if span and _FINITE.search(masked, span[0], span[1]):
+                return span, sub, (c0, c1, word), "indirect-trailing", 0.7
+        # ..., said Bates Gill, a senior fellow.
+        if masked[comma + 1 : c0].strip() == "":
+            sub = subject_after(masked, c1, s1)
+            if sub is not None:
+                span = _content_span(art, s0, comma)
+                if span and _FINITE.search(masked, span[0], span[1]):
+                    return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    # X said (that) ...
+    sub = subject_before(masked, s0, c0)
+    if sub is None:
+        return None
+    pos = c1
+    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    t = _TIME.match(masked, pos, s1)
+    pos = t.end() if t else pos
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        # "The United Nations said aid deliveries ... would resume": a clause with no "that"
+        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
+            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
+            return None
+    elif masked[pos : c.end()].strip().startswith("that"):
+        pos = masked.index("that", pos) + 4
+    elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
+        return None
+    span = _content_span(art, pos, s1)
+    if span is None:
+        return None
+    return span, sub, (c0, c1, word), "indirect-that", 0.65
