@@ -75,59 +75,256 @@ def _content_span(art: Article, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
-    """Reported speech: ``X said (that) ...``, ``..., X believes.``, ``According to X, ...``."""
+    """Return the reported speech of ``art`` that no quote in ``taken`` already covers."""
     out: list[Quote] = []
     masked = art.masked
     for s0, s1 in art.lay.sentences:
         sent = masked[s0:s1]
         if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
             continue
-        made = None
-        # According to X, ...  /  ..., according to X.
-        for m in _ACCORDING.finditer(masked, s0, s1):
-            sub = subject_after(masked, m.end(), s1)
+        found = _sentence(art, s0, s1)
+        for (a, b), sub, cue, rule, conf in found:
+            if any(
+                a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken
+            ):
+                continue
+            out.append(_quote(art, a, b, sub, cue, rule, conf))
+    return out
+
+
+def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+    speaker = art.resolver.resolve(sub, sub.start)
+    return Quote(
+        start=a,
+        end=b,
+        text=art.text[a:b],
+        kind="indirect",
+        speaker=speaker[0],
+        speaker_mention=art.text[sub.start : sub.end],
+        speaker_start=sub.start,
+        speaker_end=sub.end,
+        speaker_role=_role(art, sub),
+        speaker_type=speaker[1],  # type: ignore[arg-type]
+        cue=cue[2],
+        cue_start=cue[0],
+        cue_end=cue[1],
+        rule=rule,
+        confidence=conf,
+    )
+
+
+def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
+    """Return the attributions of one sentence (at most a main one and a participle one)."""
+    masked = art.masked
+    # According to X, ...  /  ..., according to X.
+    for m in _ACCORDING.finditer(masked, s0, s1):
+        sub = subject_after(masked, m.end(), s1)
+        if sub is None:
+            continue
+        cue = (m.start(), m.end() - 1, "according to")
+        if m.start() - s0 < 3:
+            comma = masked.find(",", sub.end, s1)
+            span = _content_span(art, comma + 1, s1) if comma > 0 else None
+        else:
+            span = _content_span(art, s0, m.start())
+        if span:
+            return [(span, sub, cue, "indirect-according", 0.7)]
+    cues = art.cues_in(s0, s1) + _extra_cues(art, s0, s1)
+    cues.sort()
+    made: list[tuple] = []
+    main_sub: Mention | None = None
+    for c0, c1, word in cues:
+        if made and c0 < made[-1][0][1] and not _PARTICIPLE_LEAD.search(masked, s0, c0):
+            continue
+        if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+            sub = main_sub or _sentence_subject(art, s0, c0)
             if sub is None:
                 continue
-            cue = (m.start(), m.end() - 1, "according to")
-            if m.start() - s0 < 3:
-                comma = masked.find(",", sub.end, s1)
-                span = _content_span(art, comma + 1, s1) if comma > 0 else None
-            else:
-                span = _content_span(art, s0, m.start())
-            if span:
-                made = (span, sub, cue, "indirect-according", 0.7)
-                break
-        if made is None:
-            for c0, c1, word in art.cues_in(s0, s1):
-                made = _indirect_at(art, s0, s1, c0, c1, word)
-                if made is not None:
-                    break
-        if made is None:
+            span = _clause_after(art, c1, s1, word)
+            if span is None:
+                continue
+            if made and made[-1][0][1] > c0:  # the main content ends at ", adding"
+                (a, _), msub, mcue, mrule, mconf = made[-1]
+                cut = _content_span(art, a, masked.rfind(",", a, c0))
+                made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
+            made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
+            break
+        if made:
             continue
-        (a, b), sub, cue, rule, conf = made
-        if any(a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken):
-            continue
-        speaker = art.resolver.resolve(sub, sub.start)
-        out.append(
-            Quote(
-                start=a,
-                end=b,
-                text=art.text[a:b],
-                kind="indirect",
-                speaker=speaker[0],
-                speaker_mention=art.text[sub.start : sub.end],
-                speaker_start=sub.start,
-                speaker_end=sub.end,
-                speaker_role=_role(art, sub),
-                speaker_type=speaker[1],  # type: ignore[arg-type]
-                cue=cue[2],
-                cue_start=cue[0],
-                cue_end=cue[1],
-                rule=rule,
-                confidence=conf,
-            )
+        one = _indirect_at(art, s0, s1, c0, c1, word) or _indirect_extra(art, s0, s1, c0, c1, word)
+        if one is not None:
+            made.append(one)
+            main_sub = one[1]
+    return made
+
+
+# Participles that report a second statement of the main subject: "..., adding that ..."
+_PARTICIPLES = frozenset(
+    "saying adding noting arguing insisting explaining warning claiming suggesting stating "
+    "declaring acknowledging asserting contending predicting writing telling".split()
+)
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s*$")
+# Verbs that report findings: "Polls show ...", "the study found that ..."
+_EVIDENCE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|found|finds|indicate|indicates|"
+    r"indicated|suggest|suggests|suggested|estimates|estimated|concluded)\b"
+)
+_EVIDENCE_NOUNS = frozenset(
+    "poll polls survey surveys study studies data report reports analysis research figures "
+    "numbers results audit investigation review records documents filings estimates census "
+    "report findings evidence models forecast projections statistics tally count".split()
+)
+# Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
+_TO_CUES = frozenset(
+    "vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
+    "threatened urge urges urged ask asks asked call calls called demand demands demanded "
+    "want wants wanted hope hopes hoped plan plans planned intend intends intended refuse "
+    "refuses refused agree agrees agreed offer offers offered decline declines declined "
+    "expect expects expected tell tells told encourage encourages encouraged".split()
+)
+_RELATIVE = re.compile(
+    r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
+    r"would|will|previously|recently|[a-z]+ly)\s+)*$"
+)
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$")
+
+
+def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    masked = art.masked
+    have = {c[0] for c in art.cues_in(s0, s1)}
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _EVIDENCE.finditer(masked, s0, s1)
+        if m.start() not in have
+    ]
+
+
+def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """Return the noun phrase that opens the sentence (the subject of its main verb)."""
+    masked = art.masked
+    lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    sub = subject_after(masked, s0 + lead, c0)
+    if sub is None or sub.end - s0 > 90:
+        return None
+    return sub
+
+
+def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] | None:
+    """Return the content after a cue when it is a clause ("that ...", "he will ...")."""
+    masked = art.masked
+    pos = c1
+    if word.lower() in ("telling",):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        return None
+    return _content_span(art, pos, s1)
+
+
+def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
+    parentheticals, infinitive content and findings of polls and studies."""
+    masked = art.masked
+    low = word.lower()
+    left = masked[s0:c0]
+    sub: Mention | None = None
+    rule = "indirect-that"
+    # "..., a gynecologist from Englewood, who said he is ...": the relative's antecedent
+    rel = _RELATIVE.search(left)
+    if rel is not None and rel.group(1) != "that" or (rel is not None and low in _EVIDENCE_NOUNS):
+        w0 = s0 + rel.start(1)
+        sub = subject_before(masked, s0, s0 + rel.start()) or Mention(
+            w0, w0 + len(rel.group(1)), rel.group(1), "description"
         )
-    return out
+        rule = "indirect-relative"
+    elif left.rstrip().endswith(","):
+        # "Marley Anderson, 21, a junior from Las Vegas, said she ...": the sentence's first NP
+        first = masked.find(",", s0, c0)
+        head = subject_before(masked, s0, first) if first > s0 else None
+        if head is not None and head.start - s0 < 4 and head.kind != "pronoun":
+            role_end = len(left.rstrip()) - 1
+            sub = Mention(head.start, head.end, head.text, head.kind, (first + 1, s0 + role_end))
+            if not masked[first + 1 : s0 + role_end].strip():
+                sub = Mention(head.start, head.end, head.text, head.kind, None)
+            rule = "indirect-appositive"
+    elif _AND_BEFORE.search(left):
+        # "The Arizona Republican survived ... and says such techniques are inhumane"
+        sub = _sentence_subject(art, s0, c0)
+        rule = "indirect-coordinated"
+    if sub is None:
+        sub = subject_before(masked, s0, c0)
+        if sub is None:
+            return None
+    # "In the end, Mr. Rosenthal said, union voters ...": a parenthetical cue
+    pre = masked[s0 : sub.start].rstrip()
+    t = _TIME.match(masked, c1, s1)
+    after = t.end() if t else c1
+    if pre.endswith(",") and len(pre) > 2 and masked[after : after + 1] == ",":
+        span = _content_span(art, after + 1, s1)
+        if span and _FINITE.search(masked, span[0], span[1]):
+            return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
+    if rule == "indirect-that" and low in _TO_CUES:
+        # "He vowed to put her in prison", "urged voters to slow down"
+        pos = after
+        o = re.match(
+            r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
+            r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)",
+            masked[pos:s1],
+        )
+        if o is not None:
+            pos += o.end()
+        m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
+        if m is not None:
+            span = _content_span(art, pos, s1)
+            if span:
+                return span, sub, (c0, c1, word), "indirect-to", 0.55
+        return None
+    if low in {
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "showing",
+        "found",
+        "finds",
+        "indicate",
+        "indicates",
+        "indicated",
+        "estimates",
+        "estimated",
+        "concluded",
+    }:
+        head = sub.text.split()[-1].lower().strip(".,'")
+        if head not in _EVIDENCE_NOUNS:
+            return None
+        span = _clause_after(art, after, s1, word) or _content_span(art, after, s1)
+        if span is None:
+            return None
+        return span, sub, (c0, c1, word), "indirect-finding", 0.55
+    if rule == "indirect-that":
+        return None  # the basic rule already tried this subject
+    pos = after
+    if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        if w is None or w.group(1) in _NOT_CLAUSE or low not in _BARE_CLAUSE_CUES:
+            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
+            return None
+    elif masked[pos : c.end()].strip().startswith("that"):
+        pos = masked.index("that", pos) + 4
+    elif low not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
+        return None
+    span = _content_span(art, pos, s1)
+    if span is None:
+        return None
+    return span, sub, (c0, c1, word), rule, 0.6
 
 
 _TRAIL_END = re.compile(

@@ -218,6 +218,11 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             prev = art.masked[max(lo, c0 - 3) : c0]
             if "," in prev or c0 > q.end:
                 sub = subject_after(art.masked, c1, hi)
+        if sub is None and c0 < q.open_mark:
+            # "X did not, and instead argued that ..." / "X ..., saying that ...": the
+            # cue shares the subject of the sentence
+            hit = _sentence_subject(art, lo, c0)
+            sub = hit[0] if hit else None
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word)))
     if not found:
@@ -238,15 +243,17 @@ _SUBJECT_AT = re.compile(
 )
 
 
-def rule_sentence_subject(
-    art: Article, q: QuoteSpan
-) -> tuple[Mention, tuple[int, int, str]] | None:
+def rule_sentence_subject(art: Article, q: QuoteSpan):
     """The subject of a partial quote's sentence: a name, pronoun or description before its verb."""
     lo, _ = art.sentence_at(q.open_mark)
-    seg = art.masked[lo : q.open_mark]
+    return _sentence_subject(art, lo, q.open_mark)
+
+
+def _sentence_subject(art: Article, lo: int, hi: int):
+    seg = art.masked[lo:hi]
     for m in _SUBJECT_AT.finditer(seg):
         s0 = lo + m.start(1)
-        sub = subject_after(art.masked, s0, q.open_mark, allow_np=False)
+        sub = subject_after(art.masked, s0, hi, allow_np=False)
         if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
             text = m.group(1)
             if text.split()[-1].lower() in CUES:

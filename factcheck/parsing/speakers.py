@@ -35,6 +35,7 @@ DETERMINERS = (
     "the a an this that these those his her their its our one two three several some many "
     "other another most few both all each any top senior"
 ).split()
+_DET_SET = frozenset(DETERMINERS)
 _DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
 PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
@@ -47,7 +48,7 @@ _TRAILER = re.compile(
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
-    rf"(?:^|[\s\"(])((?:{_DET}|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$", re.I
+    rf"(?:^|[\s\"(])((?:(?i:{_DET})|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$"
 )
 _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,160}|[^,\"]{1,120}),\s*$")
@@ -129,8 +130,12 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if len(_words(tail)) > 9 or not tail.strip():
         return None
     if (m := _SUBJ_NP.search(tail)) is not None:
-        head = m.group(1).split()[-1].lower()
+        words = m.group(1).split()
+        head = words[-1].lower()
         if head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES or _has_cap(m):
+            return _mention(lo + cut, m, 1, "description", role)
+        # "a bartender said": a short determiner phrase right before the cue is its subject
+        if words[0].lower() in _DET_SET and len(words) <= 4 and head not in CUE_WORDS:
             return _mention(lo + cut, m, 1, "description", role)
     if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
         return _mention(lo + cut, m, 1, "description", role)
