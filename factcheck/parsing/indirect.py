@@ -176,17 +176,19 @@ _EVIDENCE_NOUNS = frozenset(
 )
 # Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
 _TO_CUES = frozenset(
-    "vow vows vowed promise promises promised pledge pledges pledged threaten threatens "
-    "threatened urge urges urged ask asks asked call calls called demand demands demanded "
-    "want wants wanted hope hopes hoped plan plans planned intend intends intended refuse "
-    "refuses refused agree agrees agreed offer offers offered decline declines declined "
-    "expect expects expected tell tells told encourage encourages encouraged".split()
+    "vow vows vowed promise promises promised pledge pledges pledged urge urges urged ask asks "
+    "asked demand demands demanded tell tells told encourage encourages encouraged".split()
 )
 _RELATIVE = re.compile(
     r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
     r"would|will|previously|recently|[a-z]+ly)\s+)*$"
 )
 _AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$")
+
+
+def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
+    end = sub.role[1] if sub.role else sub.end
+    return not re.search(r"\w", masked[end:s1])
 
 
 def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
@@ -353,11 +355,36 @@ _FINITE = re.compile(
 )
 
 
+def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
+    """Return True when only a short adjunct follows the cue ("..., she said on Friday.")."""
+    rest = masked[c1:s1]
+    cut = _PARTICIPLE_AFTER.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    words = re.findall(r"[\w'’.\-]+", rest)
+    if not words:
+        return True
+    if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest:
+        return False
+    return words[0].lower() in _ADJUNCT_START
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:as|adding|noting|while|but|saying|because|although|though|citing|referring|"
+    r"pointing|explaining|arguing|according)\b"
+)
+_ADJUNCT_START = frozenset(
+    "on in at during last this earlier later recently yesterday today tonight monday tuesday "
+    "wednesday thursday friday saturday sunday to of about after before when while over via "
+    "from with through in a an the".split()
+)
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 10 and _TRAIL_END.match(masked, c1, s1):
+    if comma > s0 + 10 and _ends_sentence(masked, c1, s1):
         sub = subject_before(masked, comma + 1, c0)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
             span = _content_span(art, s0, comma)
@@ -366,7 +393,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # ..., said Bates Gill, a senior fellow.
         if masked[comma + 1 : c0].strip() == "":
             sub = subject_after(masked, c1, s1)
-            if sub is not None:
+            if sub is not None and _ends_after_subject(masked, sub, s1):
                 span = _content_span(art, s0, comma)
                 if span and _FINITE.search(masked, span[0], span[1]):
                     return span, sub, (c0, c1, word), "indirect-inverted", 0.7
