@@ -361,7 +361,7 @@ def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
     cut = _PARTICIPLE_AFTER.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
-    words = re.findall(r"[\w'’.\-]+", rest)
+    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
     if not words:
         return True
     if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest:
