@@ -353,7 +353,12 @@ def attribute_quotes(art: Article) -> list[Quote]:
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
-        if made.kind == "partial" and made.rule in _WEAK_RULES and _looks_like_title(art, q):
+        if made.kind == "partial" and _looks_like_title(art, q):
+            if made.rule in _WEAK_RULES or _TITLE_CONTEXT.search(
+                art.masked, max(0, q.open_mark - 40), q.open_mark + 1
+            ):
+                continue
+        if _is_nickname(art, q):
             continue
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
@@ -399,6 +404,24 @@ def attribute_quotes(art: Article) -> list[Quote]:
 _WEAK_RULES = frozenset({None, "recent-speaker", "paragraph-cue", "sentence-subject"})
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
 _SMALL = frozenset("a an and as at by for from in into of on or the to with de del la los".split())
+
+
+# what comes right before the title of a work: a possessive, "on", "the book", ...
+_TITLE_CONTEXT = re.compile(
+    r"(?:'s|\bon|\bin|\bof|\b(?:book|show|film|movie|program|programme|pageant|song|album|"
+    r"series|titled|entitled|called|headlined|column|article|op-ed|essay|slogan|hashtag|"
+    r"documentary|play|episode|segment|podcast|magazine|newspaper))\s*\"$"
+)
+
+
+def _is_nickname(art: Article, q: QuoteSpan) -> bool:
+    """Return True for a nickname between two parts of a name: Robert C. "Bobby" Scott."""
+    inner = art.text[q.start : q.end]
+    if " " in inner.strip() or not inner[:1].isupper() or q.close_mark is None:
+        return False
+    before = art.masked[max(0, q.open_mark - 20) : q.open_mark].rstrip()
+    after = art.masked[q.close_mark + 1 : q.close_mark + 20].lstrip()
+    return bool(re.search(r"[A-Z][\w.]*$", before)) and after[:1].isupper()
 
 
 def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
@@ -536,7 +559,7 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 _TRAIL_END = re.compile(
-    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
+    r"(?:\s+(?:(?!that\b)[^,;\"]){0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
     r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
 )
 # Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
@@ -562,6 +585,9 @@ _FINITE = re.compile(
 )
 
 
+_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^\"]*)?[.!?]?[\"')\s]*$")
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     # ..., Zeibert believes.  /  ..., she adds.
@@ -575,7 +601,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # ..., said Bates Gill, a senior fellow.
         if masked[comma + 1 : c0].strip() == "":
             sub = subject_after(masked, c1, s1)
-            if sub is not None:
+            if (
+                sub is not None
+                and sub.kind != "pronoun"
+                and _ENDS_SENTENCE.match(masked, sub.end, s1)
+            ):
                 span = _content_span(art, s0, comma)
                 if span and _FINITE.search(masked, span[0], span[1]):
                     return span, sub, (c0, c1, word), "indirect-inverted", 0.7
