@@ -60,8 +60,22 @@ def _role(art: Article, sub: Mention | None) -> str | None:
     return role or None
 
 
-def _content_span(art: Article, lo: int, hi: int) -> tuple[int, int] | None:
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
+
+
+def _content_span(
+    art: Article, lo: int, hi: int, cut_clauses: bool = False
+) -> tuple[int, int] | None:
+    """Return the span of reported content in ``[lo, hi)``: trimmed, at least four words.
+
+    ``cut_clauses`` ends the content where the reporter's own clause takes over
+    ("..., but cautioned against ...", "...; they only learned ...").
+    """
     text = art.text
+    if cut_clauses:
+        m = _CLAUSE_END.search(art.masked, lo, hi)
+        if m is not None:
+            hi = m.start()
     while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
@@ -339,11 +353,12 @@ _BARE_CLAUSE_CUES = frozenset(
     "arguing believe believes believed think thinks thought claim claims claimed insist insists "
     "insisted warn warns warned predict predicts predicted note notes noted explain explains "
     "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
-    "acknowledged write writes wrote report reports reported announce announces announced "
-    "estimate estimates estimated fear fears feared hope hopes hoped know knows knew conclude "
-    "concludes concluded contend contends contended maintain maintains maintained assert asserts "
-    "asserted recall recalls recalled admit admits admitted agree agrees agreed "
-    "complain complains complained concede concedes conceded guess feel feels felt".split()
+    "acknowledged write writes wrote contend contends contended assert asserts asserted "
+    "recall recalls recalled admit admits admitted complain complains complained concede "
+    "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
+)
+_SUBORDINATE = re.compile(
+    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
 )
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
@@ -420,6 +435,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         pos = masked.index("that", pos) + 4
     elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
         return None
+    if _SUBORDINATE.match(masked, s0, sub.start) or masked[sub.start : sub.end].endswith(" who"):
+        return None  # "While critics argue that ...": the main clause comes after
     span = _content_span(art, pos, s1)
     if span is None:
         return None

@@ -205,32 +205,53 @@ def rule_colon_paragraph(art: Article, q: QuoteSpan):
     return None
 
 
+_FRONTED = re.compile(
+    r"\s*(?:Despite|Although|Though|While|As|When|After|Before|If|Because|Since|Unlike|Like|"
+    r"Meanwhile|Asked|Speaking|Responding|Referring|Writing)\b[^,]*,"
+)
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+
+
 def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
-    """A cue elsewhere in the sentence of a partial quote; the nearest one wins."""
+    """A cue elsewhere in the sentence of a partial quote: the main (first finite) one wins."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark)
+    main_lo = fronted.end() if fronted else lo
     found = []
     for c0, c1, word in art.cues_in(lo, hi):
         if q.open_mark <= c0 <= (q.close_mark or q.end):
             continue
-        sub = subject_before(art.masked, lo, c0)
+        if c0 < main_lo:
+            continue  # inside a fronted clause: "Despite what he wrote ..., Cross said ..."
+        participle = word.endswith("ing") and "," in art.masked[max(lo, c0 - 3) : c0]
+        sub = None
+        passive = _PASSIVE_BY.match(art.masked, c1, hi)
+        if passive and re.search(r"\b(?:was|were|is|are|been|being)\s+$", art.masked[lo:c0]):
+            sub = subject_after(art.masked, passive.end(), hi)  # "was asked by host Bill Maher"
+        if sub is None and participle and c0 < q.open_mark:
+            hit = _sentence_subject(art, main_lo, c0)  # "Trump mocked ..., saying she ..."
+            sub = hit[0] if hit else None
+        if sub is None and not participle:
+            sub = subject_before(art.masked, main_lo, c0)
         if sub is None:
             prev = art.masked[max(lo, c0 - 3) : c0]
-            if "," in prev or c0 > q.end:
+            if ("," in prev and not participle) or c0 > q.end:
                 sub = subject_after(art.masked, c1, hi)
         if sub is None and c0 < q.open_mark:
-            # "X did not, and instead argued that ..." / "X ..., saying that ...": the
-            # cue shares the subject of the sentence
-            hit = _sentence_subject(art, lo, c0)
+            # "X did not, and instead argued that ...": the cue shares the sentence subject
+            hit = _sentence_subject(art, main_lo, c0)
             sub = hit[0] if hit else None
         if sub is not None:
-            found.append((abs(c0 - q.open_mark), sub, (c0, c1, word)))
+            found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), participle))
     if not found:
         return None
-    # the main verb comes first: "X said that Y was "..."" is X's, not Y's
+    # the main verb comes first: "X said that Y was "..."" is X's, not Y's; a participle
+    # ("speaking to MSNBC, Trump said") only when no finite cue has a subject
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
-        first = min(before, key=lambda f: f[2][0])
+        finite = [f for f in before if not f[3]] or before
+        first = min(finite, key=lambda f: f[2][0])
         return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]

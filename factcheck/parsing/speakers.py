@@ -119,9 +119,14 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         left = left[: app.start()]
     if (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
-    if (m := _SUBJ_NAME.search(left)) is not None and _name_ok(m.group(1)):
-        # keep a description in front of the name ("Kremlin spokesperson Dmitry Peskov")
-        return _mention(lo, m, 1, "name", role)
+    if (m := _SUBJ_NAME.search(left)) is not None:
+        if _name_ok(m.group(1)):
+            return _mention(lo, m, 1, "name", role)
+        # "But Flynn said": drop the sentence-initial function word
+        first, _, rest = m.group(1).partition(" ")
+        if rest and first.lower() in _NOT_NAMES and _name_ok(rest):
+            s0 = lo + m.start(1) + len(first) + 1
+            return Mention(s0, s0 + len(rest), rest, "name", role)
     # a description: cut at the last clause boundary, then match a noun phrase
     cut = 0
     for c in _CLAUSE_CUT.finditer(left):
