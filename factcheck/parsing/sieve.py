@@ -163,7 +163,17 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
         between = art.masked[c1 : q.open_mark]
         if MASK in between or len(between) > 80 or not _BETWEEN_OK.match(between):
             continue
+        if word.endswith("ing") and "," in art.masked[max(lo, c0 - 3) : c0]:
+            # "Trump went after Bush, calling him "..."": the participle's subject is the
+            # subject of the sentence
+            fronted = _FRONTED.match(art.masked, lo, c0)
+            hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
+            if hit is not None:
+                return hit[0], (c0, c1, word)
+            return None
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
+            continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
             return sub, (c0, c1, word)
         # inverted: ``said Mr. X: "..."``
@@ -260,7 +270,9 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
 _SUBJECT_AT = re.compile(
     r"(?:^\s*|,\s+|\b(?:and|but)\s+)((?:[A-Z][\w'\-]*\.?\s+){0,4}[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
-    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s))\b"
+    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
+    r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
+    r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
 )
 
 
