@@ -11,9 +11,7 @@ Rule order for a quote in marks (see ``DIRECT_RULES``):
 7. ``paragraph-cue``  a cue in the same paragraph
 8. ``recent-speaker`` the speaker of the last attributed quote within two paragraphs
 
-Reported speech without marks (``indirect``) comes from its own rules, in this order:
-``indirect-that`` (``X said that ...``), ``indirect-trailing`` (``..., Zeibert believes.``),
-``indirect-inverted`` (``..., said X.``), ``indirect-according`` (``According to X, ...``).
+Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
 Notes: the sieve is the shape of CoreNLP's quote attribution (Muzny et al. 2017); the cue search
 around a quote follows textacy's ``direct_quotations``.
@@ -40,21 +38,6 @@ _BETWEEN_OK = re.compile(
     r"(?:\s+[\w'.\-]+){1,6}?|\s+[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*)*|\s+(?:reporters|him|her|them|"
     r"us|me|journalists|an?\s+\w+|the\s+\w+(?:\s+\w+)?|[a-z]+day|today|yesterday|"
     r"earlier|later|recently|last\s+\w+|this\s+\w+|in\s+\w+))*\s*(?:,|:|that|\s)?\s*$"
-)
-_TIME = re.compile(
-    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
-    r"on\s+\w+day|\w+day|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
-    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
-    r"in\s+\w+|,))*"
-)
-_TELL_OBJECT = re.compile(
-    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
-    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
-)
-_CLAUSE_START = re.compile(
-    r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
-    r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
-    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
@@ -504,180 +487,14 @@ def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
     return _make(art, q, best[1], best[2], "paragraph-cue", 0.55)
 
 
-# --- reported speech without marks ----------------------------------------------------------
-
-
-_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
-
-
-def _content_span(
-    art: Article, lo: int, hi: int, cut_clauses: bool = False
-) -> tuple[int, int] | None:
-    """Return the span of reported content in ``[lo, hi)``: trimmed, at least four words.
-
-    ``cut_clauses`` ends the content where the reporter's own clause takes over
-    ("..., but cautioned against ...", "...; they only learned ...").
-    """
-    text = art.text
-    if cut_clauses:
-        m = _CLAUSE_END.search(art.masked, lo, hi)
-        if m is not None:
-            hi = m.start()
-    while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
-        lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
-        hi -= 1
-    seg = art.masked[lo:hi]
-    if len(seg.split()) < 4:
-        return None
-    if seg.count(MASK) > 0.6 * len(seg):
-        return None
-    return lo, hi
-
-
-def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
-    """Reported speech: ``X said (that) ...``, ``..., X believes.``, ``According to X, ...``."""
-    out: list[Quote] = []
-    masked = art.masked
-    for s0, s1 in art.lay.sentences:
-        sent = masked[s0:s1]
-        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
-            continue
-        made = None
-        # According to X, ...  /  ..., according to X.
-        for m in _ACCORDING.finditer(masked, s0, s1):
-            sub = subject_after(masked, m.end(), s1)
-            if sub is None:
-                continue
-            cue = (m.start(), m.end() - 1, "according to")
-            if m.start() - s0 < 3:
-                comma = masked.find(",", sub.end, s1)
-                span = _content_span(art, comma + 1, s1) if comma > 0 else None
-            else:
-                span = _content_span(art, s0, m.start())
-            if span:
-                made = (span, sub, cue, "indirect-according", 0.7)
-                break
-        if made is None:
-            for c0, c1, word in art.cues_in(s0, s1):
-                made = _indirect_at(art, s0, s1, c0, c1, word)
-                if made is not None:
-                    break
-        if made is None:
-            continue
-        (a, b), sub, cue, rule, conf = made
-        if any(a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken):
-            continue
-        speaker = art.resolver.resolve(sub, sub.start)
-        out.append(
-            Quote(
-                start=a,
-                end=b,
-                text=art.text[a:b],
-                kind="indirect",
-                speaker=speaker[0],
-                speaker_mention=art.text[sub.start : sub.end],
-                speaker_start=sub.start,
-                speaker_end=sub.end,
-                speaker_role=_role(art, sub),
-                speaker_type=speaker[1],  # type: ignore[arg-type]
-                cue=cue[2],
-                cue_start=cue[0],
-                cue_end=cue[1],
-                rule=rule,
-                confidence=conf,
-            )
-        )
-    return out
-
-
-_TRAIL_END = re.compile(
-    r"(?:\s+(?:(?!that\b)[^,;\"]){0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
-    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
-)
-# Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
-_BARE_CLAUSE_CUES = frozenset(
-    "say says said saying tell tells told telling add adds added adding argue argues argued "
-    "arguing believe believes believed think thinks thought claim claims claimed insist insists "
-    "insisted warn warns warned predict predicts predicted note notes noted explain explains "
-    "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
-    "acknowledged write writes wrote contend contends contended assert asserts asserted "
-    "recall recalls recalled admit admits admitted complain complains complained concede "
-    "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
-)
-_SUBORDINATE = re.compile(
-    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
-)
-_NOT_CLAUSE = frozenset(
-    "to about of for in on at with by from as into over after before during so and or but "
-    "goodbye yes no hello thanks sorry nothing something anything".split()
-)
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
-    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
-)
-
-
-_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^\"]*)?[.!?]?[\"')\s]*$")
-
-
-def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
-    masked = art.masked
-    # ..., Zeibert believes.  /  ..., she adds.
-    comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 10 and _TRAIL_END.match(masked, c1, s1):
-        sub = subject_before(masked, comma + 1, c0)
-        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
-            span = _content_span(art, s0, comma)
-            if span and _FINITE.search(masked, span[0], span[1]):
-                return span, sub, (c0, c1, word), "indirect-trailing", 0.7
-        # ..., said Bates Gill, a senior fellow.
-        if masked[comma + 1 : c0].strip() == "":
-            sub = subject_after(masked, c1, s1)
-            if (
-                sub is not None
-                and sub.kind != "pronoun"
-                and _ENDS_SENTENCE.match(masked, sub.end, s1)
-            ):
-                span = _content_span(art, s0, comma)
-                if span and _FINITE.search(masked, span[0], span[1]):
-                    return span, sub, (c0, c1, word), "indirect-inverted", 0.7
-    # X said (that) ...
-    sub = subject_before(masked, s0, c0)
-    if sub is None:
-        return None
-    pos = c1
-    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
-    t = _TIME.match(masked, pos, s1)
-    pos = t.end() if t else pos
-    c = _CLAUSE_START.match(masked, pos, s1)
-    if c is None:
-        # "The United Nations said aid deliveries ... would resume": a clause with no "that"
-        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
-        if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
-            return None
-        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
-            return None
-    elif masked[pos : c.end()].strip().startswith("that"):
-        pos = masked.index("that", pos) + 4
-    elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
-        return None
-    if _SUBORDINATE.match(masked, s0, sub.start) or masked[sub.start : sub.end].endswith(" who"):
-        return None  # "While critics argue that ...": the main clause comes after
-    span = _content_span(art, pos, s1)
-    if span is None:
-        return None
-    return span, sub, (c0, c1, word), "indirect-that", 0.65
-
-
 def extract(text: str) -> list[Quote]:
     """Return the quotes of ``text`` (in marks and reported), in article order."""
     art = Article(text)
     quotes = attribute_quotes(art)
     taken = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    quotes.extend(indirect_quotes(art, taken))
+    # reported speech lives in its own module; imported here because it reads this Article
+    from factcheck.parsing.indirect import indirect_quotes as find_indirect
+
+    quotes.extend(find_indirect(art, taken))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
