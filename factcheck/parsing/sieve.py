@@ -91,8 +91,12 @@ _DESCRIPTION_CUE = re.compile(
     + _ADVERBS
     + r"("
     + _CUE_ALT
-    + r")\b",
+    + r"|[a-z]{3,}ed|shot|fired|went|came|spoke|wrote|told|put|said)\b",
     re.I,
+)
+# any past-tense verb right after '"...," X' attributes the quote ("Bennett shot back")
+_PAST = re.compile(
+    r"[a-z]{3,}ed|shot|fired|went|came|spoke|wrote|told|put|said|threw|shouted|snapped|quipped"
 )
 
 
@@ -134,14 +138,24 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
         sub = Mention(d.start(1), d.end(1), d.group(1), "description", None)
         return sub, (d.start(2), d.end(2), d.group(2))
     v = _VERB_AFTER_SUBJECT.match(art.masked, sub.end, hi)
-    if v is not None and _is_cue_word(v.group(1).lower()):
+    if v is not None and (
+        _is_cue_word(v.group(1).lower()) or (not ended and _PAST.fullmatch(v.group(1)))
+    ):
         return sub, (v.start(1), v.end(1), v.group(1))
     return None
+
+
+_PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
 
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
+    colon = _PAST_COLON.search(art.masked, max(lo, q.open_mark - 40), q.open_mark)
+    if colon is not None:  # "Kasich resisted: "..."": any past verb before a colon
+        sub = subject_before(art.masked, lo, colon.start(1))
+        if sub is not None:
+            return sub, (colon.start(1), colon.end(1), colon.group(1))
     for c0, c1, word in reversed(art.cues_in(lo, q.open_mark)):
         between = art.masked[c1 : q.open_mark]
         if MASK in between or len(between) > 80 or not _BETWEEN_OK.match(between):
