@@ -64,7 +64,7 @@ _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
 
 
 def _content_span(
-    art: Article, lo: int, hi: int, cut_clauses: bool = False
+    art: Article, lo: int, hi: int, cut_clauses: bool = False, min_words: int = 4
 ) -> tuple[int, int] | None:
     """Return the span of reported content in ``[lo, hi)``: trimmed, at least four words.
 
@@ -81,7 +81,7 @@ def _content_span(
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
         hi -= 1
     seg = art.masked[lo:hi]
-    if len(seg.split()) < 4:
+    if len(seg.split()) < min_words:
         return None
     if seg.count(MASK) > 0.6 * len(seg):
         return None
@@ -143,7 +143,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             span = _content_span(art, s0, m.start())
         if span:
             return [(span, sub, cue, "indirect-according", 0.7)]
-    cues = art.cues_in(s0, s1) + _extra_cues(art, s0, s1)
+    cues = [c for c in art.cues_in(s0, s1) if c[2].lower() not in _NOUN_CUES]
+    cues += _extra_cues(art, s0, s1)
     cues.sort()
     made: list[tuple] = []
     main_sub: Mention | None = None
@@ -172,6 +173,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     return made
 
 
+# Cue words that are nouns far more often than verbs in news text ("a trade-sensitive state")
+_NOUN_CUES = frozenset("state states".split())
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -278,8 +281,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     t = _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
     if pre.endswith(",") and len(pre) > 2 and masked[after : after + 1] == ",":
-        span = _content_span(art, after + 1, s1)
-        if span and _FINITE.search(masked, span[0], span[1]):
+        rest = _content_span(art, after + 1, s1, min_words=2)
+        span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
+        if rest and span and _FINITE.search(masked, rest[0], rest[1]):
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if rule == "indirect-that" and low in _TO_CUES:
         # "He vowed to put her in prison", "urged voters to slow down"
@@ -378,10 +382,13 @@ def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
         rest = rest[: cut.start()]
     words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
     if not words:
-        return True
-    if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest:
+        return '"' not in rest
+    if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest or '"' in rest:
         return False
-    return words[0].lower() in _ADJUNCT_START
+    first = words[0].lower()
+    if first == "this" and len(words) > 1:
+        return words[1].lower() in _TIME_NOUNS
+    return first in _ADJUNCT_START
 
 
 _PARTICIPLE_AFTER = re.compile(
@@ -389,9 +396,12 @@ _PARTICIPLE_AFTER = re.compile(
     r"pointing|explaining|arguing|according)\b"
 )
 _ADJUNCT_START = frozenset(
-    "on in at during last this earlier later recently yesterday today tonight monday tuesday "
-    "wednesday thursday friday saturday sunday to of about after before when while over via "
-    "from with through in a an the".split()
+    "on in at during last earlier later recently yesterday today tonight monday tuesday "
+    "wednesday thursday friday saturday sunday about after before when via from through "
+    "privately publicly repeatedly".split()
+)
+_TIME_NOUNS = frozenset(
+    "week month year morning afternoon evening weekend spring summer fall".split()
 )
 
 
@@ -399,19 +409,19 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 10 and _ends_sentence(masked, c1, s1):
+    if comma > s0 + 5 and _ends_sentence(masked, c1, s1):
         sub = subject_before(masked, comma + 1, c0)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
-            span = _content_span(art, s0, comma)
-            if span and _FINITE.search(masked, span[0], span[1]):
+            span = _content_span(art, s0, comma, min_words=2)
+            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
-        # ..., said Bates Gill, a senior fellow.
-        if masked[comma + 1 : c0].strip() == "":
-            sub = subject_after(masked, c1, s1)
-            if sub is not None and _ends_after_subject(masked, sub, s1):
-                span = _content_span(art, s0, comma)
-                if span and _FINITE.search(masked, span[0], span[1]):
-                    return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    # ..., said Bates Gill, a senior fellow.
+    if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "":
+        sub = subject_after(masked, c1, s1)
+        if sub is not None and _ends_after_subject(masked, sub, s1):
+            span = _content_span(art, s0, comma, min_words=2)
+            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+                return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     # X said (that) ...
     sub = subject_before(masked, s0, c0)
     if sub is None:
@@ -435,7 +445,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         pos = masked.index("that", pos) + 4
     elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
         return None
-    if _SUBORDINATE.match(masked, s0, sub.start) or masked[sub.start : sub.end].endswith(" who"):
+    if (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start]) or masked[
+        sub.start : sub.end
+    ].endswith(" who"):
         return None  # "While critics argue that ...": the main clause comes after
     span = _content_span(art, pos, s1)
     if span is None:
