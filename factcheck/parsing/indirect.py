@@ -173,6 +173,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     return made
 
 
+# A short object or adjunct (no punctuation, at most eight words) and then "that"
+_THAT_SOON = re.compile(r"(?:\s+(?!that\b)[\w'’.\-]+){1,8}?\s+(that)\s")
 # Cue words that are nouns far more often than verbs in news text ("a trade-sensitive state")
 _NOUN_CUES = frozenset("state states".split())
 # Participles that report a second statement of the main subject: "..., adding that ..."
@@ -433,6 +435,14 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             pos = o.end()
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
+    # "told delegates at the Republican National Convention that ...": a short object, then that
+    far = _THAT_SOON.match(masked, pos, s1)
+    if (
+        far is not None
+        and masked[pos : far.end()].strip()
+        and not _CLAUSE_START.match(masked, pos, s1)
+    ):
+        pos = far.start(1)
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
