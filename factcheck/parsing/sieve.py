@@ -25,7 +25,14 @@ import re
 from factcheck.parsing.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
-from factcheck.parsing.speakers import Mention, Resolver, subject_after, subject_before
+from factcheck.parsing.speakers import (
+    NAME,
+    Mention,
+    Resolver,
+    name_ok as _name_ok_text,
+    subject_after,
+    subject_before,
+)
 
 CUES = SPEECH_VERBS | COGNITION_VERBS
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -265,12 +272,16 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
 
 
 _SUBJECT_AT = re.compile(
-    r"(?:^\s*|,\s+|\b(?:and|but)\s+)((?:[A-Z][\w'\-]*\.?\s+){0,4}[A-Z][\w'\-]*|he|she|they|He|"
+    r"(?:^\s*|,\s+|\b(?:and|but)\s+)([A-Z][\w'\-]*\.?(?:\s+[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
+    r"[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
     r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
     r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
     r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
 )
+
+
+_NAME_IN = re.compile(NAME)
 
 
 def rule_sentence_subject(art: Article, q: QuoteSpan):
@@ -283,7 +294,15 @@ def _sentence_subject(art: Article, lo: int, hi: int):
     seg = art.masked[lo:hi]
     for m in _SUBJECT_AT.finditer(seg):
         s0 = lo + m.start(1)
-        sub = subject_after(art.masked, s0, hi, allow_np=False)
+        sub = None
+        if m.group(1)[0].isupper() and m.group(1).split()[0].lower() not in _DETERMINER_WORDS:
+            # "Republican presidential front-runner Donald Trump is ...": the last name in it
+            names = [n for n in _NAME_IN.finditer(m.group(1)) if _name_ok_text(n.group())]
+            if names and names[-1].end() == len(m.group(1)):
+                n = names[-1]
+                sub = Mention(s0 + n.start(), s0 + n.end(), n.group(), "name", None)
+        if sub is None:
+            sub = subject_after(art.masked, s0, hi, allow_np=False)
         if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
             text = m.group(1)
             if text.split()[-1].lower() in CUES:

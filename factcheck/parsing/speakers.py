@@ -69,6 +69,11 @@ class Mention:
     role: tuple[int, int] | None = None  # span of an appositive ("an expert on ...")
 
 
+def name_ok(s: str) -> bool:
+    """Return True when ``s`` can be a name (not "The ...", not only titles)."""
+    return _name_ok(s)
+
+
 def _words(s: str) -> list[str]:
     return re.findall(r"[\w'.\-]+", s)
 
