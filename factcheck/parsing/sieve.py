@@ -29,9 +29,11 @@ from factcheck.parsing.speakers import (
     NAME,
     Mention,
     Resolver,
-    name_ok as _name_ok_text,
     subject_after,
     subject_before,
+)
+from factcheck.parsing.speakers import (
+    name_ok as _name_ok_text,
 )
 
 CUES = SPEECH_VERBS | COGNITION_VERBS
