@@ -178,6 +178,8 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
                 return hit[0], (c0, c1, word)
             return None
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word in _NOUNISH and sub.kind == "description":
+            continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
             continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
@@ -221,6 +223,13 @@ def rule_colon_paragraph(art: Article, q: QuoteSpan):
     return None
 
 
+# cue words that are as often nouns: a description before them is rarely their subject
+_NOUNISH = frozenset(
+    "mention mentions comment comments report reports claim claims note notes call calls charge "
+    "charges post posts state states estimate estimates answer answers reply replies promise "
+    "promises fear fears hope hopes doubt doubts quote quotes statement remark remarks warning "
+    "warnings tweet tweets word words point points concern concerns".split()
+)
 _FRONTED = re.compile(
     r"\s*(?:Despite|Although|Though|While|As|When|After|Before|If|Because|Since|Unlike|Like|"
     r"Meanwhile|Asked|Speaking|Responding|Referring|Writing)\b[^,]*,"
@@ -258,6 +267,8 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             # "X did not, and instead argued that ...": the cue shares the sentence subject
             hit = _sentence_subject(art, main_lo, c0)
             sub = hit[0] if hit else None
+        if sub is not None and word in _NOUNISH and sub.kind == "description":
+            continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), participle))
     if not found:
