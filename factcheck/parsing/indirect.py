@@ -173,6 +173,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     return made
 
 
+_SAY = frozenset("say says said tell tells told".split())
+_LOOSE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
+    r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|"
+    r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?\d[\d,.]*\s+percent(?:\s+of)?)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s)"
+    r"\s+(?:(?:also|still|now|often|have|has|had|[a-z]+ly)\s+)*$"
+)
 # A short object or adjunct (no punctuation, at most eight words) and then "that"
 _THAT_SOON = re.compile(r"(?:\s+(?!that\b)[\w'’.\-]+){1,8}?\s+(that)\s")
 # Cue words that are nouns far more often than verbs in news text ("a trade-sensitive state")
@@ -276,8 +284,15 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         rule = "indirect-coordinated"
     if sub is None:
         sub = subject_before(masked, s0, c0)
-        if sub is None:
-            return None
+    if sub is None and low in _SAY:
+        # "The billionaire real estate magnate says ...", "regulators say ...", "A mere 9 percent
+        # say ...": any short noun phrase opening the clause is the subject of a say-verb
+        m = _LOOSE_SUBJECT.search(masked[s0:c0])
+        if m is not None:
+            sub = Mention(s0 + m.start(1), s0 + m.end(1), m.group(1), "description")
+            rule = "indirect-description"
+    if sub is None:
+        return None
     # "In the end, Mr. Rosenthal said, union voters ...": a parenthetical cue
     pre = masked[s0 : sub.start].rstrip()
     t = _TIME.match(masked, c1, s1)
