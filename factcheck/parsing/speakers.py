@@ -17,6 +17,7 @@ from factcheck.parsing.lexicon import (
     ORGANISATION_CUES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STOPWORDS,
     TITLES,
 )
 
@@ -145,7 +146,13 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         if head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES or _has_cap(m):
             return _mention(lo + cut, m, 1, "description", role)
         # "a bartender said": a short determiner phrase right before the cue is its subject
-        if words[0].lower() in _DET_SET and len(words) <= 4 and head not in CUE_WORDS:
+        if (
+            words[0].lower() in _DET_SET
+            and len(words) <= 4
+            and head not in CUE_WORDS
+            and head not in STOPWORDS
+            and head.isalpha()
+        ):
             return _mention(lo + cut, m, 1, "description", role)
     if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
         return _mention(lo + cut, m, 1, "description", role)
