@@ -120,6 +120,9 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 
 
+_DEMONSTRATIVES = frozenset("that this these those".split())
+
+
 def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``"...," said X`` or ``"...," X said``: the cue right after the closing mark."""
     if q.close_mark is None:
@@ -136,19 +139,26 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
             return None
     w = _WORDS.match(art.masked, pos)
     if w is not None and _is_cue_word(w.group()) and w.group()[0].islower():
+        if w.group().endswith("ing"):
+            return None  # '"...," adding that ...': the sentence's subject, found elsewhere
         sub = subject_after(art.masked, w.end(), hi, any_head=True)
-        if sub is not None:
+        if sub is not None and sub.text.split()[0].lower() not in _DEMONSTRATIVES:
             return sub, (w.start(), w.end(), w.group())
+    # in the middle of a sentence, only a comma or dash right after the quote opens an
+    # attribution ('a "rant," a series of postings that included ...' is not one)
+    mid = _kind(art, q, None) == "partial"
     sub = subject_after(art.masked, pos, hi)
     if sub is None:
         d = _DESCRIPTION_CUE.match(art.masked, pos, hi)
-        if d is None:
+        if d is None or d.group(1).split()[0].lower() in _DEMONSTRATIVES:
+            return None
+        if mid and not _is_cue_word(d.group(2).lower()):
             return None
         sub = Mention(d.start(1), d.end(1), d.group(1), "description", None)
         return sub, (d.start(2), d.end(2), d.group(2))
     v = _VERB_AFTER_SUBJECT.match(art.masked, sub.end, hi)
     if v is not None and (
-        _is_cue_word(v.group(1).lower()) or (not ended and _PAST.fullmatch(v.group(1)))
+        _is_cue_word(v.group(1).lower()) or (not ended and not mid and _PAST.fullmatch(v.group(1)))
     ):
         return sub, (v.start(1), v.end(1), v.group(1))
     return None
