@@ -173,6 +173,17 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     return made
 
 
+# Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
+_OBJECT_CUES = frozenset(
+    "announce announces announced propose proposes proposed deny denies denied cite cites cited "
+    "describe describes described accuse accuses accused criticize criticizes criticized "
+    "criticise criticises criticised mention mentions mentioned praise praises praised "
+    "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
+    "condemn condemns condemned defend defends defended predict predicts predicted "
+    "recommend recommends recommended".split()
+)
+_OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
+_NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 _SAY = frozenset("say says said tell tells told".split())
 _LOOSE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
@@ -340,6 +351,16 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         if span is None:
             return None
         return span, sub, (c0, c1, word), "indirect-finding", 0.55
+    if rule == "indirect-that" and low in _OBJECT_CUES:
+        # "Trump announced his candidacy", "she denied the report": the object is the content
+        w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
+        if w is None or w.group(1).lower() in _NOT_OBJECT:
+            return None
+        stop = _OBJECT_END.search(masked, after, s1)
+        span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
+        if span is None:
+            return None
+        return span, sub, (c0, c1, word), "indirect-object", 0.5
     if rule == "indirect-that":
         return None  # the basic rule already tried this subject
     pos = after
