@@ -180,7 +180,7 @@ _OBJECT_CUES = frozenset(
     "criticise criticises criticised mention mentions mentioned praise praises praised "
     "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
     "condemn condemns condemned defend defends defended predict predicts predicted "
-    "recommend recommends recommended".split()
+    "recommend recommends recommended ask asks asked".split()
 )
 _OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
@@ -328,7 +328,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             span = _content_span(art, pos, s1)
             if span:
                 return span, sub, (c0, c1, word), "indirect-to", 0.55
-        return None
+        if low not in _OBJECT_CUES:
+            return None
     if low in {
         "show",
         "shows",
