@@ -295,7 +295,8 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
 
 
 _SUBJECT_AT = re.compile(
-    r"(?:^\s*|,\s+|\b(?:and|but)\s+)([A-Z][\w'\-]*\.?(?:\s+[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
+    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)([A-Z][\w'\-]*\.?(?:\s+[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
     r"[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
     r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
@@ -305,6 +306,11 @@ _SUBJECT_AT = re.compile(
 
 
 _NAME_IN = re.compile(NAME)
+# a pronoun subject is followed by its verb, whatever the verb ("Then he cut into Bush, ...")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)(he|she|they|He|She|They)\s+[a-z]+"
+)
 
 
 def rule_sentence_subject(art: Article, q: QuoteSpan):
@@ -315,7 +321,12 @@ def rule_sentence_subject(art: Article, q: QuoteSpan):
 
 def _sentence_subject(art: Article, lo: int, hi: int):
     seg = art.masked[lo:hi]
-    for m in _SUBJECT_AT.finditer(seg):
+    matches = list(_SUBJECT_AT.finditer(seg))
+    p = _PRONOUN_SUBJECT.search(seg)
+    if p is not None and (not matches or p.start(1) < matches[0].start(1)):
+        s0 = lo + p.start(1)
+        return Mention(s0, lo + p.end(1), p.group(1), "pronoun", None), (s0, s0, "")
+    for m in matches:
         s0 = lo + m.start(1)
         sub = None
         if m.group(1)[0].isupper() and m.group(1).split()[0].lower() not in _DETERMINER_WORDS:
