@@ -423,6 +423,14 @@ def attribute_quotes(art: Article) -> list[Quote]:
             hit = rule_colon_paragraph(art, q)
             if hit is not None:
                 made = _make(art, q, hit[0], hit[1], "colon-paragraph", 0.8)
+        if made is None and art.masked[max(0, q.open_mark - 8) : q.open_mark].rstrip().endswith(
+            ":"
+        ):
+            # "He also played up his strength: "..."": the subject of the sentence
+            lo, _ = art.sentence_at(q.open_mark)
+            hit = _sentence_subject(art, lo, q.open_mark)
+            if hit is not None:
+                made = _make(art, q, hit[0], None, "colon-subject", 0.65)
         if made is None and partial:
             hit = rule_sentence_subject(art, q)
             if hit is not None:

@@ -44,7 +44,8 @@ PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 _TRAILER = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
-    r"may|might|must|should|can|not|never|even|already|[a-z]+ly))*\s*$"
+    r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
+    r"[a-z]+ly))*\s*$"
 )
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
@@ -52,7 +53,7 @@ _SUBJ_NP = re.compile(
     rf"(?:^|[\s\"(])((?:(?i:{_DET})|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$"
 )
 _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
-_APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,160}|[^,\"]{1,120}),\s*$")
+_APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
 _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
     r"although|where|whom|so|or|then)\s)",
