@@ -184,11 +184,13 @@ _OBJECT_CUES = frozenset(
 )
 _OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
+# A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
 _SAY = frozenset("say says said tell tells told".split())
 _LOOSE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
     r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|"
-    r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?\d[\d,.]*\s+percent(?:\s+of)?)"
+    r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?[\w\-,.]+\s+percent(?:\s+of)?)"
     r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s)"
     r"\s+(?:(?:also|still|now|often|have|has|had|[a-z]+ly)\s+)*$"
 )
@@ -378,7 +380,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
-    elif low not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
+    elif low not in _BARE_CLAUSE_CUES or not (
+        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+    ):
         return None
     span = _content_span(art, pos, s1)
     if span is None:
@@ -490,7 +494,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             return None
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
-    elif word not in _BARE_CLAUSE_CUES or not _FINITE.search(masked, pos, min(s1, pos + 80)):
+    elif word not in _BARE_CLAUSE_CUES or not (
+        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+    ):
         return None
     if (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start]) or masked[
         sub.start : sub.end
