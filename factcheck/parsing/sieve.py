@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.parsing.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from factcheck.parsing.lexicon import COGNITION_VERBS, DEMONYMS, SPEECH_VERBS
 from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
@@ -188,7 +188,7 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
                 return hit[0], (c0, c1, word)
             return None
         sub = subject_before(art.masked, lo, c0)
-        if sub is not None and word in _NOUNISH and sub.kind == "description":
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
             continue  # "any candidate who wants ...": a relative clause, not the speaker
@@ -240,6 +240,15 @@ _NOUNISH = frozenset(
     "promises fear fears hope hopes doubt doubts quote quotes statement remark remarks warning "
     "warnings tweet tweets word words point points concern concerns".split()
 )
+
+
+def _weak_subject(sub: Mention) -> bool:
+    """A description or a bare nationality ("many Asian states"): no subject for a noun-like cue."""
+    if sub.kind == "description":
+        return True
+    return sub.kind == "name" and all(t.lower() in DEMONYMS for t in sub.text.split())
+
+
 _FRONTED = re.compile(
     r"\s*(?:Despite|Although|Though|While|As|When|After|Before|If|Because|Since|Unlike|Like|"
     r"Meanwhile|Asked|Speaking|Responding|Referring|Writing)\b[^,]*,"
@@ -277,7 +286,7 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             # "X did not, and instead argued that ...": the cue shares the sentence subject
             hit = _sentence_subject(art, main_lo, c0)
             sub = hit[0] if hit else None
-        if sub is not None and word in _NOUNISH and sub.kind == "description":
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), participle))
@@ -296,7 +305,8 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
 
 _SUBJECT_AT = re.compile(
     r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
-    r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)([A-Z][\w'\-]*\.?(?:\s+[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
+    r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)"
+    r"([A-Z][\w'\-]*\.?(?:\s+(?![a-z]+ed\b)[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
     r"[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
     r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"

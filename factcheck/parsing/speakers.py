@@ -84,7 +84,10 @@ def _name_ok(s: str) -> bool:
     tokens = s.split()
     first = tokens[0].lower().rstrip(".")
     # a sentence-initial function word is not a name ("The", "But", "In")
-    return first not in _NOT_NAMES and not all(t.lower().rstrip(".") in TITLES for t in tokens)
+    if first in _NOT_NAMES:
+        return False
+    # titles or nationalities alone ("President", "Asian") are not names
+    return not all(t.lower().rstrip(".") in TITLES for t in tokens)
 
 
 _NOT_ROLE = frozenset(
