@@ -149,6 +149,10 @@ def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
+# inside a quote opened by the key, these marks are a nested quote, not its end
+_NESTED_OK = {'"': "“”„", "«": "“”„", "'": "“”„"}
+
+
 def _outer(text: str, i: int) -> int:
     """Return the offset of the outer character of the opening mark at ``i`` (``''`` is two)."""
     return i - 1 if text[i] == "'" else i
@@ -169,11 +173,25 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
         if k == skip_first:
             marks = marks[1:]
         open_at = None
+        depth = 0
         for i in marks:
             if open_at is None:
                 if text[i] in CLOSERS or (text[i] == "'" and not _opens(text, i)):
                     continue  # a stray closing mark
                 open_at = i
+                depth = 0
+            elif text[open_at] in _NESTED_OK and text[i] in _NESTED_OK[text[open_at]]:
+                # curly marks inside straight ones (or inside guillemets) nest: “ opens a
+                # level, ” closes one; a ” with no level open ends the quote (mixed marks)
+                if text[i] in OPENERS:
+                    depth += 1
+                    continue
+                if depth:
+                    depth -= 1
+                    continue
+                if i > open_at + 1:
+                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
+                open_at = None
             elif text[i] in OPENERS or (text[i] == "'" and _opens(text, i)):
                 open_at = i  # two openers in a row: the first was stray
             else:
