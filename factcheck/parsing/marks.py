@@ -19,8 +19,6 @@ MASK = "░"
 OPENERS = "“«„"
 CLOSERS = "”»"
 DOUBLE = OPENERS + CLOSERS + '"'
-SINGLE_OPEN = "‘'"
-SINGLE_CLOSE = "’'"
 
 _LINE = re.compile(r"[^\n]+")
 _BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
@@ -121,32 +119,6 @@ def _opens(text: str, i: int) -> bool:
     if before.isspace() or before in "([{—–-:":
         return not after.isspace()
     return False
-
-
-def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pair single quote marks used as quotes (``'External Forces'``), skipping apostrophes."""
-    pairs = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in SINGLE_OPEN:
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if (before.isspace() or before in '(“"') and after.isalnum():
-                j = i + 2
-                while j < end:
-                    c = text[j]
-                    nxt = text[j + 1] if j + 1 < end else " "
-                    if c in SINGLE_CLOSE and not nxt.isalnum() and not text[j - 1].isspace():
-                        if not (text[j - 1] in "sS" and nxt.isspace() and c == "’" and False):
-                            pairs.append((i, j))
-                        break
-                    if c in DOUBLE:
-                        break
-                    j += 1
-                i = j
-        i += 1
-    return pairs
 
 
 # inside a quote opened by the key, these marks are a nested quote, not its end
