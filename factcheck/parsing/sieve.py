@@ -56,6 +56,13 @@ _DETERMINER_WORDS = frozenset(
 )
 
 
+_BEFORE_TO = frozenset(
+    "continue continues continued continuing want wants wanted wanting hope hopes hoped hoping "
+    "expect expects expected expecting plan plans planned wish wishes wished agree agrees agreed "
+    "promise promises promised threaten threatens threatened".split()
+)
+
+
 class Article:
     """Per-article state shared by the rules."""
 
@@ -69,8 +76,14 @@ class Article:
         prev = ""
         for m in _WORDS.finditer(self.masked):
             word = m.group()
-            # a cue word after a determiner is a noun: "his comment", "the report"
-            if word in CUES and prev.lower() not in _DETERMINER_WORDS:
+            # a cue word after a determiner or a possessive is a noun: "his comment", "the
+            # IG's report"; "continued to", "wants to" are not reporting
+            if (
+                word in CUES
+                and prev.lower() not in _DETERMINER_WORDS
+                and self.masked[m.start() - 3 : m.start() - 1] != "'s"
+                and not (word in _BEFORE_TO and self.masked[m.end() : m.end() + 4] == " to ")
+            ):
                 self.cues.append((m.start(), m.end(), word))
             prev = word
         self.cue_starts = [c[0] for c in self.cues]
@@ -194,8 +207,10 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
             continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
             return sub, (c0, c1, word)
-        # inverted: ``said Mr. X: "..."``
-        if re.match(r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between):
+        # inverted: ``said Mr. X: "..."`` (after "told", the name is the one told)
+        if not word.startswith(("tel", "told")) and re.match(
+            r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between
+        ):
             sub = subject_after(art.masked, c1, q.open_mark, allow_np=False)
             if sub is not None and sub.kind == "name":
                 return sub, (c0, c1, word)

@@ -45,7 +45,8 @@ _TRAILER = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
-    r"[a-z]+ly))*\s*$"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
 )
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
