@@ -143,7 +143,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             span = _content_span(art, s0, m.start())
         if span:
             return [(span, sub, cue, "indirect-according", 0.7)]
-    cues = [c for c in art.cues_in(s0, s1) if c[2].lower() not in _NOUN_CUES]
+    cues = [
+        c
+        for c in art.cues_in(s0, s1)
+        if c[2].lower() not in _NOUN_CUES
+        and not (c[2].lower() in _AMBIGUOUS_NOUNS and _NOUN_BEFORE.search(masked, s0, c[0]))
+    ]
     cues += _extra_cues(art, s0, s1)
     cues.sort()
     made: list[tuple] = []
@@ -202,6 +207,19 @@ _LOOSE_SUBJECT = re.compile(
 _THAT_SOON = re.compile(r"(?:\s+(?!that\b)[\w'’.\-]+){1,8}?\s+(that)\s")
 # Cue words that are nouns far more often than verbs in news text ("a trade-sensitive state")
 _NOUN_CUES = frozenset("state states".split())
+# Plural nouns that are also reporting verbs: after "his crude", "other", "the" they are nouns
+_AMBIGUOUS_NOUNS = frozenset(
+    "comments estimates remarks claims reports notes calls promises plans hopes fears concerns "
+    "warnings answers questions statements findings suggestions charges proposals demands "
+    "pledges vows doubts thoughts views words points signals accounts responses".split()
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
+    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$",
+    re.I,
+)
+# Where the reporter's own words take over after the reported clause
+_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -511,7 +529,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         sub.start : sub.end
     ].endswith(" who"):
         return None  # "While critics argue that ...": the main clause comes after
-    span = _content_span(art, pos, s1)
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    span = _content_span(art, pos, tail.start() if tail else s1)
     if span is None:
         return None
     return span, sub, (c0, c1, word), "indirect-that", 0.65
