@@ -460,6 +460,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
             hit = rule_sentence_subject(art, q)
             if hit is not None:
                 made = _make(art, q, hit[0], None, "sentence-subject", 0.6)
+        if made is None and partial:
+            made = _sentence_name(art, q)
         if made is None and not partial and prev is not None and _adjacent(art, prev_span, q):
             made = _inherit(art, q, prev, "continuation", 0.85)
         if made is None:
@@ -517,7 +519,9 @@ def attribute_quotes(art: Article) -> list[Quote]:
     return out
 
 
-_WEAK_RULES = frozenset({None, "recent-speaker", "paragraph-cue", "sentence-subject"})
+_WEAK_RULES = frozenset(
+    {None, "recent-speaker", "paragraph-cue", "sentence-subject", "sentence-name", "next-speaker"}
+)
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
 _SMALL = frozenset("a an and as at by for from in into of on or the to with de del la los".split())
 
@@ -549,6 +553,16 @@ def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
     if content and all(w[0].isupper() or w[0].isdigit() for w in content):
         return True  # Title Case: "Face the Nation", "Make America Great Again"
     return False
+
+
+def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
+    """A partial quote with no cue: the first name written in its sentence before it."""
+    lo, _ = art.sentence_at(q.open_mark)
+    for n in _NAME_IN.finditer(art.masked, lo, q.open_mark):
+        if _name_ok_text(n.group()):
+            sub = Mention(n.start(), n.end(), n.group(), "name", None)
+            return _make(art, q, sub, None, "sentence-name", 0.45)
+    return None
 
 
 def _inherit(art: Article, q: QuoteSpan, prev: Quote, rule: str, conf: float) -> Quote:
