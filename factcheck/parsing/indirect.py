@@ -191,6 +191,11 @@ _OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|b
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 # A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
+# "The Arizona Republican survived ...": a determiner phrase that opens the sentence
+_OPENING_NP = re.compile(
+    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){0,4}?)"
+    r"(?=\s+[a-z])"
+)
 _FRONTED = frozenset(
     "in on at after before during since last this earlier later yesterday today meanwhile "
     "still however instead now then also but and yet so".split()
@@ -268,6 +273,8 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     masked = art.masked
     lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
     sub = subject_after(masked, s0 + lead, c0)
+    if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
+        sub = Mention(m.start(1), m.end(1), m.group(1), "description")
     if sub is None:
         # "In May, a U.S. District Court judge sided with ...": skip a fronted adverbial
         comma = masked.find(",", s0, c0)
@@ -525,9 +532,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    if (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start]) or masked[
-        sub.start : sub.end
-    ].endswith(" who"):
+    if (
+        (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
+        or masked[sub.start : sub.end].endswith(" who")
+        or _SUBORDINATE.match(sub.text)
+    ):
         return None  # "While critics argue that ...": the main clause comes after
     tail = _AFTERTHOUGHT.search(masked, pos, s1)
     span = _content_span(art, pos, tail.start() if tail else s1)
