@@ -54,6 +54,8 @@ _SUBJ_NP = re.compile(
     rf"(?:^|[\s\"(])((?:(?i:{_DET})|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$"
 )
 _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
+# title words (and capitalised qualifiers) right before a name, e.g. "Clinton campaign chairman "
+_TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
 _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
@@ -132,6 +134,17 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
         if _name_ok(m.group(1)):
+            # keep a title phrase in front of the name: "Kremlin spokesperson Dmitry Peskov"
+            pre = _TITLE_PREFIX.search(left, 0, m.start(1))
+            if pre is not None and pre.group(1).split()[-1].lower() in TITLES:
+                s0 = lo + pre.start(1)
+                for w in pre.group(1).split():
+                    if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS:
+                        break
+                    s0 = masked.index(w, s0) + len(w)
+                    while masked[s0].isspace():
+                        s0 += 1
+                return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "name", role)
             return _mention(lo, m, 1, "name", role)
         # "But Flynn said": drop the sentence-initial function word
         first, _, rest = m.group(1).partition(" ")
@@ -389,6 +402,10 @@ class Resolver:
                 self._note(at, ent)
                 return name, "organisation"
             return text, "unknown"
+        words = text.split()
+        lower = [i for i, w in enumerate(words) if w[0].islower()]
+        if lower and lower[-1] < len(words) - 1:
+            text = " ".join(words[lower[-1] + 1 :])  # "Stein spokeswoman Melezia Figueroa"
         name, titles = strip_titles(text)
         if name.endswith("'s"):
             name = name[:-2]
