@@ -266,8 +266,11 @@ def _weak_subject(sub: Mention) -> bool:
 
 _FRONTED = re.compile(
     r"\s*(?:Despite|Although|Though|While|As|When|After|Before|If|Because|Since|Unlike|Like|"
-    r"Meanwhile|Asked|Speaking|Responding|Referring|Writing)\b[^,]*,"
+    r"Meanwhile|Asked|Speaking|Responding|Referring|Writing|In|On|At|During|Amid|Under|Over|"
+    r"Last|Earlier|Later|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|Several)"
+    r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later))\b[^,]*,"
 )
+_AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 
 
@@ -283,7 +286,9 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             continue
         if c0 < main_lo:
             continue  # inside a fronted clause: "Despite what he wrote ..., Cross said ..."
-        participle = word.endswith("ing") and "," in art.masked[max(lo, c0 - 3) : c0]
+        participle = word.endswith("ing") and bool(
+            _AFTER_COMMA.search(art.masked, max(lo, c0 - 20), c0)
+        )
         sub = None
         passive = _PASSIVE_BY.match(art.masked, c1, hi)
         if passive and re.search(r"\b(?:was|were|is|are|been|being)\s+$", art.masked[lo:c0]):
