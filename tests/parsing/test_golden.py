@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.evaluation import quoted_chars
 from factcheck.parsing import Quote, extract_quotes
 
 GOLD = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
@@ -19,6 +20,9 @@ FILES = sorted(GOLD.glob("*.jsonl"))
 
 # (file stem, start of the gold quote's text) -> why the engine misses it today
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("sco_summit_astana", "the countries they lead act in"): (
+        "plural 'they' is not resolved to the coordinated subject 'Xi and Putin' before it"
+    ),
 }
 
 
@@ -35,7 +39,10 @@ def _norm(name: str | None) -> str:
 
 
 def _quoted(text: str, gold: dict) -> set[int]:
-    return {i for i in range(gold["inner_start"], gold["inner_end"]) if text[i] not in "\n"}
+    """The characters the quote must cover: inside the marks (a mixed quote's fragment only)."""
+    if gold["kind"] == "indirect":
+        return {i for i in range(gold["inner_start"], gold["inner_end"]) if not text[i].isspace()}
+    return quoted_chars(text, gold)
 
 
 def _best(preds: list[Quote], chars: set[int], kind: str) -> Quote | None:
