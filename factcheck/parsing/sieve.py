@@ -468,7 +468,9 @@ def attribute_quotes(art: Article) -> list[Quote]:
         if made is None and partial:
             made = _sentence_name(art, q)
         if made is None and not partial and prev is not None and _adjacent(art, prev_span, q):
-            made = _inherit(art, q, prev, "continuation", 0.85)
+            made = _gap_subject(art, prev, prev_span, q) or _inherit(
+                art, q, prev, "continuation", 0.85
+            )
         if made is None:
             made = _paragraph_cue(art, q)
         if made is None and prev is not None and prev_span is not None:
@@ -567,6 +569,27 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         if _name_ok_text(n.group()):
             sub = Mention(n.start(), n.end(), n.group(), "name", None)
             return _make(art, q, sub, None, "sentence-name", 0.45)
+    return None
+
+
+_GAP_CLAUSE = re.compile(
+    r"(?:[.;]\s+|,?\s+and\s+|,?\s+but\s+|,?\s+while\s+)((?:the|his|her|their|an?)\s+[a-z]+(?:\s+[a-z]+)?|"
+    r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)*)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|cut|shot|went|said|told|"
+    r"asked|added|replied|responded|chimed|interjected)\b"
+)
+
+
+def _gap_subject(art: Article, prev: Quote, prev_span: QuoteSpan | None, q: QuoteSpan):
+    """Between two quotes, a new subject takes the floor ('..., and her husband cut in. "..."')."""
+    if prev_span is None or prev_span.close_mark is None:
+        return None
+    lo = max(prev_span.close_mark + 1, prev.speaker_end or 0)
+    for m in _GAP_CLAUSE.finditer(art.masked, lo, q.open_mark):
+        if m.group(1).split()[0].lower() in _DETERMINER_WORDS or _name_ok_text(m.group(1)):
+            sub = Mention(m.start(1), m.end(1), m.group(1), "name", None)
+            if m.group(1)[0].islower():
+                sub = Mention(m.start(1), m.end(1), m.group(1), "description", None)
+            return _make(art, q, sub, None, "gap-subject", 0.7)
     return None
 
 
