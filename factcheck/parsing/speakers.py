@@ -308,6 +308,9 @@ def gender_of(first: str) -> str | None:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
+_PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
+
+
 class Resolver:
     """Keeps the article's entities and maps each mention to a canonical name."""
 
@@ -315,10 +318,29 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
         self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
-        self.by_token: dict[str, Entity] = {}  # a name token -> the full name it stands for
+        self.by_token: dict[str, Entity] = {}
+        self.masked = ""  # a name token -> the full name it stands for
+
+    def _pair_before(self, at: int) -> str | None:
+        """Return "A and B" for the last two persons joined by "and" shortly before ``at``."""
+        window = self.masked[max(0, at - 250) : at]
+        last = None
+        for m in _PAIR.finditer(window):
+            last = m
+        if last is None:
+            return None
+        names = []
+        for part in (last.group(1), last.group(2)):
+            name = strip_titles(part)[0]
+            ent = self.entities.get(name) or (self._find_full(name) if " " not in name else None)
+            if ent is None or ent.kind != "person":
+                return None
+            names.append(ent.name)
+        return " and ".join(names)
 
     def register_names(self, masked: str) -> None:
         """Record every full name written outside quotes, and where each entity is mentioned."""
+        self.masked = masked
         found = []
         for m in _NAME_RE.finditer(masked):
             raw = m.group()
@@ -374,6 +396,8 @@ class Resolver:
                         self._note(at, ent)
                         return ent.name, "person"
                 return text, "person"
+            if low == "they" and (pair := self._pair_before(at)) is not None:
+                return pair, "person"  # "Xi and Putin met ..., after which they announced"
             for ent in self._recent(at):
                 if ent.kind == "organisation":
                     return ent.name, "organisation"
