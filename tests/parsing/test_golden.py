@@ -19,8 +19,7 @@ GOLD = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
 FILES = sorted(GOLD.glob("*.jsonl"))
 
 # (file stem, start of the gold quote's text) -> why the engine misses it today
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _record(path: Path) -> dict:
