@@ -134,13 +134,25 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     for m in _ACCORDING.finditer(masked, s0, s1):
         sub = subject_after(masked, m.end(), s1)
         if sub is None:
-            continue
+            # "according to exit polls", "according to three television networks"
+            a = _SOURCE_PHRASE.match(masked, m.end(), s1)
+            if a is None:
+                continue
+            sub = Mention(a.start(1), a.end(1), a.group(1), "description")
         cue = (m.start(), m.end() - 1, "according to")
-        if m.start() - s0 < 3:
+        lead = masked[s0 : m.start()].strip().lower()
+        if lead in ("", "but", "and", "yet", "so", "also", "still"):
             comma = masked.find(",", sub.end, s1)
             span = _content_span(art, comma + 1, s1) if comma > 0 else None
+        elif (
+            masked[m.start() - 2 : m.start()].strip() == ","
+            and (k := masked.find(",", sub.end, s1)) > 0
+            and not _APPOSITION_AFTER.match(masked, k + 1, s1)
+        ):
+            # "Notably absent, according to members ..., was any mention of ...": the sentence
+            span = _content_span(art, s0, s1)
         else:
-            span = _content_span(art, s0, m.start())
+            span = _content_span(art, s0, m.start(), min_words=3)
         if span:
             return [(span, sub, cue, "indirect-according", 0.7)]
     cues = [
@@ -195,6 +207,18 @@ _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s
 _OPENING_NP = re.compile(
     r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){0,4}?)"
     r"(?=\s+[a-z])"
+)
+# The source named after "according to" when it is no determiner phrase: "exit polls"
+_SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
+# "Matthews: ..." at the start of a sentence: one to four capitalised words and a colon
+_SPEAKER_COLON = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=\S)")
+_NOT_COLON = frozenset(
+    "update note editor editor's correction photo source sources watch read related more "
+    "advertisement listen video image credit".split()
+)
+# After ", according to X," an appositive or relative clause, not the rest of the main clause
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:who|which|where|whose|when|a|an|the|even|while|as|an?\s+\w+\s+at)\b", re.I
 )
 _FRONTED = frozenset(
     "in on at after before during since last this earlier later yesterday today meanwhile "
