@@ -210,12 +210,6 @@ _OPENING_NP = re.compile(
 )
 # The source named after "according to" when it is no determiner phrase: "exit polls"
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
-# "Matthews: ..." at the start of a sentence: one to four capitalised words and a colon
-_SPEAKER_COLON = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}):\s+(?=\S)")
-_NOT_COLON = frozenset(
-    "update note editor editor's correction photo source sources watch read related more "
-    "advertisement listen video image credit".split()
-)
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:who|which|where|whose|when|a|an|the|even|while|as|an?\s+\w+\s+at)\b", re.I
