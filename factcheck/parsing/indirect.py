@@ -45,7 +45,9 @@ _CLAUSE_START = re.compile(
     r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
 )
 
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s (?:first |previously )?(?:reported|noted|stated) by)\s+"
+)
 
 
 _DETERMINER_WORDS = frozenset(
@@ -139,7 +141,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             if a is None:
                 continue
             sub = Mention(a.start(1), a.end(1), a.group(1), "description")
-        cue = (m.start(), m.end() - 1, "according to")
+        cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
         lead = masked[s0 : m.start()].strip().lower()
         if lead in ("", "but", "and", "yet", "so", "also", "still"):
             comma = masked.find(",", sub.end, s1)
@@ -214,6 +216,9 @@ _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:who|which|where|whose|when|a|an|the|even|while|as|an?\s+\w+\s+at)\b", re.I
 )
+_THAT = re.compile(r"\s*that\s")
+# Words between a comma and the head of a trailing subject: "the University of", "Former"
+_GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
 _FRONTED = frozenset(
     "in on at after before during since last this earlier later yesterday today meanwhile "
     "still however instead now then also but and yet so".split()
@@ -248,7 +253,7 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
     "declaring acknowledging asserting contending predicting writing telling".split()
 )
-_PARTICIPLE_LEAD = re.compile(r"(?:,|\band)\s*$")
+_PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
 # Verbs that report findings: "Polls show ...", "the study found that ..."
 _EVIDENCE = re.compile(
     r"\b(?:show|shows|showed|shown|showing|found|finds|indicate|indicates|"
@@ -311,7 +316,7 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
         o = _TELL_OBJECT.match(masked, pos, s1)
         if o is not None:
             pos = o.end()
-    c = _CLAUSE_START.match(masked, pos, s1)
+    c = _CLAUSE_START.match(masked, pos, s1) or _THAT.match(masked, pos, s1)
     if c is None:
         return None
     return _content_span(art, pos, s1)
@@ -506,6 +511,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     comma = masked.rfind(",", s0, c0)
     if comma > s0 + 5 and _ends_sentence(masked, c1, s1):
         sub = subject_before(masked, comma + 1, c0)
+        gap = masked[comma + 1 : sub.start] if sub is not None else ""
+        if sub is not None and gap.strip() and _GAP_NP.fullmatch(gap):
+            # ", the University of Michigan reported.": the whole phrase after the comma
+            g0 = comma + 1 + len(gap) - len(gap.lstrip())
+            sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
             span = _content_span(art, s0, comma, min_words=2)
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
