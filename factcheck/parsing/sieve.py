@@ -177,12 +177,18 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     return None
 
 
+_SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Asked|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
 
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
+    inv = _SENTENCE_SAID.match(art.masked, lo, q.open_mark)
+    if inv is not None:  # "Said Dorothy Poynter, who grew up with Ali, "..."
+        sub = subject_after(art.masked, inv.end(), q.open_mark)
+        if sub is not None:
+            return sub, (inv.start(1), inv.end(1), inv.group(1))
     colon = _PAST_COLON.search(art.masked, max(lo, q.open_mark - 40), q.open_mark)
     if colon is not None:  # "Kasich resisted: "..."": any past verb before a colon
         sub = subject_before(art.masked, lo, colon.start(1))
@@ -473,6 +479,8 @@ def attribute_quotes(art: Article) -> list[Quote]:
             )
         if made is None:
             made = _paragraph_cue(art, q)
+        if made is None and not partial:
+            made = _previous_paragraph_cue(art, q, prev_span)
         if made is None and prev is not None and prev_span is not None:
             near = art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
@@ -590,6 +598,24 @@ def _gap_subject(art: Article, prev: Quote, prev_span: QuoteSpan | None, q: Quot
             if m.group(1)[0].islower():
                 sub = Mention(m.start(1), m.end(1), m.group(1), "description", None)
             return _make(art, q, sub, None, "gap-subject", 0.7)
+    return None
+
+
+def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | None):
+    """A quote opening a paragraph after one whose last cue names a speaker ("She said the
+    process ... .") more recently than the last quote did."""
+    k = art.paragraph_at(q.open_mark)
+    p0, _ = art.lay.paragraphs[k]
+    if k == 0 or art.masked[p0 : q.open_mark].strip():
+        return None
+    b0, b1 = art.lay.paragraphs[k - 1]
+    if prev_span is not None and prev_span.open_mark >= b0:
+        return None  # the previous paragraph has a quote: continuation rules apply
+    for c0, c1, word in reversed(art.cues_in(b0, b1)):
+        lo, _ = art.sentence_at(c0)
+        sub = subject_before(art.masked, lo, c0)
+        if sub is not None:
+            return _make(art, q, sub, (c0, c1, word), "previous-paragraph-cue", 0.5)
     return None
 
 
