@@ -606,8 +606,8 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
     process ... .") more recently than the last quote did."""
     k = art.paragraph_at(q.open_mark)
     p0, _ = art.lay.paragraphs[k]
-    if k == 0 or art.masked[p0 : q.open_mark].strip():
-        return None
+    if k == 0 or q.continues or art.masked[p0 : q.open_mark].strip():
+        return None  # a run-on quote takes the speaker named where it ends
     b0, b1 = art.lay.paragraphs[k - 1]
     if prev_span is not None and prev_span.open_mark >= b0:
         return None  # the previous paragraph has a quote: continuation rules apply
