@@ -1,20 +1,31 @@
 """The attribution sieve: ordered rules, most precise first; each fills only what is still open.
 
-Rule order for a quote in marks (see ``DIRECT_RULES``):
+Rule order for a quote in marks (``attribute_quotes`` runs them in this order; the first that
+finds a speaker wins; the name of the rule is kept on the quote, with its confidence):
 
-1. ``cue-after``      ``"...," said Eva Zeibert`` / ``"...," Gill said`` / ``"...," she said``
-2. ``cue-before``     ``Gill said: "..."`` / ``X told Reuters that "..."``
-3. ``according-to``   ``according to X`` in the quote's sentence
-4. ``sentence-cue``   a speech or cognition verb elsewhere in the quote's sentence (partial quotes)
-5. ``continuation``   no cue of its own, right after an attributed quote: the same speaker
-6. ``sentence-subject`` a partial quote: the subject of its sentence
-7. ``paragraph-cue``  a cue in the same paragraph
-8. ``recent-speaker`` the speaker of the last attributed quote within two paragraphs
+ 1. ``cue-after``        ``"...," said Eva Zeibert`` / ``"...," Gill said`` / ``"...," she said``
+ 2. ``cue-before``       ``Gill said: "..."`` / ``X told Reuters that "..."`` / ``Said X, "..."``
+ 3. ``according-to``     ``according to X`` in the quote's sentence
+ 4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
+ 5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
+ 6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
+ 7. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
+ 8. ``sentence-name``    a partial quote with no cue: the first name in its sentence
+ 9. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
+10. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
+11. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
+12. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
+13. ``recent-speaker``   the speaker of the last attributed quote
+Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
+takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
+next quote's speaker when it is near (``next-speaker``). Titles of works, nicknames and markup
+attributes are dropped.
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
 Notes: the sieve is the shape of CoreNLP's quote attribution (Muzny et al. 2017); the cue search
-around a quote follows textacy's ``direct_quotations``.
+around a quote follows textacy's ``direct_quotations``. Rules were tuned on the PolNeAR dev split
+(see ``bench/bench_attribution.py --rules``).
 """
 
 from __future__ import annotations
