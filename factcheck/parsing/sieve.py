@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.parsing.lexicon import COGNITION_VERBS, DEMONYMS, SPEECH_VERBS
+from factcheck.parsing.lexicon import COGNITION_VERBS, DEMONYMS, SPEECH_VERBS, STOPWORDS
 from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
@@ -376,7 +376,13 @@ def _sentence_subject(art: Article, lo: int, hi: int):
     for m in matches:
         s0 = lo + m.start(1)
         sub = None
-        if m.group(1)[0].isupper() and m.group(1).split()[0].lower() not in _DETERMINER_WORDS:
+        inner = [w for w in m.group(1).split() if w[0].islower()]
+        titled = not any(w in CUES or w in STOPWORDS for w in inner)
+        if (
+            titled
+            and m.group(1)[0].isupper()
+            and m.group(1).split()[0].lower() not in _DETERMINER_WORDS
+        ):
             # "Republican presidential front-runner Donald Trump is ...": the last name in it
             names = [n for n in _NAME_IN.finditer(m.group(1)) if _name_ok_text(n.group())]
             if names and names[-1].end() == len(m.group(1)):
