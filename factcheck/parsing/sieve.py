@@ -345,7 +345,8 @@ _SUBJECT_AT = re.compile(
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)"
     r"([A-Z][\w'\-]*\.?(?:\s+(?![a-z]+ed\b)[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
     r"[A-Z][\w'\-]*|he|she|they|He|"
-    r"She|They|(?:The|A|An|His|Her|Their|Its|This|That|One|Another|Some|Many)(?:\s+[\w'\-]+){1,4}?)"
+    r"She|They|(?i:the|a|an|his|her|their|its|this|one|another|some|many|several|most|both|"
+    r"two|three|four|five)(?:\s+[\w'\-]+){1,4}?)"
     r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
     r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
     r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
@@ -590,7 +591,11 @@ def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
 def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     """A partial quote with no cue: the first name written in its sentence before it."""
     lo, _ = art.sentence_at(q.open_mark)
-    for n in _NAME_IN.finditer(art.masked, lo, q.open_mark):
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark)
+    for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
+        first = n.group().split()[0]
+        if first.endswith("ing") or first.lower() in STOPWORDS:
+            continue  # "Declaring that ...", "Instead, ..."
         if _name_ok_text(n.group()):
             sub = Mention(n.start(), n.end(), n.group(), "name", None)
             return _make(art, q, sub, None, "sentence-name", 0.45)
