@@ -232,7 +232,7 @@ _OPENING_NP = re.compile(
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
 _APPOSITION_AFTER = re.compile(
-    r"\s*(?:who|which|where|whose|when|a|an|the|even|while|as|an?\s+\w+\s+at)\b", re.I
+    r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I
 )
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
