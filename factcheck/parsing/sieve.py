@@ -307,34 +307,39 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             _AFTER_COMMA.search(art.masked, max(lo, c0 - 20), c0)
         )
         sub = None
+        rank = 0  # 0: the cue's own subject, 1: a participle's, 2: borrowed from the sentence
         passive = _PASSIVE_BY.match(art.masked, c1, hi)
         if passive and re.search(r"\b(?:was|were|is|are|been|being)\s+$", art.masked[lo:c0]):
             sub = subject_after(art.masked, passive.end(), hi)  # "was asked by host Bill Maher"
         if sub is None and participle and c0 < q.open_mark:
             hit = _sentence_subject(art, main_lo, c0)  # "Trump mocked ..., saying she ..."
-            sub = hit[0] if hit else None
+            sub, rank = (hit[0], 1) if hit else (None, 0)
         if sub is None and not participle:
             sub = subject_before(art.masked, main_lo, c0)
         if sub is None:
             prev = art.masked[max(lo, c0 - 3) : c0]
             if ("," in prev and not participle) or c0 > q.end:
                 sub = subject_after(art.masked, c1, hi)
+                if sub is not None and c0 > q.end and "," in prev:
+                    rank = -1  # "..., said Brad Bannon, a pollster." ends the sentence
         if sub is None and c0 < q.open_mark:
             # "X did not, and instead argued that ...": the cue shares the sentence subject
             hit = _sentence_subject(art, main_lo, c0)
-            sub = hit[0] if hit else None
+            sub, rank = (hit[0], 2) if hit else (None, 0)
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None:
-            found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), participle))
+            found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:
         return None
+    inverted = [f for f in found if f[3] < 0]
+    if inverted:
+        return inverted[0][1], inverted[0][2]
     # the main verb comes first: "X said that Y was "..."" is X's, not Y's; a participle
-    # ("speaking to MSNBC, Trump said") only when no finite cue has a subject
+    # ("speaking to MSNBC, Trump said") or a borrowed subject only when nothing better
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
-        finite = [f for f in before if not f[3]] or before
-        first = min(finite, key=lambda f: f[2][0])
+        first = min(before, key=lambda f: (f[3], f[2][0]))
         return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
