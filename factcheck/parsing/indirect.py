@@ -231,9 +231,7 @@ _OPENING_NP = re.compile(
 # The source named after "according to" when it is no determiner phrase: "exit polls"
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
-_APPOSITION_AFTER = re.compile(
-    r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I
-)
+_APPOSITION_AFTER = re.compile(r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I)
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
