@@ -48,6 +48,7 @@ _TRAILER = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
 )
+_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who)$")
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
@@ -70,8 +71,9 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # name | pronoun | description
+    kind: str  # name | pronoun | description | relative
     role: tuple[int, int] | None = None  # span of an appositive ("an expert on ...")
+    refers: Mention | None = None  # for a relative "who": the name it stands for
 
 
 def name_ok(s: str) -> bool:
@@ -130,6 +132,12 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
+    if (m := _SUBJ_RELATIVE.search(left)) is not None:
+        # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
+        ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
+        if ante is not None and ante.kind in ("name", "description"):
+            s0 = lo + m.start(3)
+            return Mention(s0, s0 + 3, "who", "relative", None, ante)
     if (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
@@ -384,6 +392,8 @@ class Resolver:
 
     def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
         """Return (canonical name, speaker type) of ``mention`` and note it as the latest one."""
+        if mention.kind == "relative" and mention.refers is not None:
+            return self.resolve(mention.refers, at)
         text = mention.text
         if mention.kind == "pronoun":
             low = text.lower()
