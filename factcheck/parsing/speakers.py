@@ -48,7 +48,7 @@ _TRAILER = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
 )
-_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who)$")
+_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who|which)$")
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
@@ -137,7 +137,7 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
         if ante is not None and ante.kind in ("name", "description"):
             s0 = lo + m.start(3)
-            return Mention(s0, s0 + 3, "who", "relative", None, ante)
+            return Mention(s0, s0 + len(m.group(3)), m.group(3), "relative", None, ante)
     if (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
