@@ -232,6 +232,12 @@ _OPENING_NP = re.compile(
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
 _APPOSITION_AFTER = re.compile(r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I)
+# Cues that come before their subject at the end of a sentence ("..., said Bates Gill.")
+_INVERTED = frozenset(
+    "said says added adds wrote writes noted notes explained explains argued argues insisted "
+    "insists warned warns continued continues concluded concludes recalled recalls asked asks "
+    "observed observes acknowledged acknowledges replied replies responded responds".split()
+)
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
@@ -537,7 +543,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
     # ..., said Bates Gill, a senior fellow.
-    if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "":
+    if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "" and word.lower() in _INVERTED:
         sub = subject_after(masked, c1, s1)
         if sub is not None and _ends_after_subject(masked, sub, s1):
             span = _content_span(art, s0, comma, min_words=2)
