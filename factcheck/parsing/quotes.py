@@ -9,7 +9,8 @@ PARSER_VERSION = "1.0"
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """Return the quotes of ``text`` in article order: in marks (direct, partial) and reported."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    """Return the quotes of ``text`` in article order: in marks (direct, partial) and reported.
+
+    Offsets index ``text`` exactly as given (callers remove a BOM when they decode a file).
+    """
     return extract(text)
