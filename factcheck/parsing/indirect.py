@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.parsing.lexicon import SOURCE_NOUNS, TITLES
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import Mention, subject_after, subject_before
@@ -303,6 +304,14 @@ def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
     return not re.search(r"\w", masked[end:s1])
 
 
+def _person_like(sub: Mention) -> bool:
+    """Return True for a name, a personal pronoun or a description headed by a role noun."""
+    if sub.kind in ("name", "pronoun"):
+        return sub.kind == "name" or sub.text.lower() in ("he", "she", "they", "we", "i")
+    head = sub.text.split()[-1].lower().strip(".,'’")
+    return head in TITLES or head in SOURCE_NOUNS or head.rstrip("s") in TITLES
+
+
 def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
     masked = art.masked
     have = {c[0] for c in art.cues_in(s0, s1)}
@@ -405,7 +414,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         if o is not None:
             pos += o.end()
         m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
-        if m is not None:
+        if m is not None and _person_like(sub):
             span = _content_span(art, pos, s1)
             if span:
                 return span, sub, (c0, c1, word), "indirect-to", 0.55
