@@ -464,8 +464,13 @@ LOCAL_RULES = (
 )
 
 
-def attribute_quotes(art: Article) -> list[Quote]:
-    """Run the sieve over the quotes in marks, in article order."""
+def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[Quote]:
+    """Run the sieve over the quotes in marks, in article order.
+
+    ``reported``: reported speech already found (article order), for the recent-speaker rule.
+    """
+    reported = [r for r in reported or [] if r.speaker and r.speaker_start is not None]
+    reported_at = [r.start for r in reported]
     out: list[Quote] = []
     spans: list[QuoteSpan] = []
     prev: Quote | None = None
@@ -504,6 +509,13 @@ def attribute_quotes(art: Article) -> list[Quote]:
             made = _paragraph_cue(art, q)
         if made is None and not partial:
             made = _previous_paragraph_cue(art, q, prev_span)
+        if made is None and reported:
+            # the latest reported-speech attribution, when it is more recent than the last quote
+            k = bisect.bisect_left(reported_at, q.open_mark) - 1
+            if k >= 0 and (prev_span is None or reported[k].start > prev_span.open_mark):
+                r = reported[k]
+                if art.paragraph_at(q.open_mark) - art.paragraph_at(r.start) <= 1:
+                    made = _inherit(art, q, r, "recent-speaker", 0.4)
         if made is None and prev is not None and prev_span is not None:
             near = art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
@@ -685,11 +697,12 @@ def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
 def extract(text: str) -> list[Quote]:
     """Return the quotes of ``text`` (in marks and reported), in article order."""
     art = Article(text)
-    quotes = attribute_quotes(art)
-    taken = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     # reported speech lives in its own module; imported here because it reads this Article
     from factcheck.parsing.indirect import indirect_quotes as find_indirect
 
-    quotes.extend(find_indirect(art, taken))
+    taken = [(q.start, q.end) for q in art.lay.quotes if _kind(art, q, None) == "direct"]
+    reported = find_indirect(art, taken)
+    quotes = attribute_quotes(art, reported)
+    quotes.extend(reported)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
