@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,3 +101,25 @@ def test_stray_marks_are_contained_to_their_paragraph(marks: list[str]) -> None:
 def test_empty_and_blank_text() -> None:
     assert extract_quotes("") == []
     assert extract_quotes("\n\n  \n") == []
+
+
+SEED = (Path(__file__).resolve().parents[2] / "fixtures/articles/sco_summit_astana.txt").read_text(
+    "utf-8"
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(SEED)), st.sampled_from(list(MARKS) + ["\n", ",", ":"])),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_seed_with_stray_marks_keeps_consistent_spans(edits: list[tuple[int, str]]) -> None:
+    """The seed article with quote marks, newlines and commas dropped in at random places."""
+    text = SEED
+    for pos, mark in sorted(edits, reverse=True):
+        text = text[:pos] + mark + text[pos:]
+    for q in extract_quotes(text):
+        check_quote(text, q)
