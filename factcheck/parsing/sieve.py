@@ -188,7 +188,7 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     return None
 
 
-_SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Asked|Wrote|Writes)\s")
+_SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
 
@@ -197,7 +197,7 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
     lo, _ = art.sentence_at(q.open_mark)
     inv = _SENTENCE_SAID.match(art.masked, lo, q.open_mark)
     if inv is not None:  # "Said Dorothy Poynter, who grew up with Ali, "..."
-        sub = subject_after(art.masked, inv.end(), q.open_mark)
+        sub = subject_after(art.masked, inv.end(), q.open_mark, allow_np=False)
         if sub is not None:
             return sub, (inv.start(1), inv.end(1), inv.group(1))
     colon = _PAST_COLON.search(art.masked, max(lo, q.open_mark - 40), q.open_mark)
