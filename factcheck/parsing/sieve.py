@@ -318,7 +318,7 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             sub = subject_before(art.masked, main_lo, c0)
         if sub is None:
             prev = art.masked[max(lo, c0 - 3) : c0]
-            if ("," in prev and not participle) or c0 > q.end:
+            if not word.endswith("ing") and ("," in prev or c0 > q.end):
                 sub = subject_after(art.masked, c1, hi)
                 if sub is not None and c0 > q.end and "," in prev:
                     rank = -1  # "..., said Brad Bannon, a pollster." ends the sentence
