@@ -193,6 +193,10 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
     return quotes
 
 
+_ABBREV_END = re.compile(
+    r"\b(U\.S\.|U\.K\.|U\.N\.|D\.C\.|Inc\.|Corp\.|Co\.|Jr\.|Sr\.)\s+"
+    r"((?:He|She|They|It|We|I|But|And|The|This|That|His|Her|Their|In|On|At|So)\s)"
+)
 _PUNKT_PARAMS = PunktParameters()
 _PUNKT_PARAMS.abbrev_types = set(ABBREVIATIONS)
 _PUNKT = PunktSentenceTokenizer(_PUNKT_PARAMS)
@@ -245,5 +249,10 @@ def layout(text: str) -> Layout:
     sentences = []
     for p0, p1 in paragraphs:
         for s0, s1 in _PUNKT.span_tokenize(masked[p0:p1]):
-            sentences.append((p0 + s0, p0 + s1))
+            a = p0 + s0
+            # untrained Punkt never ends a sentence at "U.S."; a pronoun after it starts one
+            for m in _ABBREV_END.finditer(masked, a, p0 + s1):
+                sentences.append((a, m.end(1)))
+                a = m.start(2)
+            sentences.append((a, p0 + s1))
     return Layout(text, masked, paragraphs, kept, sentences)
