@@ -239,6 +239,7 @@ _INVERTED = frozenset(
     "insists warned warns continued continues concluded concludes recalled recalls asked asks "
     "observed observes acknowledged acknowledges replied replies responded responds".split()
 )
+_ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
@@ -583,6 +584,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
         if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
             return None
+        if w.group(1) in _ADJUNCT_WORDS:
+            return None  # "he said aboard his plane on Monday": an adjunct, not a clause
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
             return None
     elif masked[pos : c.end()].strip().startswith("that"):
