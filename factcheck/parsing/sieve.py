@@ -212,7 +212,7 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
         if word.endswith("ing") and "," in art.masked[max(lo, c0 - 3) : c0]:
             # "Trump went after Bush, calling him "..."": the participle's subject is the
             # subject of the sentence
-            fronted = _FRONTED.match(art.masked, lo, c0)
+            fronted = _FRONTED.match(art.masked, lo, c0) or _DATELINE.match(art.masked, lo, c0)
             hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
             if hit is not None:
                 return hit[0], (c0, c1, word)
@@ -287,6 +287,13 @@ _FRONTED = re.compile(
     r"Last|Earlier|Later|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|A|Several)"
     r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later))\b[^,]*,"
 )
+# "Washington (AFP) – ", "CHARLOTTE - ": a dateline before the first sentence of a story
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?\s+[–—―-]+\s+"
+)
+_NUMBERS = frozenset(
+    "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
+)
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 
@@ -295,7 +302,9 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     """A cue elsewhere in the sentence of a partial quote: the main (first finite) one wins."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
-    fronted = _FRONTED.match(art.masked, lo, q.open_mark)
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
+        art.masked, lo, q.open_mark
+    )
     main_lo = fronted.end() if fronted else lo
     found = []
     for c0, c1, word in art.cues_in(lo, hi):
@@ -398,8 +407,11 @@ def _sentence_subject(art: Article, lo: int, hi: int):
             sub = subject_after(art.masked, s0, hi, allow_np=False)
         if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
             text = m.group(1)
-            if text.split()[-1].lower() in CUES:
-                continue
+            head = text.split()[0].lower()
+            if text.split()[-1].lower() in CUES or (
+                head in STOPWORDS and head not in _DETERMINER_WORDS
+            ):
+                continue  # "When Trump was ...": not a description
             sub = Mention(s0, s0 + len(text), text, "description", None)
         if sub is not None:
             return sub, (lo + m.end(1), lo + m.end(1), "")
@@ -608,10 +620,12 @@ def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
 def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     """A partial quote with no cue: the first name written in its sentence before it."""
     lo, _ = art.sentence_at(q.open_mark)
-    fronted = _FRONTED.match(art.masked, lo, q.open_mark)
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
+        art.masked, lo, q.open_mark
+    )
     for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
         first = n.group().split()[0]
-        if first.endswith("ing") or first.lower() in STOPWORDS:
+        if first.endswith(("ing", "ly")) or first.lower() in STOPWORDS or first in _NUMBERS:
             continue  # "Declaring that ...", "Instead, ..."
         if _name_ok_text(n.group()):
             sub = Mention(n.start(), n.end(), n.group(), "name", None)
