@@ -1,0 +1,607 @@
+"""Reported speech without quote marks (kind ``indirect``), found sentence by sentence.
+
+The rules, in the order they are tried on each sentence of the masked text (names inside quotes
+are invisible there, so a name in a quote is never a speaker); the first that fits wins, except
+that a participle can add a second statement of the same subject:
+
+1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
+                              ``As reported by X, ...``
+2. ``indirect-trailing``      ``..., Zeibert believes.`` / ``..., she adds.`` / ``..., CNN
+                              reports.`` (only a short adjunct may follow the cue)
+3. ``indirect-inverted``      ``..., said Bates Gill, a senior fellow ...`` (ends the sentence)
+4. ``indirect-that``          ``Peskov said earlier today that Putin would ...`` (``that`` may be
+                              left out after say-type verbs; ``told X ... that``)
+5. ``indirect-relative``      ``business leaders who say the law ...``
+6. ``indirect-appositive``    ``Marley Anderson, 21, a junior from Las Vegas, said she ...``
+7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
+8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
+9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
+10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
+11. ``indirect-object``       ``Mr. Ailes denied the charges ...`` (up to the first comma)
+12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
+13. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
+                              the sentence's subject; the first one's content ends at the comma
+
+The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
+of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
+mostly inside a quote in marks is never reported twice.
+
+Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
+Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's
+(Muzny et al. 2017). Every rule was kept only if it raised indirect recall on the PolNeAR dev
+split without lowering quote precision by more than it gained (see bench/bench_attribution.py
+--rules).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.parsing.lexicon import SOURCE_NOUNS, TITLES
+from factcheck.parsing.marks import MASK
+from factcheck.parsing.model import Quote
+from factcheck.parsing.speakers import Mention, subject_after, subject_before
+
+if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
+    from factcheck.parsing.sieve import Article
+
+_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+day|\w+day|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"in\s+\w+|,))*"
+)
+
+_TELL_OBJECT = re.compile(
+    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
+    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
+)
+
+_CLAUSE_START = re.compile(
+    r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
+    r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
+    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
+)
+
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s (?:first |previously )?(?:reported|noted|stated) by)\s+"
+)
+
+
+_DETERMINER_WORDS = frozenset(
+    "the a an his her their its our my your this that these those whose no every each".split()
+)
+
+
+def _role(art: Article, sub: Mention | None) -> str | None:
+    if sub is None or sub.role is None:
+        return None
+    role = art.text[sub.role[0] : sub.role[1]].strip()
+    return role or None
+
+
+_CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
+
+
+def _content_span(
+    art: Article, lo: int, hi: int, cut_clauses: bool = False, min_words: int = 4
+) -> tuple[int, int] | None:
+    """Return the span of reported content in ``[lo, hi)``: trimmed, at least four words.
+
+    ``cut_clauses`` ends the content where the reporter's own clause takes over
+    ("..., but cautioned against ...", "...; they only learned ...").
+    """
+    text = art.text
+    if cut_clauses:
+        m = _CLAUSE_END.search(art.masked, lo, hi)
+        if m is not None:
+            hi = m.start()
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
+        hi -= 1
+    seg = art.masked[lo:hi]
+    if len(seg.split()) < min_words:
+        return None
+    if seg.count(MASK) > 0.6 * len(seg):
+        return None
+    return lo, hi
+
+
+def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Return the reported speech of ``art`` that no quote in ``taken`` already covers."""
+    out: list[Quote] = []
+    masked = art.masked
+    for s0, s1 in art.lay.sentences:
+        sent = masked[s0:s1]
+        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
+            continue
+        found = _sentence(art, s0, s1)
+        for (a, b), sub, cue, rule, conf in found:
+            if any(
+                a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken
+            ):
+                continue
+            out.append(_quote(art, a, b, sub, cue, rule, conf))
+    return out
+
+
+def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+    speaker = art.resolver.resolve(sub, sub.start)
+    return Quote(
+        start=a,
+        end=b,
+        text=art.text[a:b],
+        kind="indirect",
+        speaker=speaker[0],
+        speaker_mention=art.text[sub.start : sub.end],
+        speaker_start=sub.start,
+        speaker_end=sub.end,
+        speaker_role=_role(art, sub),
+        speaker_type=speaker[1],  # type: ignore[arg-type]
+        cue=cue[2],
+        cue_start=cue[0],
+        cue_end=cue[1],
+        rule=rule,
+        confidence=conf,
+    )
+
+
+def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
+    """Return the attributions of one sentence (at most a main one and a participle one)."""
+    masked = art.masked
+    # According to X, ...  /  ..., according to X.
+    for m in _ACCORDING.finditer(masked, s0, s1):
+        sub = subject_after(masked, m.end(), s1)
+        if sub is None:
+            # "according to exit polls", "according to three television networks"
+            a = _SOURCE_PHRASE.match(masked, m.end(), s1)
+            if a is None:
+                continue
+            sub = Mention(a.start(1), a.end(1), a.group(1), "description")
+        cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
+        lead = masked[s0 : m.start()].strip().lower()
+        if lead in ("", "but", "and", "yet", "so", "also", "still"):
+            comma = masked.find(",", sub.end, s1)
+            span = _content_span(art, comma + 1, s1) if comma > 0 else None
+        elif (
+            masked[m.start() - 2 : m.start()].strip() == ","
+            and (k := masked.find(",", sub.end, s1)) > 0
+            and not _APPOSITION_AFTER.match(masked, k + 1, s1)
+        ):
+            # "Notably absent, according to members ..., was any mention of ...": the sentence
+            span = _content_span(art, s0, s1)
+        else:
+            span = _content_span(art, s0, m.start(), min_words=3)
+        if span:
+            return [(span, sub, cue, "indirect-according", 0.7)]
+    cues = [
+        c
+        for c in art.cues_in(s0, s1)
+        if c[2].lower() not in _NOUN_CUES
+        and not (c[2].lower() in _AMBIGUOUS_NOUNS and _NOUN_BEFORE.search(masked, s0, c[0]))
+    ]
+    cues += _extra_cues(art, s0, s1)
+    cues.sort()
+    made: list[tuple] = []
+    main_sub: Mention | None = None
+    for c0, c1, word in cues:
+        if made and c0 < made[-1][0][1] and not _PARTICIPLE_LEAD.search(masked, s0, c0):
+            continue
+        if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+            sub = main_sub or _sentence_subject(art, s0, c0)
+            if sub is None:
+                continue
+            span = _clause_after(art, c1, s1, word)
+            if span is None:
+                continue
+            if made and made[-1][0][1] > c0:  # the main content ends at ", adding"
+                (a, _), msub, mcue, mrule, mconf = made[-1]
+                cut = _content_span(art, a, masked.rfind(",", a, c0))
+                made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
+            made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
+            break
+        if made:
+            continue
+        one = _indirect_at(art, s0, s1, c0, c1, word) or _indirect_extra(art, s0, s1, c0, c1, word)
+        if one is not None:
+            made.append(one)
+            main_sub = one[1]
+    return made
+
+
+# Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
+_OBJECT_CUES = frozenset(
+    "announce announces announced propose proposes proposed deny denies denied cite cites cited "
+    "describe describes described accuse accuses accused criticize criticizes criticized "
+    "criticise criticises criticised mention mentions mentioned praise praises praised "
+    "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
+    "condemn condemns condemned defend defends defended predict predicts predicted "
+    "recommend recommends recommended ask asks asked".split()
+)
+_OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
+_NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
+# A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
+# "The Arizona Republican survived ...": a determiner phrase that opens the sentence
+_OPENING_NP = re.compile(
+    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){0,4}?)"
+    r"(?=\s+[a-z])"
+)
+# The source named after "according to" when it is no determiner phrase: "exit polls"
+_SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
+# After ", according to X," an appositive or relative clause, not the rest of the main clause
+_APPOSITION_AFTER = re.compile(r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I)
+# Cues that come before their subject at the end of a sentence ("..., said Bates Gill.")
+_INVERTED = frozenset(
+    "said says added adds wrote writes noted notes explained explains argued argues insisted "
+    "insists warned warns continued continues concluded concludes recalled recalls asked asks "
+    "observed observes acknowledged acknowledges replied replies responded responds".split()
+)
+_ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
+_THAT = re.compile(r"\s*that\s")
+# Words between a comma and the head of a trailing subject: "the University of", "Former"
+_GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
+_FRONTED = frozenset(
+    "in on at after before during since last this earlier later yesterday today meanwhile "
+    "still however instead now then also but and yet so".split()
+)
+_SAY = frozenset("say says said tell tells told".split())
+_LOOSE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
+    r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|"
+    r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?[\w\-,.]+\s+percent(?:\s+of)?)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s)"
+    r"\s+(?:(?:also|still|now|often|have|has|had|[a-z]+ly)\s+)*$"
+)
+# A short object or adjunct (no punctuation, at most eight words) and then "that"
+_THAT_SOON = re.compile(r"(?:\s+(?!that\b)[\w'’.\-]+){1,8}?\s+(that)\s")
+# Cue words that are nouns far more often than verbs in news text ("a trade-sensitive state")
+_NOUN_CUES = frozenset("state states".split())
+# Plural nouns that are also reporting verbs: after "his crude", "other", "the" they are nouns
+_AMBIGUOUS_NOUNS = frozenset(
+    "comments estimates remarks claims reports notes calls promises plans hopes fears concerns "
+    "warnings answers questions statements findings suggestions charges proposals demands "
+    "pledges vows doubts thoughts views words points signals accounts responses".split()
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
+    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$",
+    re.I,
+)
+# Where the reporter's own words take over after the reported clause
+_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
+# Participles that report a second statement of the main subject: "..., adding that ..."
+_PARTICIPLES = frozenset(
+    "saying adding noting arguing insisting explaining warning claiming suggesting stating "
+    "declaring acknowledging asserting contending predicting writing telling".split()
+)
+_PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
+# Verbs that report findings: "Polls show ...", "the study found that ..."
+_EVIDENCE = re.compile(
+    r"\b(?:show|shows|showed|shown|showing|found|finds|indicate|indicates|"
+    r"indicated|suggest|suggests|suggested|estimates|estimated|concluded)\b"
+)
+_EVIDENCE_NOUNS = frozenset(
+    "poll polls survey surveys study studies data report reports analysis research figures "
+    "numbers results audit investigation review records documents filings estimates census "
+    "report findings evidence models forecast projections statistics tally count".split()
+)
+# Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
+_TO_CUES = frozenset(
+    "vow vows vowed promise promises promised pledge pledges pledged urge urges urged ask asks "
+    "asked demand demands demanded tell tells told encourage encourages encouraged".split()
+)
+_RELATIVE = re.compile(
+    r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
+    r"would|will|previously|recently|[a-z]+ly)\s+)*$"
+)
+_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$")
+
+
+def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
+    end = sub.role[1] if sub.role else sub.end
+    return not re.search(r"\w", masked[end:s1])
+
+
+def _person_like(sub: Mention) -> bool:
+    """Return True for a name, a personal pronoun or a description headed by a role noun."""
+    if sub.kind in ("name", "pronoun"):
+        return sub.kind == "name" or sub.text.lower() in ("he", "she", "they", "we", "i")
+    head = sub.text.split()[-1].lower().strip(".,'’")
+    return head in TITLES or head in SOURCE_NOUNS or head.rstrip("s") in TITLES
+
+
+def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    masked = art.masked
+    have = {c[0] for c in art.cues_in(s0, s1)}
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _EVIDENCE.finditer(masked, s0, s1)
+        if m.start() not in have
+    ]
+
+
+def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """Return the noun phrase that opens the sentence (the subject of its main verb)."""
+    masked = art.masked
+    lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    sub = subject_after(masked, s0 + lead, c0)
+    if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
+        sub = Mention(m.start(1), m.end(1), m.group(1), "description")
+    if sub is None:
+        # "In May, a U.S. District Court judge sided with ...": skip a fronted adverbial
+        comma = masked.find(",", s0, c0)
+        if 0 < comma - s0 < 40 and masked[s0 + lead : comma].split()[0].lower() in _FRONTED:
+            sub = subject_after(masked, comma + 1, c0)
+    if sub is None or sub.end - s0 > 90:
+        return None
+    return sub
+
+
+def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] | None:
+    """Return the content after a cue when it is a clause ("that ...", "he will ...")."""
+    masked = art.masked
+    pos = c1
+    if word.lower() in ("telling",):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    c = _CLAUSE_START.match(masked, pos, s1) or _THAT.match(masked, pos, s1)
+    if c is None:
+        return None
+    return _content_span(art, pos, s1)
+
+
+def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
+    parentheticals, infinitive content and findings of polls and studies."""
+    masked = art.masked
+    low = word.lower()
+    left = masked[s0:c0]
+    sub: Mention | None = None
+    rule = "indirect-that"
+    # "..., a gynecologist from Englewood, who said he is ...": the relative's antecedent
+    rel = _RELATIVE.search(left)
+    if rel is not None and rel.group(1) != "that" or (rel is not None and low in _EVIDENCE_NOUNS):
+        w0 = s0 + rel.start(1)
+        sub = subject_before(masked, s0, s0 + rel.start()) or Mention(
+            w0, w0 + len(rel.group(1)), rel.group(1), "description"
+        )
+        rule = "indirect-relative"
+    elif left.rstrip().endswith(","):
+        # "Marley Anderson, 21, a junior from Las Vegas, said she ...": the sentence's first NP
+        first = masked.find(",", s0, c0)
+        head = subject_before(masked, s0, first) if first > s0 else None
+        if head is not None and head.start - s0 < 4 and head.kind != "pronoun":
+            role_end = len(left.rstrip()) - 1
+            sub = Mention(head.start, head.end, head.text, head.kind, (first + 1, s0 + role_end))
+            if not masked[first + 1 : s0 + role_end].strip():
+                sub = Mention(head.start, head.end, head.text, head.kind, None)
+            rule = "indirect-appositive"
+    elif _AND_BEFORE.search(left):
+        # "The Arizona Republican survived ... and says such techniques are inhumane"
+        sub = _sentence_subject(art, s0, c0)
+        rule = "indirect-coordinated"
+    if sub is None:
+        sub = subject_before(masked, s0, c0)
+    if sub is None and low in _SAY:
+        # "The billionaire real estate magnate says ...", "regulators say ...", "A mere 9 percent
+        # say ...": any short noun phrase opening the clause is the subject of a say-verb
+        m = _LOOSE_SUBJECT.search(masked[s0:c0])
+        if m is not None:
+            sub = Mention(s0 + m.start(1), s0 + m.end(1), m.group(1), "description")
+            rule = "indirect-description"
+    if sub is None:
+        return None
+    # "In the end, Mr. Rosenthal said, union voters ...": a parenthetical cue
+    pre = masked[s0 : sub.start].rstrip()
+    t = _TIME.match(masked, c1, s1)
+    after = t.end() if t else c1
+    if pre.endswith(",") and len(pre) > 2 and masked[after : after + 1] == ",":
+        rest = _content_span(art, after + 1, s1, min_words=2)
+        span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
+        if rest and span:
+            return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
+    if rule == "indirect-that" and low in _TO_CUES:
+        # "He vowed to put her in prison", "urged voters to slow down"
+        pos = after
+        o = re.match(
+            r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
+            r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)",
+            masked[pos:s1],
+        )
+        if o is not None:
+            pos += o.end()
+        m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
+        if m is not None and _person_like(sub):
+            span = _content_span(art, pos, s1)
+            if span:
+                return span, sub, (c0, c1, word), "indirect-to", 0.55
+        if low not in _OBJECT_CUES:
+            return None
+    if low in {
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "showing",
+        "found",
+        "finds",
+        "indicate",
+        "indicates",
+        "indicated",
+        "estimates",
+        "estimated",
+        "concluded",
+    }:
+        head = sub.text.split()[-1].lower().strip(".,'")
+        if head not in _EVIDENCE_NOUNS:
+            return None
+        span = _clause_after(art, after, s1, word) or _content_span(art, after, s1)
+        if span is None:
+            return None
+        return span, sub, (c0, c1, word), "indirect-finding", 0.55
+    if rule == "indirect-that" and low in _OBJECT_CUES:
+        # "Trump announced his candidacy", "she denied the report": the object is the content
+        w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
+        if w is None or w.group(1).lower() in _NOT_OBJECT:
+            return None
+        stop = _OBJECT_END.search(masked, after, s1)
+        span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
+        if span is None:
+            return None
+        return span, sub, (c0, c1, word), "indirect-object", 0.5
+    if rule == "indirect-that":
+        return None  # the basic rule already tried this subject
+    pos = after
+    if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        if w is None or w.group(1) in _NOT_CLAUSE or low not in _BARE_CLAUSE_CUES:
+            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
+            return None
+    elif masked[pos : c.end()].strip().startswith("that"):
+        pos = masked.index("that", pos) + 4
+    elif low not in _BARE_CLAUSE_CUES or not (
+        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+    ):
+        return None
+    span = _content_span(art, pos, s1)
+    if span is None:
+        return None
+    return span, sub, (c0, c1, word), rule, 0.6
+
+
+_TRAIL_END = re.compile(
+    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
+    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
+)
+# Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
+_BARE_CLAUSE_CUES = frozenset(
+    "say says said saying tell tells told telling add adds added adding argue argues argued "
+    "arguing believe believes believed think thinks thought claim claims claimed insist insists "
+    "insisted warn warns warned predict predicts predicted note notes noted explain explains "
+    "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
+    "acknowledged write writes wrote contend contends contended assert asserts asserted "
+    "recall recalls recalled admit admits admitted complain complains complained concede "
+    "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
+)
+_SUBORDINATE = re.compile(
+    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
+)
+_NOT_CLAUSE = frozenset(
+    "to about of for in on at with by from as into over after before during so and or but "
+    "goodbye yes no hello thanks sorry nothing something anything".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
+)
+
+
+def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
+    """Return True when only a short adjunct follows the cue ("..., she said on Friday.")."""
+    rest = masked[c1:s1]
+    cut = _PARTICIPLE_AFTER.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
+    if not words:
+        return '"' not in rest
+    if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest or '"' in rest:
+        return False
+    first = words[0].lower()
+    if first == "this" and len(words) > 1:
+        return words[1].lower() in _TIME_NOUNS
+    return first in _ADJUNCT_START
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r",\s+(?:as|adding|noting|while|but|saying|because|although|though|citing|referring|"
+    r"pointing|explaining|arguing|according)\b"
+)
+_ADJUNCT_START = frozenset(
+    "on in at during last earlier later recently yesterday today tonight monday tuesday "
+    "wednesday thursday friday saturday sunday about after before when via from through "
+    "privately publicly repeatedly".split()
+)
+_TIME_NOUNS = frozenset(
+    "week month year morning afternoon evening weekend spring summer fall".split()
+)
+
+
+def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    masked = art.masked
+    # ..., Zeibert believes.  /  ..., she adds.
+    comma = masked.rfind(",", s0, c0)
+    if comma > s0 + 5 and _ends_sentence(masked, c1, s1):
+        sub = subject_before(masked, comma + 1, c0)
+        gap = masked[comma + 1 : sub.start] if sub is not None else ""
+        if sub is not None and gap.strip() and _GAP_NP.fullmatch(gap):
+            # ", the University of Michigan reported.": the whole phrase after the comma
+            g0 = comma + 1 + len(gap) - len(gap.lstrip())
+            sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
+        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
+            span = _content_span(art, s0, comma, min_words=2)
+            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+                return span, sub, (c0, c1, word), "indirect-trailing", 0.7
+    # ..., said Bates Gill, a senior fellow.
+    if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "" and word.lower() in _INVERTED:
+        sub = subject_after(masked, c1, s1)
+        if sub is not None and _ends_after_subject(masked, sub, s1):
+            span = _content_span(art, s0, comma, min_words=2)
+            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+                return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    # X said (that) ...
+    sub = subject_before(masked, s0, c0)
+    if sub is None:
+        return None
+    pos = c1
+    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
+        o = _TELL_OBJECT.match(masked, pos, s1)
+        if o is not None:
+            pos = o.end()
+    t = _TIME.match(masked, pos, s1)
+    pos = t.end() if t else pos
+    # "told delegates at the Republican National Convention that ...": a short object, then that
+    far = _THAT_SOON.match(masked, pos, s1)
+    if (
+        far is not None
+        and masked[pos : far.end()].strip()
+        and not _CLAUSE_START.match(masked, pos, s1)
+    ):
+        pos = far.start(1)
+    c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None:
+        # "The United Nations said aid deliveries ... would resume": a clause with no "that"
+        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
+            return None
+        if w.group(1) in _ADJUNCT_WORDS:
+            return None  # "he said aboard his plane on Monday": an adjunct, not a clause
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
+            return None
+    elif masked[pos : c.end()].strip().startswith("that"):
+        pos = masked.index("that", pos) + 4
+    elif word not in _BARE_CLAUSE_CUES or not (
+        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+    ):
+        return None
+    if (
+        (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
+        or masked[sub.start : sub.end].endswith(" who")
+        or _SUBORDINATE.match(sub.text)
+    ):
+        return None  # "While critics argue that ...": the main clause comes after
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    span = _content_span(art, pos, tail.start() if tail else s1)
+    if span is None:
+        return None
+    return span, sub, (c0, c1, word), "indirect-that", 0.65

@@ -1,0 +1,472 @@
+"""Speaker mentions: find the subject of a cue, and resolve mentions to canonical names.
+
+Works on the masked text (see ``marks``), so names inside quotes are invisible here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from factcheck.parsing.lexicon import (
+    COGNITION_VERBS,
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORGANISATION_CUES,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLES,
+)
+
+CUE_WORDS = SPEECH_VERBS | COGNITION_VERBS
+
+# A capitalised word, initials ("G.K."), or an abbreviated title ("Sen.").
+CAPW = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Cmdr)\.|"
+    r"[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\-]*)"
+)
+PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
+NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
+_NAME_RE = re.compile(NAME)
+_NAME_FULL = re.compile(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?")
+DETERMINERS = (
+    "the a an this that these those his her their its our one two three several some many "
+    "other another most few both all each any top senior"
+).split()
+_DET_SET = frozenset(DETERMINERS)
+_DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
+PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
+
+# Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
+_TRAILER = re.compile(
+    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
+    r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
+    r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
+)
+_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who|which)$")
+_SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
+_SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
+_SUBJ_NP = re.compile(
+    rf"(?:^|[\s\"(])((?:(?i:{_DET})|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$"
+)
+_SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
+# title words (and capitalised qualifiers) right before a name, e.g. "Clinton campaign chairman "
+_TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
+_APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+_CLAUSE_CUT = re.compile(
+    r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
+    r"although|where|whom|so|or|then)\s)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention found in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | description | relative
+    role: tuple[int, int] | None = None  # span of an appositive ("an expert on ...")
+    refers: Mention | None = None  # for a relative "who": the name it stands for
+
+
+def name_ok(s: str) -> bool:
+    """Return True when ``s`` can be a name (not "The ...", not only titles)."""
+    return _name_ok(s)
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'.\-]+", s)
+
+
+def _name_ok(s: str) -> bool:
+    tokens = s.split()
+    first = tokens[0].lower().rstrip(".")
+    # a sentence-initial function word is not a name ("The", "But", "In")
+    if first in _NOT_NAMES:
+        return False
+    # titles or nationalities alone ("President", "Asian") are not names
+    return not all(t.lower().rstrip(".") in TITLES for t in tokens)
+
+
+_NOT_ROLE = frozenset(
+    "who which whose whom at in on during after before with without by for from to as when while "
+    "if though although because since until like unlike despite according speaking".split()
+)
+_NOT_NAMES = frozenset(
+    "the but and in on at as if when while after before this that these those it its there "
+    "then yet so for a an we they he she i his her their our my your no not one monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
+)
+
+
+def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
+    """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
+    left = masked[lo:cue_start]
+    trail = _TRAILER.search(left)
+    end = trail.start() if trail else len(left)
+    left = left[:end]
+    if not left.strip():
+        return None
+    role = None
+    app = _APPOSITIVE.search(left)
+    if app is not None and app.start() > 0:
+        role_text = app.group(1).strip()
+        r0 = lo + app.start(1) + (len(app.group(1)) - len(app.group(1).lstrip()))
+        first = role_text.split()[0].lower()
+        role = None if first in _NOT_ROLE else (r0, r0 + len(role_text))
+        if role is not None and _NAME_FULL.fullmatch(role_text) and _name_ok(role_text):
+            # "Her spokesman, Paul Grant, said": the name is the speaker, the rest its role
+            head = left[: app.start()]
+            h0 = len(head) - len(head.lstrip())
+            h = (lo + h0, lo + len(head.rstrip())) if head.strip() else None
+            if _SUBJ_NAME.search(head.rstrip()) is None or head.strip().split()[0].lower() in (
+                DETERMINERS
+            ):
+                return Mention(r0, r0 + len(role_text), role_text, "name", h)
+        left = left[: app.start()]
+    if (m := _SUBJ_RELATIVE.search(left)) is not None:
+        # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
+        ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
+        if ante is not None and ante.kind in ("name", "description"):
+            s0 = lo + m.start(3)
+            return Mention(s0, s0 + len(m.group(3)), m.group(3), "relative", None, ante)
+    if (m := _SUBJ_PRONOUN.search(left)) is not None:
+        return _mention(lo, m, 1, "pronoun", role)
+    if (m := _SUBJ_NAME.search(left)) is not None:
+        if _name_ok(m.group(1)):
+            # keep a title phrase in front of the name: "Kremlin spokesperson Dmitry Peskov"
+            pre = _TITLE_PREFIX.search(left, 0, m.start(1))
+            if pre is not None and pre.group(1).split()[-1].lower() in TITLES:
+                s0 = lo + pre.start(1)
+                for w in pre.group(1).split():
+                    if w.lower() not in _NOT_NAMES and w.lower() not in STOPWORDS:
+                        break
+                    s0 = masked.index(w, s0) + len(w)
+                    while masked[s0].isspace():
+                        s0 += 1
+                return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "name", role)
+            return _mention(lo, m, 1, "name", role)
+        # "But Flynn said": drop the sentence-initial function word
+        first, _, rest = m.group(1).partition(" ")
+        if rest and first.lower() in _NOT_NAMES and _name_ok(rest):
+            s0 = lo + m.start(1) + len(first) + 1
+            return Mention(s0, s0 + len(rest), rest, "name", role)
+    # a description: cut at the last clause boundary, then match a noun phrase
+    cut = 0
+    for c in _CLAUSE_CUT.finditer(left):
+        cut = c.end()
+    tail = left[cut:]
+    if len(_words(tail)) > 9 or not tail.strip():
+        return None
+    if (m := _SUBJ_NP.search(tail)) is not None:
+        words = m.group(1).split()
+        head = words[-1].lower()
+        if head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES or _has_cap(m):
+            return _mention(lo + cut, m, 1, "description", role)
+        # "a bartender said": a short determiner phrase right before the cue is its subject
+        if (
+            words[0].lower() in _DET_SET
+            and len(words) <= 4
+            and head not in CUE_WORDS
+            and head not in STOPWORDS
+            and head.isalpha()
+        ):
+            return _mention(lo + cut, m, 1, "description", role)
+    if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
+        return _mention(lo + cut, m, 1, "description", role)
+    return None
+
+
+def _has_cap(m: re.Match) -> bool:
+    return any(w[0].isupper() for w in m.group(1).split()[1:])
+
+
+def _mention(
+    offset: int, m: re.Match, group: int, kind: str, role: tuple[int, int] | None
+) -> Mention:
+    return Mention(offset + m.start(group), offset + m.end(group), m.group(group), kind, role)
+
+
+_AFTER_SUBJECT = re.compile(
+    rf"({PRONOUN_RE}\b|{NAME}|(?:{_DET})\s+(?:[\w'.\-]+\s+){{0,5}}?[\w'.\-]+)",
+)
+_ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
+
+
+_LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
+_PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
+_NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
+
+
+def subject_after(
+    masked: str,
+    start: int,
+    hi: int,
+    allow_np: bool = True,
+    loose: bool = False,
+    any_head: bool = False,
+) -> Mention | None:
+    """Return the speaker that starts at ``start`` after an inverted cue ("said Eva Zeibert").
+
+    ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it);
+    ``any_head`` accepts a determiner phrase whatever its head noun ("said the 46-year-old.").
+    """
+    seg = masked[start:hi]
+    stripped = len(seg) - len(seg.lstrip())
+    seg = seg.lstrip()
+    s0 = start + stripped
+    lead = 0
+    if allow_np and (pre := _PRE_NAME.match(seg)) is not None:
+        words = pre.group(1).split()
+        if (
+            not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:])
+            and words[0] not in CUE_WORDS
+        ):
+            lead = pre.end()  # "said former Utah governor Michael Leavitt"
+    m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
+    kind = "name"
+    if m is None or not _name_ok(m.group()):
+        lead = 0
+        m = re.match(rf"{PRONOUN_RE}\b", seg)
+        kind = "pronoun"
+    if m is None and allow_np:
+        kind = "description"
+        m = re.match(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I)
+        if m is not None:
+            head = m.group(1).lower()
+            known = head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES
+            if not known and not (any_head and len(m.group().split()) <= 5):
+                m = None
+        if m is None and loose:
+            m = _LOOSE_NP.match(seg)
+            if m is not None and any(w.lower() in CUE_WORDS for w in m.group().split()):
+                m = None
+    if m is None:
+        return None
+    text = m.group()
+    paren = text.find(" (")
+    if paren > 0:
+        text = text[:paren]
+    s0 += lead
+    role = None
+    if kind != "pronoun":
+        r = _ROLE.match(masked, s0 + m.end(), hi)
+        if r is not None and len(r.group(1)) < 200:
+            role = (r.start(1), r.end(1))
+    return Mention(s0, s0 + len(text), text, kind, role)
+
+
+# --- canonical names ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person or organisation across the article."""
+
+    name: str
+    kind: str  # person | organisation | unknown
+    titles: set[str] = field(default_factory=set)
+    gender: str | None = None
+    last_seen: int = 0
+
+
+def strip_titles(name: str) -> tuple[str, set[str]]:
+    """Return ``name`` without leading titles and demonyms, and the titles removed."""
+    tokens = name.split()
+    titles: set[str] = set()
+    while len(tokens) > 1 and (
+        tokens[0].lower() in TITLES
+        or tokens[0].lower() in DEMONYMS
+        or tokens[0].lower().rstrip(".") + "." in TITLES
+        or tokens[0].endswith("'s")
+    ):
+        titles.add(tokens[0].lower().rstrip("."))
+        tokens = tokens[1:]
+    return " ".join(tokens), titles
+
+
+def is_organisation(text: str) -> bool:
+    """Return True when the words of ``text`` mark an organisation ("the Kremlin", "CNN")."""
+    words = [w.lower().strip(".,'") for w in text.split()]
+    if not words:
+        return False
+    if words[-1] in ORGANISATION_CUES:
+        return True
+    return len(words) == 1 and text.isupper() and len(text) >= 2
+
+
+def gender_of(first: str) -> str | None:
+    """Return "f", "m" or None from a first name."""
+    first = first.lower()
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+_PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
+
+
+class Resolver:
+    """Keeps the article's entities and maps each mention to a canonical name."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
+        self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
+        self.by_token: dict[str, Entity] = {}
+        self.masked = ""  # a name token -> the full name it stands for
+
+    def _pair_before(self, at: int) -> str | None:
+        """Return "A and B" for the last two persons joined by "and" shortly before ``at``."""
+        window = self.masked[max(0, at - 250) : at]
+        last = None
+        for m in _PAIR.finditer(window):
+            last = m
+        if last is None:
+            return None
+        names = []
+        for part in (last.group(1), last.group(2)):
+            name = strip_titles(part)[0]
+            ent = self.entities.get(name) or (self._find_full(name) if " " not in name else None)
+            if ent is None or ent.kind != "person":
+                return None
+            names.append(ent.name)
+        return " and ".join(names)
+
+    def register_names(self, masked: str) -> None:
+        """Record every full name written outside quotes, and where each entity is mentioned."""
+        self.masked = masked
+        found = []
+        for m in _NAME_RE.finditer(masked):
+            raw = m.group()
+            if not _name_ok(raw):
+                continue
+            name, titles = strip_titles(raw)
+            name = name[:-2] if name.endswith("'s") else name
+            found.append((m.start(), name))
+            tokens = name.split()
+            if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
+                continue
+            ent = self.entities.get(name)
+            if ent is None:
+                g = gender_of(tokens[0])
+                if "mr" in titles:
+                    g = "m"
+                elif "mrs" in titles or "ms" in titles:
+                    g = "f"
+                ent = Entity(name, "person", set(), g)
+                self.entities[name] = ent
+                for i, tok in enumerate(tokens):
+                    if i == len(tokens) - 1 or tok not in self.by_token:
+                        self.by_token[tok] = ent
+            ent.titles |= titles
+        for at, name in found:
+            ent = self.entities.get(name)
+            if ent is None and " " not in name:
+                ent = self._find_full(name)
+            if ent is not None:
+                self.positions.append(at)
+                self.mentioned.append(ent)
+
+    def _recent(self, at: int):
+        """Yield the entities mentioned before ``at``, latest first."""
+        k = bisect.bisect_left(self.positions, at)
+        for i in range(k - 1, -1, -1):
+            yield self.mentioned[i]
+
+    def _find_full(self, token: str) -> Entity | None:
+        return self.by_token.get(token)
+
+    def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
+        """Return (canonical name, speaker type) of ``mention`` and note it as the latest one."""
+        if mention.kind == "relative" and mention.refers is not None:
+            return self.resolve(mention.refers, at)
+        text = mention.text
+        if mention.kind == "pronoun":
+            low = text.lower()
+            want = _PRONOUN_GENDER.get(low)
+            if low in ("he", "she", "i"):
+                for ent in self._recent(at):
+                    if ent.kind == "person" and (want is None or ent.gender in (None, want)):
+                        if want and ent.gender is None:
+                            ent.gender = want
+                        self._note(at, ent)
+                        return ent.name, "person"
+                return text, "person"
+            if low == "they" and (pair := self._pair_before(at)) is not None:
+                return pair, "person"  # "Xi and Putin met ..., after which they announced"
+            for ent in self._recent(at):
+                if ent.kind == "organisation":
+                    return ent.name, "organisation"
+            return text, "unknown"
+        if mention.kind == "description":
+            words = [w.lower().strip(".,") for w in text.split()]
+            head = words[-1]
+            if head in TITLES and words[0] in ("the", "this"):
+                mods = set(words[1:-1])
+                for ent in self._recent(at):
+                    if (
+                        ent.kind == "person"
+                        and head in ent.titles
+                        and mods
+                        <= ent.titles
+                        | {
+                            "former",
+                            "then",
+                        }
+                    ):
+                        self._note(at, ent)
+                        return ent.name, "person"
+            if is_organisation(text) or head in ORGANISATION_CUES:
+                name = re.sub(r"^(?:the|The)\s+", "", text)
+                ent = self.entities.setdefault(name, Entity(name, "organisation"))
+                self._note(at, ent)
+                return name, "organisation"
+            return text, "unknown"
+        words = text.split()
+        lower = [i for i, w in enumerate(words) if w[0].islower()]
+        if lower and lower[-1] < len(words) - 1:
+            text = " ".join(words[lower[-1] + 1 :])  # "Stein spokeswoman Melezia Figueroa"
+        name, titles = strip_titles(text)
+        if name.endswith("'s"):
+            name = name[:-2]
+        if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):
+            ent = self.entities.setdefault(name, Entity(name, "organisation"))
+            self._note(at, ent)
+            return name, "organisation"
+        ent = self.entities.get(name)
+        if ent is None and len(name.split()) == 1:
+            ent = self._find_full(name)
+        if ent is None:
+            ent = Entity(name, "person", set(titles), gender_of(name.split()[0]))
+            self.entities[name] = ent
+        ent.titles |= titles
+        self._note(at, ent)
+        return ent.name, ent.kind
+
+    def note_person(self, at: int, name: str) -> None:
+        """Record a mention of a known entity at ``at`` (for pronoun recency)."""
+        ent = self.entities.get(name)
+        if ent is not None:
+            self._note(at, ent)
+
+    def _note(self, at: int, ent: Entity) -> None:
+        k = bisect.bisect_left(self.positions, at)
+        if k < len(self.positions) and self.positions[k] == at:
+            self.mentioned[k] = ent
+            return
+        self.positions.insert(k, at)
+        self.mentioned.insert(k, ent)

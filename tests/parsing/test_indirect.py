@@ -1,0 +1,135 @@
+"""Reported speech without quote marks: one sentence per rule of factcheck/parsing/indirect.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.parsing import extract_quotes
+
+CASES = [
+    # (sentence, rule, speaker mention, start of the content)
+    (
+        "Kremlin spokesperson Dmitry Peskov said earlier today that Putin would discuss it.",
+        "indirect-that",
+        "Dmitry Peskov",
+        "Putin would discuss",
+    ),
+    (
+        "Former Attorney General Michael Mukasey told delegates at the convention that the "
+        "server should disqualify her.",
+        "indirect-that",
+        "Michael Mukasey",
+        "the server",
+    ),
+    (
+        "As the bloc gains weight, its ambitions also expand, CNN reports.",
+        "indirect-trailing",
+        "CNN",
+        "As the bloc gains weight",
+    ),
+    (
+        "The losses would outstrip the gains for some families, said Lily Batchelder.",
+        "indirect-inverted",
+        "Lily Batchelder",
+        "The losses would",
+    ),
+    (
+        "According to the trade ministry, shipments of steel dropped by 12 percent in May.",
+        "indirect-according",
+        "the trade ministry",
+        "shipments of steel",
+    ),
+    (
+        "The state faced a backlash from business leaders who say the law targets gay people.",
+        "indirect-relative",
+        "business leaders",
+        "the law targets",
+    ),
+    (
+        "Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.",
+        "indirect-appositive",
+        "Marley Anderson",
+        "she turned out",
+    ),
+    (
+        "The Arizona Republican survived five years in prison and says such techniques are "
+        "inhumane.",
+        "indirect-coordinated",
+        "The Arizona Republican",
+        "such techniques",
+    ),
+    (
+        "In the end, Mr. Rosenthal said, union voters almost always vote for Democrats.",
+        "indirect-parenthetical",
+        "Mr. Rosenthal",
+        "In the end",
+    ),
+    (
+        "He vowed to put her in prison if he won the election.",
+        "indirect-to",
+        "He",
+        "to put her",
+    ),
+    (
+        "Early results of an entrance poll show Clinton backed by a majority of women.",
+        "indirect-finding",
+        "entrance poll",
+        "Clinton backed",
+    ),
+    (
+        "Mr. Ailes denied the charges through his lawyer.",
+        "indirect-object",
+        "Mr. Ailes",
+        "the charges",
+    ),
+    (
+        "The billionaire real estate magnate says a violent hit now draws a penalty.",
+        "indirect-description",
+        "The billionaire real estate magnate",
+        "a violent hit",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,rule,mention,content", CASES, ids=[c[1] for c in CASES])
+def test_rule(sentence: str, rule: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert found, f"no reported speech in {sentence!r}"
+    q = found[0]
+    assert q.rule == rule
+    assert q.speaker_mention is not None and q.speaker_mention.endswith(mention)
+    assert q.text.startswith(content)
+    assert sentence[q.start : q.end] == q.text
+
+
+def test_participle_adds_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        "In May, a U.S. District Court judge sided with the Democrats, saying the law violated "
+        "the Constitution."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.rule for q in found][-1] == "indirect-participle"
+    assert found[-1].text.startswith("the law violated")
+    assert "U.S. District Court" in (found[-1].speaker_mention or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His crude comments on the video were not the only problem he faced.",
+        "Michigan, a trade-sensitive state, voted for him in the end.",
+        "Those around him acknowledge that it will be hard, but nobody says so in public",
+        "While critics argue that the plan is too costly, the council approved it on Monday.",
+    ],
+)
+def test_no_reported_speech_where_a_noun_or_subordinate_clause_misleads(sentence: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert all(q.rule != "indirect-trailing" for q in found), found
+    if sentence.startswith(("His crude", "Michigan", "While")):
+        assert not found, found
+
+
+def test_reported_speech_never_repeats_a_quote_in_marks() -> None:
+    text = 'Gill said: "It creates various kinds of problems for the organization."'
+    quotes = extract_quotes(text)
+    assert [q.kind for q in quotes] == ["direct"]
