@@ -162,3 +162,15 @@ def wait_for_http(url: str, timeout: float = 60.0) -> None:
         except OSError:
             time.sleep(0.3)
     raise TimeoutError(f"{url} did not answer in {timeout:.0f} s")
+
+
+def _seed_counts() -> tuple[int, int]:
+    """Return (quotes, claims) the current parser finds in the seed article."""
+    from factcheck.parsing import extract_quotes
+    from factcheck.services import claim_key
+
+    quotes = extract_quotes(SEED.read_text(encoding="utf-8-sig"))
+    return len(quotes), len({claim_key(q.text, q.speaker) for q in quotes})
+
+
+SEED_QUOTES, SEED_CLAIMS = _seed_counts()

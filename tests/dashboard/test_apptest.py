@@ -77,7 +77,7 @@ def _decide_elsewhere(url: str, claim_id: int, status: str, reviewer: str) -> No
 def _add_speaker(url: str, name: str) -> None:
     engine = open_database(url)
     with Session(engine) as session:
-        session.add(Speaker(name=name, description="Kremlin spokesman"))
+        session.add(Speaker(name=name, description="a foreign ministry spokeswoman"))
         session.commit()
     engine.dispose()
 
@@ -208,19 +208,19 @@ def test_undo_reverts_the_last_decision(seeded_url):
 def test_speaker_fix_is_recorded_in_the_history(seeded_url):
     # AppTest cannot type a new option into a selectbox: pick a known speaker (a new name
     # typed in the browser goes through the same set_speaker call, which creates the speaker)
-    _add_speaker(seeded_url, "Dmitry Peskov")
+    _add_speaker(seeded_url, "Maria Zakharova")
     first = claims(seeded_url)[0]
     at = _app(claim_id=first.id, reviewer="Ben Okafor")
-    at.selectbox(key=f"fix_speaker_{first.id}").set_value("Dmitry Peskov")
-    at.text_input(key=f"fix_note_{first.id}").set_value("Kremlin spokesman said it")
+    at.selectbox(key=f"fix_speaker_{first.id}").set_value("Maria Zakharova")
+    at.text_input(key=f"fix_note_{first.id}").set_value("the ministry spokeswoman said it")
     _click(at, f"fix_save_{first.id}")
     [entry] = _history(seeded_url, first.id)
     assert (entry.action, entry.to_speaker, entry.reviewer) == (
         "speaker",
-        "Dmitry Peskov",
+        "Maria Zakharova",
         "Ben Okafor",
     )
-    assert "**Dmitry Peskov**" in _texts(at)  # the claim now shows the right speaker
+    assert "**Maria Zakharova**" in _texts(at)  # the claim now shows the right speaker
 
 
 def test_conflicting_decision_is_refused_and_the_new_state_shown(seeded_url):

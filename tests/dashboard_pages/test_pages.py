@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from factcheck import services
 from factcheck.storage import Claim, open_database
-from tests.conftest import SEED
+from tests.conftest import SEED, SEED_CLAIMS
 
 HERE = Path(__file__).resolve().parent
 
@@ -89,7 +89,7 @@ def test_sql_page_refuses_writes(desk_url):
         assert any("Statement must be" in e.value or "one statement" in e.value for e in at.error)
     engine = open_database(desk_url)
     with Session(engine) as session:
-        assert len(session.exec(select(Claim)).all()) == 14
+        assert len(session.exec(select(Claim)).all()) == SEED_CLAIMS
     engine.dispose()
 
 

@@ -14,7 +14,7 @@ from factcheck import services
 from factcheck.errors import FactcheckError, InvalidSql
 from factcheck.services import query
 from factcheck.services.query import QueryError, QueryTimeout, run_sql, validate_sql_select
-from tests.conftest import SEED
+from tests.conftest import SEED, SEED_CLAIMS
 
 GOOD = [
     ("SELECT count(*) FROM claims", None),
@@ -29,7 +29,7 @@ GOOD = [
     ),
     ("SELECT count(*) FROM claims WHERE quote LIKE '%update%'", [(0,)]),
     ("SELECT 'it''s; fine' AS t", [("it's; fine",)]),
-    ('SELECT "status", count(*) FROM claim GROUP BY "status"', [("unverified", 14)]),
+    ('SELECT "status", count(*) FROM claim GROUP BY "status"', [("unverified", SEED_CLAIMS)]),
     ("VALUES (1, 'Zoë')", [(1, "Zoë")]),
     ("SELECT speaker, count(*) AS n FROM claims GROUP BY speaker ORDER BY n DESC", None),
     ("EXPLAIN SELECT * FROM claim", None),
@@ -84,7 +84,7 @@ BAD = [
 
 @pytest.fixture
 def loaded(engine):
-    """The seed article ingested: 14 claims, all unverified."""
+    """The seed article ingested: SEED_CLAIMS claims, all unverified."""
     list(services.ingest_paths(engine, [SEED]))
     return engine
 
@@ -168,7 +168,7 @@ def test_max_rows_truncates(loaded):
     result = run_sql(engine=loaded, sql="SELECT quote_id FROM claims ORDER BY quote_id", max_rows=5)
     assert len(result.rows) == 5 and result.truncated
     result = run_sql(engine=loaded, sql="SELECT quote_id FROM claims", max_rows=100)
-    assert len(result.rows) == 14 and not result.truncated
+    assert len(result.rows) == SEED_CLAIMS and not result.truncated
 
 
 def test_sql_errors_are_one_readable_line(loaded):
@@ -195,14 +195,14 @@ def test_writes_still_work_after_queries(loaded):
 
 def test_in_memory_sqlite_is_read_only_too(memory_engine, monkeypatch):
     list(services.ingest_paths(memory_engine, [SEED]))
-    assert run_sql(engine=memory_engine, sql="SELECT count(*) FROM claim").rows == [(14,)]
+    assert run_sql(engine=memory_engine, sql="SELECT count(*) FROM claim").rows == [(SEED_CLAIMS,)]
     monkeypatch.setattr(query, "validate_sql_select", lambda s: s)
     with pytest.raises(InvalidSql, match="read-only"):
         run_sql(engine=memory_engine, sql="DELETE FROM claim")
     monkeypatch.undo()
     with Session(memory_engine) as session:  # query_only was switched off again
         services.review_claim(session=session, claim_id=1, status="disputed", reviewer="A")
-    assert run_sql(engine=memory_engine, sql="SELECT count(*) FROM claim").rows == [(14,)]
+    assert run_sql(engine=memory_engine, sql="SELECT count(*) FROM claim").rows == [(SEED_CLAIMS,)]
 
 
 def test_validate_keeps_the_statement():
@@ -226,9 +226,9 @@ def test_cli_sql(loaded, db_url):
 
     result = run("SELECT status, count(*) AS n FROM claims GROUP BY status")
     assert result.exit_code == 0
-    assert result.output == "status      n\n----------  --\nunverified  14\n"
+    assert result.output == f"status      n\n----------  --\nunverified  {SEED_CLAIMS}\n"
     result = run("SELECT quote_id, quote FROM claims ORDER BY quote_id", "--format", "json")
-    assert len(json.loads(result.output)) == 14
+    assert len(json.loads(result.output)) == SEED_CLAIMS
     result = run("SELECT '=1+1' AS f, 'Zoë' AS name", "--format", "csv")
     assert result.output.replace("\r\n", "\n") == "f,name\n'=1+1,Zoë\n"
     result = run("SELECT quote_id FROM claims", "--max-rows", "3", "--format", "csv")
@@ -238,7 +238,7 @@ def test_cli_sql(loaded, db_url):
         refused = run(bad)
         assert refused.exit_code == 1
         assert refused.output.startswith("Error: ") and refused.output.count("\n") == 1
-    assert run("SELECT count(*) FROM claim").output.endswith("14\n")
+    assert run("SELECT count(*) FROM claim").output.endswith(f"{SEED_CLAIMS}\n")
 
 
 def test_schema_doc_examples_run(loaded):

@@ -15,7 +15,7 @@ from factcheck import services
 from factcheck.services.query import run_sql
 from factcheck.storage import Claim, Review, head_revision, open_database
 from factcheck.storage.db import _alembic_config
-from tests.conftest import SEED
+from tests.conftest import SEED, SEED_CLAIMS, SEED_QUOTES
 
 V0001 = Path(__file__).resolve().parents[1] / "data" / "v0001.sqlite"
 CLAIMS_COLUMNS = {
@@ -59,7 +59,7 @@ def test_views_hold_one_row_per_quote(engine):
         claims = conn.execute(sa.text("SELECT * FROM claims")).mappings().all()
         quotes = conn.execute(sa.text("SELECT count(*) FROM quote")).scalar()
         verified = conn.execute(sa.text("SELECT * FROM verified_quotes")).mappings().all()
-    assert len(claims) == quotes == 14
+    assert len(claims) == quotes == SEED_QUOTES
     assert set(claims[0].keys()) == CLAIMS_COLUMNS
     assert [(r["claim_id"], r["reviewer"], r["note"], r["status"]) for r in verified] == [
         (first, "Ana", "ok", "verified")
@@ -75,10 +75,10 @@ def test_downgrade_drops_the_views_and_upgrade_restores_them(engine):
     assert not {"claims", "verified_quotes"} & _views(engine)
     assert _revision(engine) == "0001"
     with engine.connect() as conn:  # the data is untouched
-        assert conn.execute(sa.text("SELECT count(*) FROM claim")).scalar() == 14
+        assert conn.execute(sa.text("SELECT count(*) FROM claim")).scalar() == SEED_CLAIMS
     _alembic(engine, command.upgrade, "head")
     assert {"claims", "verified_quotes"} <= _views(engine)
-    assert run_sql(engine=engine, sql="SELECT count(*) FROM claims").rows == [(14,)]
+    assert run_sql(engine=engine, sql="SELECT count(*) FROM claims").rows == [(SEED_QUOTES,)]
 
 
 def test_a_0001_database_is_upgraded_in_place_with_its_reviews(tmp_path):
