@@ -292,6 +292,13 @@ def _claim_card(detail: queries.ClaimDetail, next_id: int | None, prev_id: int |
             "All their claims →", key=f"to_speaker_{claim.id}", type="tertiary",
             on_click=_go_speaker, args=(speaker.name,),
         )  # fmt: skip
+    if detail.appearances and not any(a.article.is_current for a in detail.appearances):
+        latest = detail.appearances[0].article
+        st.warning(
+            f"Gone from the latest version of its article (this quote is in version "
+            f"{latest.version}, since corrected). Its review history is kept.",
+            icon=":material/history:",
+        )
     if detail.appearances:
         first = detail.appearances[0]
         st.html(ui.context_html(first))

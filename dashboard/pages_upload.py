@@ -56,6 +56,7 @@ def _ingest(name: str, data: bytes) -> dict:
                 {
                     "status": result.status,
                     "message": result.message,
+                    "changes": result.changes.describe() if result.changes else None,
                     "id": result.article_id,
                     "title": article.title or name,
                 }
@@ -85,6 +86,8 @@ def _show(result: dict) -> None:
                 "unchanged": "already in the database, nothing changed",
             }.get(art["status"], art["status"])
             st.markdown(f"**{ui.md(art['title'])}** · {ui.md(result['name'])} — {said}")
+            if art.get("changes"):
+                st.info(art["changes"], icon=":material/difference:")
             if art["message"]:
                 st.caption(art["message"])
             speakers = sorted({r.speaker for r in rows if r.speaker})

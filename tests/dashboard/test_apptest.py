@@ -417,3 +417,26 @@ def test_a_wire_copy_shows_where_else_the_claim_appeared(seeded_url, tmp_path):
     at = _app(claim_id=first.id)
     assert "Other articles (1)" in [t.label for t in at.tabs]
     assert sum("<mark>" in h.proto.body for h in at.html) == 2  # highlighted in both
+
+
+def test_claim_gone_from_a_corrected_article_says_so(seeded_url):
+    from factcheck.readers import ArticleInput
+    from factcheck.services import ingest_article
+
+    url = "https://news.example.org/mayor"
+    first = '"We will fix every pothole by June," Mayor Ada Brown said on Monday.\n'
+    second = "Mayor Ada Brown said on Monday that repairs would take longer than planned.\n"
+    engine = open_database(seeded_url)
+    with Session(engine) as session:
+        ingest_article(session=session, article=ArticleInput(first, "v1", title="Mayor", url=url))
+    gone = next(c for c in claims(seeded_url) if c.text.startswith("We will fix"))
+    _decide_elsewhere(seeded_url, gone.id, "disputed", "Ana")
+    with Session(engine) as session:
+        result = ingest_article(
+            session=session, article=ArticleInput(second, "v2", title="Mayor", url=url)
+        )
+    engine.dispose()
+    assert result.status == "updated"
+    at = _app(claim_id=gone.id, reviewer="Ben")
+    assert "Gone from the latest version of its article" in _texts(at)
+    assert _stored(seeded_url, gone.id).status == "disputed"  # the review survived
