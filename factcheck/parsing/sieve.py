@@ -171,7 +171,7 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     # in the middle of a sentence, only a comma or dash right after the quote opens an
     # attribution ('a "rant," a series of postings that included ...' is not one)
     mid = _kind(art, q, None) == "partial"
-    sub = subject_after(art.masked, pos, hi)
+    sub = subject_after(art.masked, pos, hi, allow_np=False)
     if sub is None:
         d = _DESCRIPTION_CUE.match(art.masked, pos, hi)
         if d is None or d.group(1).split()[0].lower() in _DEMONSTRATIVES:
