@@ -19,7 +19,9 @@ that a participle can add a second statement of the same subject:
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
 11. ``indirect-object``       ``Mr. Ailes denied the charges ...`` (up to the first comma)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
-13. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
+13. ``indirect-noun``        ``Trump's claim that ...``, ``his warning that ...`` (a sentence with
+                              no other report)
+14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
                               the sentence's subject; the first one's content ends at the comma
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
@@ -208,7 +210,25 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             made.append(one)
             main_sub = one[1]
+    if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
+        made.extend(_noun_report(art, n, s1))
     return made
+
+
+def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
+    """ "Trump's claim that Obama founded ISIS": a statement named by a noun and its owner."""
+    owner = n.group(1)
+    o0 = n.start(1)
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    else:
+        name = re.sub(r"['’]s?$", "", owner)
+        sub = Mention(o0, o0 + len(name), name, "name")
+    tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
+    span = _content_span(art, n.start(3), tail.start() if tail else s1)
+    if span is None:
+        return []
+    return [(span, sub, (n.start(2), n.end(2), n.group(2)), "indirect-noun", 0.5)]
 
 
 # Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
@@ -240,6 +260,14 @@ _INVERTED = frozenset(
     "observed observes acknowledged acknowledges replied replies responded responds".split()
 )
 _ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
+# "Trump's claim that ...", "his warning that ...": a statement noun owned by its speaker
+_NOUN_CUE = re.compile(
+    r"\b((?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
+    r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?)\s+(that\s)"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
