@@ -188,6 +188,10 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     return None
 
 
+_POSSESSIVE_WORDS = re.compile(
+    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?:'s?\s+(?:[a-z]+\s+)?(reply|response|answer|statement|"
+    r"message|tweet|retort|comment|words|verdict|advice|explanation)|\s+(put it))\s*[:,]\s*$"
+)
 _SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
@@ -195,6 +199,12 @@ _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
+    own = _POSSESSIVE_WORDS.search(art.masked, max(lo, q.open_mark - 80), q.open_mark)
+    if own is not None:  # "Abedin's succinct reply: "JEB BUSH."", "As Vulture put it, "...""
+        sub = subject_before(art.masked, lo, own.end(1))
+        if sub is not None:
+            g = 2 if own.group(2) else 3
+            return sub, (own.start(g), own.end(g), own.group(g))
     inv = _SENTENCE_SAID.match(art.masked, lo, q.open_mark)
     if inv is not None:  # "Said Dorothy Poynter, who grew up with Ali, "..."
         sub = subject_after(art.masked, inv.end(), q.open_mark, allow_np=False)
