@@ -156,7 +156,9 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     hi = max(hi, min(par_end, q.close_mark + 200))
     m = _AFTER_CUE.match(art.masked, q.close_mark + 1, hi)
     pos = m.end()
-    ended = art.masked[q.close_mark + 1 : pos].count(".") or art.text[q.end - 1 : q.end] in ".!?"
+    # a quote ending in "." closed its sentence; one ending in "?" or "!" may still be followed
+    # by its attribution ('"...right?" Trump went on')
+    ended = art.masked[q.close_mark + 1 : pos].count(".") or art.text[q.end - 1 : q.end] == "."
     if ended and not art.masked[pos : pos + 1].islower():
         # the quote ended its sentence: only a bare '"...." Gill said.' still belongs to it
         if not _BARE_ATTRIBUTION.match(art.masked, pos, hi):
