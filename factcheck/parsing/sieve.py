@@ -144,6 +144,7 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 
 
+_CLAUSE_AFTER_NAME = re.compile(r"(?:'s\s+[A-Z][\w ]*)?\s*(?:\([^()]*\)\s*)?[,.;]")
 _DEMONSTRATIVES = frozenset("that this these those".split())
 
 
@@ -169,6 +170,11 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
             return None  # '"...," adding that ...': the sentence's subject, found elsewhere
         sub = subject_after(art.masked, w.end(), hi, any_head=True)
         if sub is not None and sub.text.split()[0].lower() not in _DEMONSTRATIVES:
+            return sub, (w.start(), w.end(), w.group())
+    if w is not None and not ended and re.fullmatch(r"[a-z]{3,}ed", w.group()):
+        # '"...," opined Cleveland's Plain Dealer.': any past verb, then a name ending the clause
+        sub = subject_after(art.masked, w.end(), hi, allow_np=False)
+        if sub is not None and sub.kind == "name" and _CLAUSE_AFTER_NAME.match(art.masked, sub.end):
             return sub, (w.start(), w.end(), w.group())
     # in the middle of a sentence, only a comma or dash right after the quote opens an
     # attribution ('a "rant," a series of postings that included ...' is not one)
