@@ -92,7 +92,7 @@ class Article:
             if (
                 word in CUES
                 and prev.lower() not in _DETERMINER_WORDS
-                and self.masked[m.start() - 3 : m.start() - 1] != "'s"
+                and self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
                 and not (word in _BEFORE_TO and self.masked[m.end() : m.end() + 4] == " to ")
             ):
                 self.cues.append((m.start(), m.end(), word))

@@ -42,7 +42,9 @@ PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
 # Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
 _TRAILER = re.compile(
-    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
+    r"(?:'(?:s|ve|d|ll)(?=\s))?"  # "he's said", "they've argued"
+    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
+    r"was|were|been|being|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
