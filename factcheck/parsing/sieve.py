@@ -313,6 +313,7 @@ _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+_OWN_CLAUSE = re.compile(r"\b(?:when|while|because|after|since|although|though|as)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 
 
@@ -367,6 +368,15 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
         first = min(before, key=lambda f: (f[3], f[2][0]))
+        # "... has protested Trump's tropes when he talks of "..."": a cue in a clause of its
+        # own, nearer the quote, speaks the quote
+        for f in sorted(before, key=lambda f: -f[2][0]):
+            if (
+                f[2][0] > first[2][0]
+                and f[3] == 0
+                and _OWN_CLAUSE.search(art.masked, max(lo, f[1].start - 12), f[1].start)
+            ):
+                return f[1], f[2]
         return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
