@@ -562,9 +562,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
         if made.kind == "partial" and _looks_like_title(art, q):
-            if made.rule in _WEAK_RULES or _TITLE_CONTEXT.search(
-                art.masked, max(0, q.open_mark - 40), q.open_mark + 1
-            ):
+            if _TITLE_CONTEXT.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
                 continue
         if _is_nickname(art, q):
             continue
