@@ -559,6 +559,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
         if made is None and prev is not None and prev_span is not None:
             near = art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
+        if made is None and not partial:
+            made = _sentence_name(art, q)
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
         if made.kind == "partial" and _looks_like_title(art, q):
