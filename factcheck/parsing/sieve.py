@@ -307,7 +307,8 @@ _FRONTED = re.compile(
 )
 # "Washington (AFP) – ", "CHARLOTTE - ": a dateline before the first sentence of a story
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?\s+[–—―-]+\s+"
+    r"\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?"
+    r"|[A-Z]{2,}[A-Za-z.,\s\d]{0,40}?\([A-Z]{2,}\))\s+[–—―-]+\s+"
 )
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
@@ -652,11 +653,15 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         art.masked, lo, q.open_mark
     )
     for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
-        first = n.group().split()[0]
+        text, start = n.group(), n.start()
+        first, _, rest = text.partition(" ")
+        if rest and first.lower() in STOPWORDS:
+            text, start = rest, start + len(first) + 1  # "When Trump later referred ..."
+            first = text.split()[0]
         if first.endswith(("ing", "ly")) or first.lower() in STOPWORDS or first in _NUMBERS:
             continue  # "Declaring that ...", "Instead, ..."
-        if _name_ok_text(n.group()):
-            sub = Mention(n.start(), n.end(), n.group(), "name", None)
+        if _name_ok_text(text):
+            sub = Mention(start, start + len(text), text, "name", None)
             return _make(art, q, sub, None, "sentence-name", 0.45)
     return None
 
