@@ -15,11 +15,13 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 10. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
 11. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
 12. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-13. ``recent-speaker``   the speaker of the last attributed quote
+13. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+14. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
-next quote's speaker when it is near (``next-speaker``). Titles of works, nicknames and markup
-attributes are dropped.
+next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
+names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
+and so are markup attributes (``<tweet author="...">``).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
