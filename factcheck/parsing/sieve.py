@@ -571,6 +571,12 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
                 continue
         if _is_nickname(art, q):
             continue
+        if (
+            made.kind == "partial"
+            and q.close_mark is not None
+            and _LABEL_AFTER.match(art.masked, q.close_mark + 1)
+        ):
+            continue  # '"Off Message" podcast', '"Settle For Hillary" shirts': a label
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)
@@ -624,6 +630,12 @@ _TITLE_CONTEXT = re.compile(
     r"(?:'s|\bon|\bin|\bof|\b(?:book|show|film|movie|program|programme|pageant|song|album|"
     r"series|titled|entitled|called|headlined|column|article|op-ed|essay|slogan|hashtag|"
     r"documentary|play|episode|segment|podcast|magazine|newspaper))\s*\"$"
+)
+
+
+_LABEL_AFTER = re.compile(
+    r"\s*(?:podcast|show|shirts?|t-shirts?|hats?|caps?|book|film|movie|series|documentary|"
+    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
 )
 
 
