@@ -413,6 +413,7 @@ def rule_sentence_subject(art: Article, q: QuoteSpan):
 
 
 def _sentence_subject(art: Article, lo: int, hi: int):
+    lo = max(lo, hi - 600)  # very long "sentences" (lists, broken markup) stay linear
     seg = art.masked[lo:hi]
     matches = list(_SUBJECT_AT.finditer(seg))
     p = _PRONOUN_SUBJECT.search(seg)

@@ -41,6 +41,7 @@ _DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
 PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
 # Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
+_WINDOW = 400  # characters around a cue searched for its speaker
 _TRAILER = re.compile(
     r"(?:'(?:s|ve|d|ll)(?=\s))?"  # "he's said", "they've argued"
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
@@ -111,6 +112,7 @@ _NOT_NAMES = frozenset(
 
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
+    lo = max(lo, cue_start - _WINDOW)  # a subject is near its cue; keeps searches linear
     left = masked[lo:cue_start]
     trail = _TRAILER.search(left)
     end = trail.start() if trail else len(left)
@@ -221,6 +223,7 @@ def subject_after(
     ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it);
     ``any_head`` accepts a determiner phrase whatever its head noun ("said the 46-year-old.").
     """
+    hi = min(hi, start + _WINDOW)
     seg = masked[start:hi]
     stripped = len(seg) - len(seg.lstrip())
     seg = seg.lstrip()
