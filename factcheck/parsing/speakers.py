@@ -321,6 +321,7 @@ def gender_of(first: str) -> str | None:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -382,6 +383,8 @@ class Resolver:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
                 ent = self._find_full(name)
+            if ent is not None and _AFTER_PREPOSITION.search(masked, max(0, at - 6), at):
+                continue  # "chairman of America Rising": an object, rarely a pronoun's antecedent
             if ent is not None:
                 self.positions.append(at)
                 self.mentioned.append(ent)
