@@ -121,7 +121,7 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         return None
     role = None
     app = _APPOSITIVE.search(left)
-    if app is not None and app.start() > 0:
+    if app is not None and app.start() > 0 and app.group(1).strip():
         role_text = app.group(1).strip()
         r0 = lo + app.start(1) + (len(app.group(1)) - len(app.group(1).lstrip()))
         first = role_text.split()[0].lower()
@@ -131,8 +131,10 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             head = left[: app.start()]
             h0 = len(head) - len(head.lstrip())
             h = (lo + h0, lo + len(head.rstrip())) if head.strip() else None
-            if _SUBJ_NAME.search(head.rstrip()) is None or head.strip().split()[0].lower() in (
-                DETERMINERS
+            if (
+                not head.strip()
+                or _SUBJ_NAME.search(head.rstrip()) is None
+                or head.strip().split()[0].lower() in (DETERMINERS)
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
