@@ -119,6 +119,8 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         sent = masked[s0:s1]
         if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
             continue
+        if s1 - s0 > _LONGEST_SENTENCE:
+            continue  # no sentence is this long; a run-on of markup or lists: skip, stay linear
         found = _sentence(art, s0, s1)
         for (a, b), sub, cue, rule, conf in found:
             if any(
@@ -186,10 +188,15 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     ]
     cues += _extra_cues(art, s0, s1)
     cues.sort()
+    del cues[_MOST_CUES:]  # each cue looks back over the sentence: bound the work per sentence
     made: list[tuple] = []
     main_sub: Mention | None = None
     for c0, c1, word in cues:
-        if made and c0 < made[-1][0][1] and not _PARTICIPLE_LEAD.search(masked, s0, c0):
+        if (
+            made
+            and c0 < made[-1][0][1]
+            and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
+        ):
             continue
         if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
             sub = main_sub or _sentence_subject(art, s0, c0)
@@ -262,12 +269,15 @@ _INVERTED = frozenset(
 _ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
 # "Trump's claim that ...", "his warning that ...": a statement noun owned by its speaker
 _NOUN_CUE = re.compile(
-    r"\b((?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
+    r"\b((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
     r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
     r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
     r"admission|denials?|complaints?|charges?)\s+(that\s)"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Bounds that keep pathological input (a 100 KB paragraph with no full stop) near-linear
+_LONGEST_SENTENCE = 2000
+_MOST_CUES = 12
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
