@@ -266,7 +266,8 @@ def subject_after(
     role = None
     if kind != "pronoun":
         r = _ROLE.match(masked, s0 + m.end(), hi)
-        if r is not None and len(r.group(1)) < 200 and r.group(1).split()[0] not in _NOT_ROLE:
+        words = r.group(1).split() if r is not None else []
+        if r is not None and words and len(r.group(1)) < 200 and words[0] not in _NOT_ROLE:
             role = (r.start(1), r.end(1))  # not "who visited Beijing in May": a clause
     return Mention(s0, s0 + len(text), text, kind, role)
 
