@@ -132,6 +132,10 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+    if sub.role is not None and sub.role[0] < b and a < sub.role[1]:
+        # "According to the trade ministry, shipments ...": what follows the comma is the
+        # content, not an appositive of the source
+        sub = Mention(sub.start, sub.end, sub.text, sub.kind, None)
     speaker = art.resolver.resolve(sub, sub.start)
     return Quote(
         start=a,

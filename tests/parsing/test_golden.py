@@ -159,3 +159,12 @@ def test_kinds_in_the_seed() -> None:
     assert by_text["Faced with real risks, we must protect the right to development,"].kind == (
         "direct"
     )
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_role_is_never_the_content(path: Path) -> None:
+    """'According to the trade ministry, shipments ...': the content is not the source's role."""
+    rec = _record(path)
+    for p in extract_quotes(rec["text"]):
+        if p.speaker_role:
+            assert p.speaker_role.strip() not in p.text, (p.speaker_role, p.text)
