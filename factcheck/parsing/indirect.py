@@ -19,7 +19,9 @@ that a participle can add a second statement of the same subject:
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
 11. ``indirect-object``       ``Mr. Ailes denied the charges ...`` (up to the first comma)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
-13. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
+13. ``indirect-noun``        ``Trump's claim that ...``, ``his warning that ...`` (a sentence with
+                              no other report)
+14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
                               the sentence's subject; the first one's content ends at the comma
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
@@ -117,6 +119,8 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         sent = masked[s0:s1]
         if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
             continue
+        if s1 - s0 > _LONGEST_SENTENCE:
+            continue  # no sentence is this long; a run-on of markup or lists: skip, stay linear
         found = _sentence(art, s0, s1)
         for (a, b), sub, cue, rule, conf in found:
             if any(
@@ -128,6 +132,10 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+    if sub.role is not None and sub.role[0] < b and a < sub.role[1]:
+        # "According to the trade ministry, shipments ...": what follows the comma is the
+        # content, not an appositive of the source
+        sub = Mention(sub.start, sub.end, sub.text, sub.kind, None)
     speaker = art.resolver.resolve(sub, sub.start)
     return Quote(
         start=a,
@@ -184,10 +192,15 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     ]
     cues += _extra_cues(art, s0, s1)
     cues.sort()
+    del cues[_MOST_CUES:]  # each cue looks back over the sentence: bound the work per sentence
     made: list[tuple] = []
     main_sub: Mention | None = None
     for c0, c1, word in cues:
-        if made and c0 < made[-1][0][1] and not _PARTICIPLE_LEAD.search(masked, s0, c0):
+        if (
+            made
+            and c0 < made[-1][0][1]
+            and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
+        ):
             continue
         if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
             sub = main_sub or _sentence_subject(art, s0, c0)
@@ -208,7 +221,25 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             made.append(one)
             main_sub = one[1]
+    if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
+        made.extend(_noun_report(art, n, s1))
     return made
+
+
+def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
+    """ "Trump's claim that Obama founded ISIS": a statement named by a noun and its owner."""
+    owner = n.group(1)
+    o0 = n.start(1)
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    else:
+        name = re.sub(r"['’]s?$", "", owner)
+        sub = Mention(o0, o0 + len(name), name, "name")
+    tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
+    span = _content_span(art, n.start(3), tail.start() if tail else s1)
+    if span is None:
+        return []
+    return [(span, sub, (n.start(2), n.end(2), n.group(2)), "indirect-noun", 0.5)]
 
 
 # Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
@@ -240,6 +271,17 @@ _INVERTED = frozenset(
     "observed observes acknowledged acknowledges replied replies responded responds".split()
 )
 _ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
+# "Trump's claim that ...", "his warning that ...": a statement noun owned by its speaker
+_NOUN_CUE = re.compile(
+    r"\b((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
+    r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?)\s+(that\s)"
+)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Bounds that keep pathological input (a 100 KB paragraph with no full stop) near-linear
+_LONGEST_SENTENCE = 2000
+_MOST_CUES = 12
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")

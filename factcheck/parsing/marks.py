@@ -125,6 +125,19 @@ def _opens(text: str, i: int) -> bool:
 _NESTED_OK = {'"': "“”„", "«": "“”„", "'": "“”„"}
 
 
+def _closers_ahead(text: str, marks: list[int], n: int) -> bool:
+    """Return True when at least two closing marks follow mark ``n`` before another opener."""
+    count = 0
+    for j in marks[n + 1 :]:
+        if text[j] in OPENERS:
+            return False
+        if text[j] in CLOSERS:
+            count += 1
+            if count == 2:
+                return True
+    return False
+
+
 def _outer(text: str, i: int) -> int:
     """Return the offset of the outer character of the opening mark at ``i`` (``''`` is two)."""
     return i - 1 if text[i] == "'" else i
@@ -146,7 +159,7 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
             marks = marks[1:]
         open_at = None
         depth = 0
-        for i in marks:
+        for n, i in enumerate(marks):
             if open_at is None:
                 if text[i] in CLOSERS or (text[i] == "'" and not _opens(text, i)):
                     continue  # a stray closing mark
@@ -164,8 +177,12 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
                 if i > open_at + 1:
                     quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
                 open_at = None
+            elif text[i] in OPENERS and text[open_at] in OPENERS and _closers_ahead(text, marks, n):
+                depth += 1  # “... “nested” ...”: two closers follow before any opener
             elif text[i] in OPENERS or (text[i] == "'" and _opens(text, i)):
                 open_at = i  # two openers in a row: the first was stray
+            elif depth and text[i] in CLOSERS:
+                depth -= 1
             else:
                 if i > open_at + 1:
                     quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))

@@ -15,11 +15,13 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 10. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
 11. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
 12. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-13. ``recent-speaker``   the speaker of the last attributed quote
+13. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+14. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
-next quote's speaker when it is near (``next-speaker``). Titles of works, nicknames and markup
-attributes are dropped.
+next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
+names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
+and so are markup attributes (``<tweet author="...">``).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -92,7 +94,7 @@ class Article:
             if (
                 word in CUES
                 and prev.lower() not in _DETERMINER_WORDS
-                and self.masked[m.start() - 3 : m.start() - 1] != "'s"
+                and self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
                 and not (word in _BEFORE_TO and self.masked[m.end() : m.end() + 4] == " to ")
             ):
                 self.cues.append((m.start(), m.end(), word))
@@ -144,6 +146,7 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 
 
+_CLAUSE_AFTER_NAME = re.compile(r"(?:'s\s+[A-Z][\w ]*)?\s*(?:\([^()]*\)\s*)?[,.;]")
 _DEMONSTRATIVES = frozenset("that this these those".split())
 
 
@@ -156,7 +159,9 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     hi = max(hi, min(par_end, q.close_mark + 200))
     m = _AFTER_CUE.match(art.masked, q.close_mark + 1, hi)
     pos = m.end()
-    ended = art.masked[q.close_mark + 1 : pos].count(".") or art.text[q.end - 1 : q.end] in ".!?"
+    # a quote ending in "." closed its sentence; one ending in "?" or "!" may still be followed
+    # by its attribution ('"...right?" Trump went on')
+    ended = art.masked[q.close_mark + 1 : pos].count(".") or art.text[q.end - 1 : q.end] == "."
     if ended and not art.masked[pos : pos + 1].islower():
         # the quote ended its sentence: only a bare '"...." Gill said.' still belongs to it
         if not _BARE_ATTRIBUTION.match(art.masked, pos, hi):
@@ -168,10 +173,15 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
         sub = subject_after(art.masked, w.end(), hi, any_head=True)
         if sub is not None and sub.text.split()[0].lower() not in _DEMONSTRATIVES:
             return sub, (w.start(), w.end(), w.group())
+    if w is not None and not ended and re.fullmatch(r"[a-z]{3,}ed", w.group()):
+        # '"...," opined Cleveland's Plain Dealer.': any past verb, then a name ending the clause
+        sub = subject_after(art.masked, w.end(), hi, allow_np=False)
+        if sub is not None and sub.kind == "name" and _CLAUSE_AFTER_NAME.match(art.masked, sub.end):
+            return sub, (w.start(), w.end(), w.group())
     # in the middle of a sentence, only a comma or dash right after the quote opens an
     # attribution ('a "rant," a series of postings that included ...' is not one)
     mid = _kind(art, q, None) == "partial"
-    sub = subject_after(art.masked, pos, hi)
+    sub = subject_after(art.masked, pos, hi, allow_np=False)
     if sub is None:
         d = _DESCRIPTION_CUE.match(art.masked, pos, hi)
         if d is None or d.group(1).split()[0].lower() in _DEMONSTRATIVES:
@@ -188,6 +198,10 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     return None
 
 
+_POSSESSIVE_WORDS = re.compile(
+    r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?:'s?\s+(?:[a-z]+\s+)?(reply|response|answer|statement|"
+    r"message|tweet|retort|comment|words|verdict|advice|explanation)|\s+(put it))\s*[:,]\s*$"
+)
 _SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
@@ -195,6 +209,12 @@ _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
+    own = _POSSESSIVE_WORDS.search(art.masked, max(lo, q.open_mark - 80), q.open_mark)
+    if own is not None:  # "Abedin's succinct reply: "JEB BUSH."", "As Vulture put it, "...""
+        sub = subject_before(art.masked, lo, own.end(1))
+        if sub is not None:
+            g = 2 if own.group(2) else 3
+            return sub, (own.start(g), own.end(g), own.group(g))
     inv = _SENTENCE_SAID.match(art.masked, lo, q.open_mark)
     if inv is not None:  # "Said Dorothy Poynter, who grew up with Ali, "..."
         sub = subject_after(art.masked, inv.end(), q.open_mark, allow_np=False)
@@ -289,12 +309,14 @@ _FRONTED = re.compile(
 )
 # "Washington (AFP) – ", "CHARLOTTE - ": a dateline before the first sentence of a story
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?\s+[–—―-]+\s+"
+    r"\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?"
+    r"|[A-Z]{2,}[A-Za-z.,\s\d]{0,40}?\([A-Z]{2,}\))\s+[–—―-]+\s+"
 )
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+_OWN_CLAUSE = re.compile(r"\b(?:when|while|because|after|since|although|though|as)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 
 
@@ -349,6 +371,15 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
         first = min(before, key=lambda f: (f[3], f[2][0]))
+        # "... has protested Trump's tropes when he talks of "..."": a cue in a clause of its
+        # own, nearer the quote, speaks the quote
+        for f in sorted(before, key=lambda f: -f[2][0]):
+            if (
+                f[2][0] > first[2][0]
+                and f[3] == 0
+                and _OWN_CLAUSE.search(art.masked, max(lo, f[1].start - 12), f[1].start)
+            ):
+                return f[1], f[2]
         return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
@@ -382,6 +413,7 @@ def rule_sentence_subject(art: Article, q: QuoteSpan):
 
 
 def _sentence_subject(art: Article, lo: int, hi: int):
+    lo = max(lo, hi - 600)  # very long "sentences" (lists, broken markup) stay linear
     seg = art.masked[lo:hi]
     matches = list(_SUBJECT_AT.finditer(seg))
     p = _PRONOUN_SUBJECT.search(seg)
@@ -531,15 +563,21 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
         if made is None and prev is not None and prev_span is not None:
             near = art.paragraph_at(q.open_mark) - art.paragraph_at(prev_span.open_mark) <= 2
             made = _inherit(art, q, prev, "recent-speaker", 0.4 if near else 0.25)
+        if made is None and not partial:
+            made = _sentence_name(art, q)
         if made is None:
             made = _make(art, q, None, None, None, 0.3)
         if made.kind == "partial" and _looks_like_title(art, q):
-            if made.rule in _WEAK_RULES or _TITLE_CONTEXT.search(
-                art.masked, max(0, q.open_mark - 40), q.open_mark + 1
-            ):
+            if _TITLE_CONTEXT.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
                 continue
         if _is_nickname(art, q):
             continue
+        if (
+            made.kind == "partial"
+            and q.close_mark is not None
+            and _LABEL_AFTER.match(art.masked, q.close_mark + 1)
+        ):
+            continue  # '"Off Message" podcast', '"Settle For Hillary" shirts': a label
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)
@@ -596,6 +634,12 @@ _TITLE_CONTEXT = re.compile(
 )
 
 
+_LABEL_AFTER = re.compile(
+    r"\s*(?:podcast|show|shirts?|t-shirts?|hats?|caps?|book|film|movie|series|documentary|"
+    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
+)
+
+
 def _is_nickname(art: Article, q: QuoteSpan) -> bool:
     """Return True for a nickname between two parts of a name: Robert C. "Bobby" Scott."""
     inner = art.text[q.start : q.end]
@@ -624,11 +668,15 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         art.masked, lo, q.open_mark
     )
     for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
-        first = n.group().split()[0]
+        text, start = n.group(), n.start()
+        first, _, rest = text.partition(" ")
+        if rest and first.lower() in STOPWORDS:
+            text, start = rest, start + len(first) + 1  # "When Trump later referred ..."
+            first = text.split()[0]
         if first.endswith(("ing", "ly")) or first.lower() in STOPWORDS or first in _NUMBERS:
             continue  # "Declaring that ...", "Instead, ..."
-        if _name_ok_text(n.group()):
-            sub = Mention(n.start(), n.end(), n.group(), "name", None)
+        if _name_ok_text(text):
+            sub = Mention(start, start + len(text), text, "name", None)
             return _make(art, q, sub, None, "sentence-name", 0.45)
     return None
 

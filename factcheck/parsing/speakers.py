@@ -41,8 +41,11 @@ _DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
 PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
 # Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
+_WINDOW = 400  # characters around a cue searched for its speaker
 _TRAILER = re.compile(
-    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|"
+    r"(?:'(?:s|ve|d|ll)(?=\s))?"  # "he's said", "they've argued"
+    r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
+    r"was|were|been|being|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -109,6 +112,7 @@ _NOT_NAMES = frozenset(
 
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
+    lo = max(lo, cue_start - _WINDOW)  # a subject is near its cue; keeps searches linear
     left = masked[lo:cue_start]
     trail = _TRAILER.search(left)
     end = trail.start() if trail else len(left)
@@ -117,7 +121,7 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         return None
     role = None
     app = _APPOSITIVE.search(left)
-    if app is not None and app.start() > 0:
+    if app is not None and app.start() > 0 and app.group(1).strip():
         role_text = app.group(1).strip()
         r0 = lo + app.start(1) + (len(app.group(1)) - len(app.group(1).lstrip()))
         first = role_text.split()[0].lower()
@@ -127,8 +131,10 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             head = left[: app.start()]
             h0 = len(head) - len(head.lstrip())
             h = (lo + h0, lo + len(head.rstrip())) if head.strip() else None
-            if _SUBJ_NAME.search(head.rstrip()) is None or head.strip().split()[0].lower() in (
-                DETERMINERS
+            if (
+                not head.strip()
+                or _SUBJ_NAME.search(head.rstrip()) is None
+                or head.strip().split()[0].lower() in (DETERMINERS)
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
@@ -219,6 +225,7 @@ def subject_after(
     ``loose`` accepts any short determiner phrase (the caller checks that a cue follows it);
     ``any_head`` accepts a determiner phrase whatever its head noun ("said the 46-year-old.").
     """
+    hi = min(hi, start + _WINDOW)
     seg = masked[start:hi]
     stripped = len(seg) - len(seg.lstrip())
     seg = seg.lstrip()
@@ -259,8 +266,9 @@ def subject_after(
     role = None
     if kind != "pronoun":
         r = _ROLE.match(masked, s0 + m.end(), hi)
-        if r is not None and len(r.group(1)) < 200:
-            role = (r.start(1), r.end(1))
+        words = r.group(1).split() if r is not None else []
+        if r is not None and words and len(r.group(1)) < 200 and words[0] not in _NOT_ROLE:
+            role = (r.start(1), r.end(1))  # not "who visited Beijing in May": a clause
     return Mention(s0, s0 + len(text), text, kind, role)
 
 
@@ -316,6 +324,7 @@ def gender_of(first: str) -> str | None:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -377,6 +386,8 @@ class Resolver:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
                 ent = self._find_full(name)
+            if ent is not None and _AFTER_PREPOSITION.search(masked, max(0, at - 6), at):
+                continue  # "chairman of America Rising": an object, rarely a pronoun's antecedent
             if ent is not None:
                 self.positions.append(at)
                 self.mentioned.append(ent)

@@ -83,6 +83,12 @@ CASES = [
         "the charges",
     ),
     (
+        "Voters rejected Trump's claim that the election was rigged against him.",
+        "indirect-noun",
+        "Trump",
+        "that the election",
+    ),
+    (
         "The billionaire real estate magnate says a violent hit now draws a penalty.",
         "indirect-description",
         "The billionaire real estate magnate",

@@ -70,6 +70,9 @@ def check_quote(text: str, q: Quote) -> None:
         assert text[q.speaker_start : q.speaker_end] == q.speaker_mention
     if q.cue_start is not None:
         assert 0 <= q.cue_start <= q.cue_end <= len(text)
+    if q.speaker_role:
+        # an appositive describes the speaker; it never repeats the quote's own words
+        assert q.speaker_role.strip() not in q.text, (q.speaker_role, q.text)
     if q.speaker_type is not None:
         assert q.speaker_type in ("person", "organisation", "unknown")
 
