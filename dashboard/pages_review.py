@@ -493,30 +493,41 @@ def _go_speaker(name: str) -> None:
     ss["_goto_speaker"] = name
 
 
-def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> None:
+def _change(apply, refused: str = "Not saved"):  # noqa: ANN001, ANN202
+    """Run one change to a claim as this reviewer; return the claim, or None with the reason
+    kept for the next run (no reviewer, a conflict with another reviewer, a refused change)."""
     reviewer = state.reviewer()
     if not reviewer:
         ss["_error"] = state.NO_REVIEWER
-        return
+        return None
     try:
         with state.session() as session:
-            claim = review.review_claim(
-                session=session,
-                claim_id=claim_id,
-                status=status,
-                reviewer=reviewer,
-                note=ss.get(f"note_{claim_id}") or None,
-                evidence_url=ss.get(f"evidence_{claim_id}") or None,
-                expected_version=version,
-            )
+            claim = apply(session, reviewer)
     except ReviewConflict as exc:
-        ss["_conflict"] = f"Not saved — {exc}. Here is the claim as it is now."
-        return
+        ss["_conflict"] = f"{refused} — {exc}. Here is the claim as it is now."
+        return None
     except FactcheckError as exc:
         ss["_error"] = str(exc)
-        return
+        return None
     ss.pop("_conflict", None)
     _mine(claim)
+    return claim
+
+
+def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> None:
+    claim = _change(
+        lambda session, reviewer: review.review_claim(
+            session=session,
+            claim_id=claim_id,
+            status=status,
+            reviewer=reviewer,
+            note=ss.get(f"note_{claim_id}") or None,
+            evidence_url=ss.get(f"evidence_{claim_id}") or None,
+            expected_version=version,
+        )
+    )
+    if claim is None:
+        return
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
@@ -527,24 +538,15 @@ def _decide(claim_id: int, version: int, status: str, next_id: int | None) -> No
 
 
 def _undo(claim_id: int, version: int) -> None:
-    reviewer = state.reviewer()
-    if not reviewer:
-        ss["_error"] = state.NO_REVIEWER
-        return
-    try:
-        with state.session() as session:
-            claim = review.undo_last(
-                session=session, claim_id=claim_id, reviewer=reviewer, expected_version=version
-            )
-    except ReviewConflict as exc:
-        ss["_conflict"] = f"Not undone — {exc}."
-        return
-    except FactcheckError as exc:
-        ss["_error"] = str(exc)
+    claim = _change(
+        lambda session, reviewer: review.undo_last(
+            session=session, claim_id=claim_id, reviewer=reviewer, expected_version=version
+        ),
+        refused="Not undone",
+    )
+    if claim is None:
         return
     ss.pop("_last_action", None)
-    ss.pop("_conflict", None)
-    _mine(claim)
     _move_to(claim_id)
     state.flash(f"Undone: claim {claim_id} is back as it was", icon=":material/undo:")
 
@@ -568,30 +570,21 @@ def _undo_banner() -> None:
 
 def _fix_speaker(claim_id: int, version: int) -> None:
     name = ss.get(f"fix_speaker_{claim_id}")
-    reviewer = state.reviewer()
-    if not reviewer:
-        ss["_error"] = state.NO_REVIEWER
-        return
     if not name:
         ss["_error"] = "Pick or type the right speaker first."
         return
-    try:
-        with state.session() as session:
-            claim = review.set_speaker(
-                session=session,
-                claim_id=claim_id,
-                speaker_name=name,
-                reviewer=reviewer,
-                note=ss.get(f"fix_note_{claim_id}") or None,
-                expected_version=version,
-            )
-    except ReviewConflict as exc:
-        ss["_conflict"] = f"Not saved — {exc}. Here is the claim as it is now."
+    claim = _change(
+        lambda session, reviewer: review.set_speaker(
+            session=session,
+            claim_id=claim_id,
+            speaker_name=name,
+            reviewer=reviewer,
+            note=ss.get(f"fix_note_{claim_id}") or None,
+            expected_version=version,
+        )
+    )
+    if claim is None:
         return
-    except FactcheckError as exc:
-        ss["_error"] = str(exc)
-        return
-    _mine(claim)
     ss["_last_action"] = {
         "claim_id": claim_id,
         "version": claim.version,
