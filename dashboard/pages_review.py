@@ -75,8 +75,8 @@ def _live_queue(filters: queries.ClaimFilter, order: str) -> None:
 def _header(counts: dict[str, int]) -> None:
     total = sum(counts.values())
     done = total - counts["unverified"]
-    c0, c1, c2, c3 = st.columns([5, 2, 2, 2], vertical_alignment="bottom")
-    c0.markdown("## Review queue")
+    c0, c1, c2, c3 = st.columns([5, 3, 3, 3], vertical_alignment="bottom")
+    c0.markdown("### Review queue")
     c0.progress(done / total if total else 0.0, text=f"{done:,} of {total:,} claims reviewed")
     for col, status in zip((c1, c2, c3), STATUSES, strict=True):
         col.metric(f"{ui.STATUS_ICON[status]} {status.capitalize()}", f"{counts[status]:,}")
