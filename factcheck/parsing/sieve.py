@@ -21,7 +21,9 @@ Then two passes backwards: a run-on quote (open at its paragraph's end) with onl
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
-and so are markup attributes (``<tweet author="...">``).
+and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
+sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
+labels: the fallbacks 11-14 were rarely right for them).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -551,6 +553,10 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             )
         if made is None:
             made = _paragraph_cue(art, q)
+            if made is not None and partial and len(art.text[q.start : q.end].split()) <= 4:
+                made = None  # a short fragment far from the cue: a term or a label, not speech
+        if made is None and partial:
+            continue  # a fragment with no cue in its sentence or paragraph: a scare quote
         if made is None and not partial:
             made = _previous_paragraph_cue(art, q, prev_span)
         if made is None and reported:
