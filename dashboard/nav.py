@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,52 +11,29 @@ import streamlit as st
 
 @dataclass(frozen=True)
 class PageSpec:
-    """How a page appears in the menu; ``load`` imports its function only when needed."""
+    """How a page appears in the menu; ``target`` ("module:function") is imported when needed."""
 
     url_path: str
     title: str
     icon: str
-    load: Callable[[], Callable[[], None]]
+    target: str
     default: bool = False
 
-
-def _review():  # noqa: ANN202
-    from dashboard.pages_review import review_page
-
-    return review_page
-
-
-def _speakers():  # noqa: ANN202
-    from dashboard.pages_speakers import speakers_page
-
-    return speakers_page
-
-
-def _upload():  # noqa: ANN202
-    from dashboard.pages_upload import upload_page
-
-    return upload_page
-
-
-def _export():  # noqa: ANN202
-    from dashboard.pages_export import export_page
-
-    return export_page
-
-
-def _sql():  # noqa: ANN202
-    from dashboard.pages_sql import sql_page
-
-    return sql_page
+    def load(self) -> Callable[[], None]:
+        """Return the page function."""
+        module, function = self.target.split(":")
+        return getattr(importlib.import_module(module), function)
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("review", "Review queue", ":material/fact_check:", _review, default=True),
-    PageSpec("speakers", "Speakers", ":material/record_voice_over:", _speakers),
-    PageSpec("add", "Add articles", ":material/upload_file:", _upload),
-    PageSpec("export", "Quote sheets", ":material/download:", _export),
-    PageSpec("sql", "Query (SQL)", ":material/database:", _sql),
-]
+    PageSpec("review", "Review queue", ":material/fact_check:",
+             "dashboard.pages_review:review_page", default=True),
+    PageSpec("speakers", "Speakers", ":material/record_voice_over:",
+             "dashboard.pages_speakers:speakers_page"),
+    PageSpec("add", "Add articles", ":material/upload_file:", "dashboard.pages_upload:upload_page"),
+    PageSpec("export", "Quote sheets", ":material/download:", "dashboard.pages_export:export_page"),
+    PageSpec("sql", "Query (SQL)", ":material/database:", "dashboard.pages_sql:sql_page"),
+]  # fmt: skip
 
 
 def page(url_path: str) -> st.Page:

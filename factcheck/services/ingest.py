@@ -192,6 +192,10 @@ def parse_article(article: ArticleInput, known: frozenset[str] = frozenset()) ->
 class ParserBug(FactcheckError):
     """The parser returned a quote whose offsets do not match the article's text."""
 
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: failed, {reason}")
+        self.reason = reason  # the problem without the source, for callers that name it
+
 
 def checked(quotes: list[ParsedQuote], article: ArticleInput) -> list[ParsedQuote]:
     """Return ``quotes`` after checking every span against the text; raise ParserBug.
@@ -205,8 +209,9 @@ def checked(quotes: list[ParsedQuote], article: ArticleInput) -> list[ParsedQuot
             ok = q.speaker_end is not None and 0 <= q.speaker_start <= q.speaker_end <= n
         if not ok:
             raise ParserBug(
-                f"{article.source}: failed, parser {PARSER_VERSION} gave a quote at "
-                f"{q.start}-{q.end} that does not match the text; nothing stored"
+                article.source,
+                f"parser {PARSER_VERSION} gave a quote at {q.start}-{q.end} that does not "
+                "match the text; nothing stored",
             )
     return quotes
 

@@ -80,7 +80,7 @@ def _parse(item: tuple[int, str]) -> tuple[int, list[ParsedQuote] | str]:
     try:
         return article_id, checked(quotes, ArticleInput(text=text, source=f"article {article_id}"))
     except ParserBug as exc:
-        return article_id, str(exc).split(": failed, ", 1)[-1]
+        return article_id, exc.reason
 
 
 def _iter_parsed(engine: Engine, ids: list[int], workers: int) -> Iterator[tuple]:
