@@ -4,10 +4,29 @@ Every stage returns spans into the original text. The *masked* copy has the same
 article: noise is blanked, every quote mark becomes ``"``, apostrophes become ``'`` and the inside
 of each quote becomes ``░`` (its last punctuation kept, so sentence ends stay visible). Rules that
 look for speakers work on the masked copy, so a name inside a quote is never taken as a speaker.
+
+Quote styles. US copy quotes with double marks (``"``, ``“ ”``, ``« »``, NYT ``''``) and nests
+single ones inside; British and Australian copy (the Guardian, the BBC) quotes with single marks
+(``‘...’``, ``'...'``) and nests double ones inside. An article is *single-primary* when more of
+its paragraphs open their first quote with a single mark (one that closes in the paragraph) than
+with a double one; otherwise it is paired exactly as double-marked copy, single marks ignored.
+In a single-primary article a paragraph whose first mark is a double opener is still paired the
+double way (mixed copy); the others are paired the single way, the marks of the other family
+inside a quote being its nested quote.
+
+A single mark is an apostrophe unless its neighbours say otherwise: it *opens* at a word start
+(after a space, the paragraph start or opening punctuation) before a non-space, ``’`` never opens
+(it is the apostrophe of ``’tis``, ``’90s``), and the elisions ``'em``, ``'n'``, ``'tis``,
+``'twas``, ``'90s``, ``'97`` never open; it *closes* after a non-space when no letter or digit
+follows (``don't``, ``Russia’s``, ``o'clock`` are neither). A closer that may be a plural
+possessive or a dropped g (``Belarus' unions``, ``the Joneses' car``, ``goin' home``: after an
+``s``, or before a lower-case word) ends a quote only when no firm closer follows before the next
+opener.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +38,7 @@ MASK = "░"
 OPENERS = "“«„"
 CLOSERS = "”»"
 DOUBLE = OPENERS + CLOSERS + '"'
+SINGLE = "‘’'"
 
 _LINE = re.compile(r"[^\n]+")
 _BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
@@ -39,6 +59,7 @@ class QuoteSpan:
     open_mark: int  # offset of the opening mark
     close_mark: int | None  # offset of the closing mark, None when the paragraph ran out
     continues: bool = False  # the quote goes on in the next paragraph with a new opening mark
+    single: bool = False  # the marks are single ones (‘...’ or '...'), one character each
 
 
 @dataclass(slots=True)
@@ -143,70 +164,296 @@ def _outer(text: str, i: int) -> int:
     return i - 1 if text[i] == "'" else i
 
 
-def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -> list[QuoteSpan]:
-    """Return the quote spans of ``text``; an unclosed mark is contained to its paragraph.
+def _pair_double(
+    text: str, paragraphs: list[tuple[int, int]], noisy: set[int], k: int, skip_first: bool
+) -> tuple[list[QuoteSpan], bool]:
+    """Return the double-mark quotes of paragraph ``k``, and whether its run-on closed in the next.
 
     An opening mark left open at a paragraph's end runs on into the next paragraph only when that
     paragraph opens with a new mark (the newspaper convention) or closes before it opens again.
     """
     quotes: list[QuoteSpan] = []
-    skip_first = -1
+    p0, p1 = paragraphs[k]
+    marks = _double_marks(text, p0, p1)
+    if skip_first:
+        marks = marks[1:]
+    open_at = None
+    depth = 0
+    for n, i in enumerate(marks):
+        if open_at is None:
+            if text[i] in CLOSERS or (text[i] == "'" and not _opens(text, i)):
+                continue  # a stray closing mark
+            open_at = i
+            depth = 0
+        elif text[open_at] in _NESTED_OK and text[i] in _NESTED_OK[text[open_at]]:
+            # curly marks inside straight ones (or inside guillemets) nest: “ opens a
+            # level, ” closes one; a ” with no level open ends the quote (mixed marks)
+            if text[i] in OPENERS:
+                depth += 1
+                continue
+            if depth:
+                depth -= 1
+                continue
+            if i > open_at + 1:
+                quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
+            open_at = None
+        elif text[i] in OPENERS and text[open_at] in OPENERS and _closers_ahead(text, marks, n):
+            depth += 1  # “... “nested” ...”: two closers follow before any opener
+        elif text[i] in OPENERS or (text[i] == "'" and _opens(text, i)):
+            open_at = i  # two openers in a row: the first was stray
+        elif depth and text[i] in CLOSERS:
+            depth -= 1
+        else:
+            if i > open_at + 1:
+                quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
+            open_at = None
+    if open_at is None:
+        return quotes, False
+    inner_end = _trim_end(text, open_at, p1)
+    if inner_end <= open_at + 1:
+        return quotes, False
+    nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) and k + 1 not in noisy else None
+    nxt_marks = _double_marks(text, nxt[0], nxt[1]) if nxt else []
+    if nxt and nxt_marks and not text[nxt[0] : nxt_marks[0]].strip():
+        # the next paragraph opens with a mark: the classic multi-paragraph quote
+        quotes.append(
+            QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None, continues=True)
+        )
+    elif nxt and nxt_marks and not _opens(text, nxt_marks[0]):
+        # closed in the next paragraph: one quote across the paragraph break
+        quotes.append(QuoteSpan(open_at + 1, nxt_marks[0], _outer(text, open_at), nxt_marks[0]))
+        return quotes, True
+    else:
+        quotes.append(QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None))
+    return quotes, False
+
+
+def _trim_end(text: str, open_at: int, p1: int) -> int:
+    """Return the end of a quote left open at ``p1``, trailing spaces excluded."""
+    while p1 > open_at + 1 and text[p1 - 1].isspace():
+        p1 -= 1
+    return p1
+
+
+# --- single marks -------------------------------------------------------------------------
+
+_SINGLE_MARKS = re.compile("[‘’]|(?<!')'(?!')")  # '' is a double mark (NYT), never two singles
+_WORD_START = frozenset('([{—–-:/"“«„')
+# words spelt with a leading apostrophe: an elision, never an opening mark
+_ELISION = re.compile(r"(?:em|n|tis|twas|\d\ds?)\b", re.IGNORECASE)
+_ROCK_N_ROLL = re.compile(r"(?<!\S)['‘’]n['‘’](?!\S)")  # rock 'n' roll: both marks elide
+
+# a single mark at a word start before a non-space (the mark first: a fast scan); '' is NYT's double
+_MAY_OPEN_SINGLE = re.compile(r"[‘'](?<![^\s([{—–\-:/\"“«„].)(?<!'')(?!')(?=\S)")
+_HEADLINE_CHARS = 120  # a first line this short casts no vote (see _single_primary)
+
+# roles of a mark in a paragraph: an opener, a firm closer, a weak closer (maybe an apostrophe),
+# and the double marks seen from single-marked copy
+OPEN, CLOSE, WEAK, D_OPEN, D_CLOSE = "open", "close", "weak", "d-open", "d-close"
+
+
+def _single_role(text: str, i: int) -> str | None:
+    """Return the role of the single mark at ``i``: OPEN, CLOSE, WEAK or None (an apostrophe)."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch != "’" and (before.isspace() or before in _WORD_START) and not after.isspace():
+        if _ELISION.match(text, i + 1):
+            return None
+        return OPEN
+    if ch == "‘" or before.isspace() or after.isalnum():
+        return None
+    if before.isalnum() and after.isspace():
+        nxt = text[i + 2] if i + 2 < len(text) else ""
+        # Belarus' unions, the Joneses' car, goin' home: maybe an apostrophe
+        if before in "sS" or nxt.islower() or nxt.isdigit():
+            return WEAK
+    return CLOSE
+
+
+def _events(text: str, p0: int, p1: int) -> list[tuple[int, str]]:
+    """Return the quote marks of ``text[p0:p1]`` with their roles, singles and doubles alike."""
+    elided = {m.start() for m in _ROCK_N_ROLL.finditer(text, p0, p1)}
+    elided |= {m.end() - 1 for m in _ROCK_N_ROLL.finditer(text, p0, p1)}
+    out = []
+    for m in _SINGLE_MARKS.finditer(text, p0, p1):
+        i = m.start()
+        if i not in elided and (role := _single_role(text, i)) is not None:
+            out.append((i, role))
+    out += [(i, D_OPEN if _opens(text, i) else D_CLOSE) for i in _double_marks(text, p0, p1)]
+    out.sort()
+    return out
+
+
+def _first_firm(events: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """Return the first event that is not a weak closer."""
+    return next((e for e in events if e[1] != WEAK), None)
+
+
+def _opens_with_single(events: list[tuple[int, str]]) -> bool | None:
+    """Return True when the first quote of a paragraph opens with a single mark that closes.
+
+    False when it opens with a double mark, None when the paragraph opens no quote.
+    """
+    for n, (_, role) in enumerate(events):
+        if role == D_OPEN:
+            return False
+        if role == OPEN:
+            if any(r in (CLOSE, WEAK) for _, r in events[n + 1 :]):
+                return True
+            return None  # an unpaired single opener ('cause, a stray mark) casts no vote
+    return None
+
+
+def _firm_close_ahead(events: list[tuple[int, str]], n: int) -> bool:
+    """Return True when a firm closing single mark follows event ``n`` before another opener."""
+    for _, role in events[n + 1 :]:
+        if role == OPEN:
+            return False
+        if role == CLOSE:
+            return True
+    return False
+
+
+def _closes_ahead(events: list[tuple[int, str]], n: int) -> int:
+    """Return how many single closers follow event ``n`` before another opener."""
+    count = 0
+    for _, role in events[n + 1 :]:
+        if role == OPEN:
+            break
+        count += role in (CLOSE, WEAK)
+    return count
+
+
+def _pair_single(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    noisy: set[int],
+    k: int,
+    events: list[tuple[int, str]],
+    next_events: list[tuple[int, str]] | None,
+) -> tuple[list[QuoteSpan], int]:
+    """Return the quotes of paragraph ``k`` of single-marked copy, and where the next one resumes.
+
+    The family of the opening mark decides: inside ‘...’ double marks are a nested quote, inside
+    "..." single marks are nested or apostrophes. The run-on rules are the double marks' ones: a
+    quote open at the paragraph's end continues when the next paragraph opens with the same mark,
+    or ends at the next paragraph's first closer; otherwise it stops at its paragraph's end.
+    The second value is the offset after which the next paragraph's marks count (-1: all).
+    """
+    quotes: list[QuoteSpan] = []
+    p0, p1 = paragraphs[k]
+    open_at: int | None = None
+    single = True
+    depth = 0
+    for n, (i, role) in enumerate(events):
+        if open_at is None:
+            if role in (OPEN, D_OPEN):
+                open_at, single, depth = i, role == OPEN, 0
+            continue  # a stray closing mark
+        if not single:
+            if role == D_OPEN:
+                open_at = i  # two openers in a row: the first was stray
+            elif role == D_CLOSE:
+                if i > open_at + 1:
+                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
+                open_at = None
+            continue
+        if role in (D_OPEN, D_CLOSE):
+            continue  # “nested” inside ‘...’
+        if role == OPEN:
+            if _closes_ahead(events, n) >= 2:
+                depth += 1  # ‘... ‘nested’ ...’ (sloppy nesting): two closers follow
+            else:
+                open_at = i  # two openers in a row: the first was stray
+            continue
+        if role == WEAK and _firm_close_ahead(events, n):
+            continue  # ‘The Joneses' car was gone,’: the first mark is an apostrophe
+        if depth:
+            depth -= 1
+            continue
+        if i > open_at + 1:
+            quotes.append(QuoteSpan(open_at + 1, i, open_at, i, single=True))
+        open_at = None
+    if open_at is None:
+        return quotes, -1
+    inner_end = _trim_end(text, open_at, p1)
+    if inner_end <= open_at + 1:
+        return quotes, -1
+    first = _first_firm(next_events) if next_events else None
+    opener, closer = (OPEN, CLOSE) if single else (D_OPEN, D_CLOSE)
+    outer = open_at if single else _outer(text, open_at)
+    if (
+        first is not None
+        and first[1] == opener
+        and not text[paragraphs[k + 1][0] : first[0]].strip()
+    ):
+        # the next paragraph opens with a mark: the classic multi-paragraph quote
+        quotes.append(QuoteSpan(open_at + 1, inner_end, outer, None, True, single))
+    elif first is not None and first[1] == closer:
+        # closed in the next paragraph: one quote across the paragraph break
+        quotes.append(QuoteSpan(open_at + 1, first[0], outer, first[0], single=single))
+        return quotes, first[0]
+    else:
+        quotes.append(QuoteSpan(open_at + 1, inner_end, outer, None, single=single))
+    return quotes, -1
+
+
+def _single_primary(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -> bool:
+    """Return True when more paragraphs open their first quote with a single mark than a double."""
+    starts = [p0 for p0, _ in paragraphs]
+    # US headlines quote with single marks ("Cooper upset ‘Sniper’ fans."): a short first line
+    # casts no vote
+    headline = bool(paragraphs) and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_CHARS
+    maybe = set()
+    for m in _MAY_OPEN_SINGLE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k not in noisy and not (k == 0 and headline):
+            maybe.add(k)
+    votes, left = 0, len(maybe)
     for k, (p0, p1) in enumerate(paragraphs):
+        if votes + left <= 0:
+            return False  # the singles cannot win any more (most US articles stop here)
+        if k in noisy or (k == 0 and headline):
+            continue
+        if k in maybe:
+            left -= 1
+            first = _opens_with_single(_events(text, p0, p1))
+        else:
+            first = False if any(_opens(text, i) for i in _double_marks(text, p0, p1)) else None
+        votes += 0 if first is None else 1 if first else -1
+    return votes > 0
+
+
+def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -> list[QuoteSpan]:
+    """Return the quote spans of ``text``; an unclosed mark is contained to its paragraph.
+
+    Double-marked copy is paired paragraph by paragraph with double marks only; single-marked
+    copy (see the module docstring for the vote) with both families.
+    """
+    events: list[list[tuple[int, str]] | None] = [None] * len(paragraphs)
+    single_primary = _single_primary(text, paragraphs, noisy)
+    if single_primary:
+        for k, (p0, p1) in enumerate(paragraphs):
+            if k not in noisy:
+                events[k] = _events(text, p0, p1)
+    quotes: list[QuoteSpan] = []
+    skip_double = False  # the first double mark of this paragraph closed the previous one's quote
+    resume = -1  # single-marked copy: marks up to here closed the previous paragraph's quote
+    for k in range(len(paragraphs)):
         if k in noisy:
             continue
-        marks = _double_marks(text, p0, p1)
-        if k == skip_first:
-            marks = marks[1:]
-        open_at = None
-        depth = 0
-        for n, i in enumerate(marks):
-            if open_at is None:
-                if text[i] in CLOSERS or (text[i] == "'" and not _opens(text, i)):
-                    continue  # a stray closing mark
-                open_at = i
-                depth = 0
-            elif text[open_at] in _NESTED_OK and text[i] in _NESTED_OK[text[open_at]]:
-                # curly marks inside straight ones (or inside guillemets) nest: “ opens a
-                # level, ” closes one; a ” with no level open ends the quote (mixed marks)
-                if text[i] in OPENERS:
-                    depth += 1
-                    continue
-                if depth:
-                    depth -= 1
-                    continue
-                if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
-                open_at = None
-            elif text[i] in OPENERS and text[open_at] in OPENERS and _closers_ahead(text, marks, n):
-                depth += 1  # “... “nested” ...”: two closers follow before any opener
-            elif text[i] in OPENERS or (text[i] == "'" and _opens(text, i)):
-                open_at = i  # two openers in a row: the first was stray
-            elif depth and text[i] in CLOSERS:
-                depth -= 1
-            else:
-                if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
-                open_at = None
-        if open_at is None:
-            continue
-        inner_end = p1
-        while inner_end > open_at + 1 and text[inner_end - 1].isspace():
-            inner_end -= 1
-        if inner_end <= open_at + 1:
-            continue
-        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) and k + 1 not in noisy else None
-        nxt_marks = _double_marks(text, nxt[0], nxt[1]) if nxt else []
-        if nxt and nxt_marks and not text[nxt[0] : nxt_marks[0]].strip():
-            # the next paragraph opens with a mark: the classic multi-paragraph quote
-            quotes.append(
-                QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None, continues=True)
-            )
-        elif nxt and nxt_marks and not _opens(text, nxt_marks[0]):
-            # closed in the next paragraph: one quote across the paragraph break
-            quotes.append(QuoteSpan(open_at + 1, nxt_marks[0], _outer(text, open_at), nxt_marks[0]))
-            skip_first = k + 1
+        ev = events[k] or []
+        if resume >= 0:
+            ev = [e for e in ev if e[0] > resume]
+        first = _first_firm(ev)
+        if not single_primary or skip_double or (first is not None and first[1] == D_OPEN):
+            found, skip_double = _pair_double(text, paragraphs, noisy, k, skip_double)
+            resume = -1
         else:
-            quotes.append(QuoteSpan(open_at + 1, inner_end, _outer(text, open_at), None))
+            nxt = events[k + 1] if k + 1 < len(paragraphs) and k + 1 not in noisy else None
+            found, resume = _pair_single(text, paragraphs, noisy, k, ev, nxt)
+        quotes += found
     return quotes
 
 
@@ -257,6 +504,9 @@ def layout(text: str) -> Layout:
         for q in kept
         for i in (q.open_mark - 1, q.open_mark, q.close_mark, (q.close_mark or 0) + 1)
         if i is not None and 0 <= i < len(text) and text[i] == "'"
+    ]
+    apostrophe_marks += [
+        i for q in kept if q.single for i in (q.open_mark, q.close_mark) if i is not None
     ]
     if apostrophe_marks:
         chars = list(masked)
