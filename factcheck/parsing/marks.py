@@ -403,8 +403,8 @@ def _single_primary(text: str, paragraphs: list[tuple[int, int]], noisy: set[int
     """Return True when more paragraphs open their first quote with a single mark than a double."""
     starts = [p0 for p0, _ in paragraphs]
     # US headlines quote with single marks ("Cooper upset ‘Sniper’ fans."): a short first line
-    # casts no vote
-    headline = bool(paragraphs) and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_CHARS
+    # casts no vote, unless it is all there is
+    headline = len(paragraphs) > 1 and paragraphs[0][1] - paragraphs[0][0] <= _HEADLINE_CHARS
     maybe = set()
     for m in _MAY_OPEN_SINGLE.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1

@@ -1,0 +1,178 @@
+"""Quote marks: single-marked (British) copy pairs its quotes, apostrophes stay apostrophes.
+
+The cases are small articles: the quotes the layout pairs are compared by their exact text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.parsing import extract_quotes
+from factcheck.parsing.marks import layout
+
+
+def quoted(text: str) -> list[str]:
+    """Return the text inside each pair of marks, in article order."""
+    return [text[q.start : q.end] for q in layout(text).quotes]
+
+
+# (a word with an apostrophe, written with curly marks); each is tried straight too
+TRAPS = [
+    "Russia’s",
+    "Belarus’",
+    "the Joneses’ car",
+    "the ’90s",
+    "rock ’n’ roll",
+    "give ’em",
+    "five o’clock",
+    "don’t",
+    "’tis",
+    "the bosses’ cars",
+    "the ’97 election",
+]
+
+
+def _article(word: str, mark_open: str, mark_close: str) -> str:
+    q1 = f"{mark_open}We talked about {word} all night,{mark_close}"
+    q2 = f"{mark_open}Then we went home.{mark_close}"
+    return (
+        f"{q1} said the minister, Fiona Marsh. {q2}\n\n"
+        f"{mark_open}Nobody asked us,{mark_close} she said.\n"
+    )
+
+
+@pytest.mark.parametrize("word", TRAPS)
+@pytest.mark.parametrize("style", ["curly", "straight"])
+def test_apostrophe_inside_a_single_quote_is_kept(word: str, style: str) -> None:
+    marks = ("‘", "’") if style == "curly" else ("'", "'")
+    if style == "straight":
+        word = word.replace("’", "'")
+    text = _article(word, *marks)
+    assert quoted(text) == [
+        f"We talked about {word} all night,",
+        "Then we went home.",
+        "Nobody asked us,",
+    ]
+
+
+@pytest.mark.parametrize("word", TRAPS)
+def test_apostrophe_outside_the_quotes_opens_nothing(word: str) -> None:
+    text = (
+        f"People remember {word} well. ‘It was a fair deal,’ said Kevin Doyle.\n\n"
+        f"{word[0].upper() + word[1:]} came up again. ‘We will not move,’ he said.\n"
+    )
+    assert quoted(text) == ["It was a fair deal,", "We will not move,"]
+    speakers = {q.text: q.speaker for q in extract_quotes(text) if q.kind != "indirect"}
+    assert speakers == {"It was a fair deal,": "Kevin Doyle", "We will not move,": "Kevin Doyle"}
+
+
+def test_plural_possessive_before_a_firm_closer_is_an_apostrophe() -> None:
+    text = "‘The Joneses' car was gone by then,’ said Ann Lee. ‘Nobody saw it.’\n"
+    assert quoted(text) == ["The Joneses' car was gone by then,", "Nobody saw it."]
+
+
+def test_partial_quotes_closing_before_a_lower_case_word() -> None:
+    text = (
+        "‘We will win,’ said the minister.\n\n"
+        "Doyle called the offer ‘an insult’ and the talks ‘a farce’ in a speech to drivers.\n"
+    )
+    assert quoted(text) == ["We will win,", "an insult", "a farce"]
+
+
+def test_double_marks_nested_inside_single_ones() -> None:
+    text = (
+        "‘When the minister says “best offer”, she means the only offer,’ Doyle said.\n\n"
+        "‘We are done,’ he said.\n"
+    )
+    assert quoted(text) == [
+        "When the minister says “best offer”, she means the only offer,",
+        "We are done,",
+    ]
+    masked = layout(text).masked
+    assert masked.index('"') == 0 and "best offer" not in masked  # the nested quote is masked
+
+
+def test_straight_single_marks_with_straight_doubles_inside() -> None:
+    text = "'He told me \"no deal\", and that was it,' she said.\n\n'We left,' she said.\n"
+    assert quoted(text) == ['He told me "no deal", and that was it,', "We left,"]
+
+
+def test_run_on_quote_across_paragraphs() -> None:
+    text = (
+        "‘We are seeing more cases than last year.\n\n"
+        "‘Everyone over 65 should get vaccinated now,’ said Dr Peter Lang.\n\n"
+        "Lang spoke about testing. ‘The first centre opens next week.\n\n"
+        "The second one will follow in March,’ he said.\n"
+    )
+    spans = layout(text).quotes
+    assert [text[q.start : q.end] for q in spans] == [
+        "We are seeing more cases than last year.",
+        "Everyone over 65 should get vaccinated now,",
+        "The first centre opens next week.\n\nThe second one will follow in March,",
+    ]
+    assert spans[0].continues and spans[0].close_mark is None
+    assert {q.speaker for q in extract_quotes(text) if q.kind != "indirect"} == {"Peter Lang"}
+
+
+def test_a_stray_single_mark_stays_in_its_paragraph() -> None:
+    text = (
+        "The minister ‘spoke at length about taxes and the budget.\n\n"
+        "Belarus' unions sent a message. ‘We will win,’ said Eva Zeibert.\n\n"
+        "‘Nobody doubts it,’ she said.\n"
+    )
+    quotes = layout(text).quotes
+    assert all("\n" not in text[q.start : q.end] for q in quotes)
+    assert quoted(text)[-2:] == ["We will win,", "Nobody doubts it,"]
+    win = [q for q in extract_quotes(text) if q.text == "We will win,"]
+    assert win and win[0].speaker == "Eva Zeibert"
+
+
+def test_a_stray_closing_mark_is_ignored() -> None:
+    text = "‘We will win,’ said Eva Zeibert.\n\nThe vote’ was close. ‘It is done,’ she said.\n"
+    assert quoted(text) == ["We will win,", "It is done,"]
+
+
+def test_double_primary_copy_pairs_as_before() -> None:
+    text = (
+        "\"When the director said 'no raise this year', we walked out,\" said Rosa Lindqvist.\n\n"
+        "The union called it a 'betrayal' in a statement.\n\n"
+        '"We will strike again," she said.\n'
+    )
+    assert quoted(text) == [
+        "When the director said 'no raise this year', we walked out,",
+        "We will strike again,",
+    ]
+
+
+def test_a_single_quoted_headline_does_not_make_us_copy_single_marked() -> None:
+    text = (
+        "Bradley Cooper upset ‘American Sniper’ fans by attending DNC.\n\n"
+        "Fans of the actor took to social media to complain about the convention.\n"
+    )
+    assert quoted(text) == []
+
+
+def test_two_apostrophes_stay_a_double_mark() -> None:
+    text = "''We have heard enough,'' said Senator Ruth Adler. ''The rest can wait.''\n"
+    assert quoted(text) == ["We have heard enough,", "The rest can wait."]
+
+
+def test_a_double_marked_paragraph_in_single_marked_copy() -> None:
+    text = (
+        "Rail Talks Stall\n\n"
+        "‘We will not back down,’ Marsh told MPs.\n\n"
+        "\"It is a disgrace,\" said Kevin Doyle, quoting the 'final offer' letter.\n\n"
+        "‘Talks resume on Monday,’ Marsh said.\n"
+    )
+    assert quoted(text) == [
+        "We will not back down,",
+        "It is a disgrace,",
+        "Talks resume on Monday,",
+    ]
+
+
+def test_a_short_first_line_casts_no_vote_unless_it_is_alone() -> None:
+    """A short first line may be a US headline; a one-line paste is still single-marked copy."""
+    alone = "‘We will not back down,’ said the minister.\n"
+    assert quoted(alone) == ["We will not back down,"]
+    assert quoted(alone + "\nThe vote is on Monday.\n") == []
