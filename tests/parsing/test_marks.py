@@ -5,6 +5,8 @@ The cases are small articles: the quotes the layout pairs are compared by their 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from factcheck.parsing import extract_quotes
@@ -176,3 +178,38 @@ def test_a_short_first_line_casts_no_vote_unless_it_is_alone() -> None:
     alone = "‘We will not back down,’ said the minister.\n"
     assert quoted(alone) == ["We will not back down,"]
     assert quoted(alone + "\nThe vote is on Monday.\n") == []
+
+
+def test_punctuation_outside_the_marks_guardian_style() -> None:
+    text = (
+        "‘We will fight for the drivers’, Doyle said, ‘and for the passengers’.\n\n"
+        "‘The car was the Joneses’, not ours,’ she said.\n"
+    )
+    assert quoted(text) == [
+        "We will fight for the drivers",
+        "and for the passengers",
+        "The car was the Joneses’, not ours,",
+    ]
+
+
+def test_elisions_never_open_a_quote() -> None:
+    text = (
+        "‘We stayed 'til dawn and talked 'bout the '90s,’ said Ann Lee.\n\n"
+        "‘’Tis the season,’ she said. ‘Rock 'n' roll never dies.’\n"
+    )
+    assert quoted(text) == [
+        "We stayed 'til dawn and talked 'bout the '90s,",
+        "’Tis the season,",
+        "Rock 'n' roll never dies.",
+    ]
+
+
+def test_many_marks_in_one_paragraph_stay_fast() -> None:
+    """Weak closers and openers by the thousand: the look-ahead is one pass, not one per mark."""
+    text = (
+        "‘We will win,’ said Ann Lee.\n\n‘" + "the bosses’ cars " * 5000 + "\n\n‘Done,’ she said.\n"
+    )
+    start = time.perf_counter()
+    quotes = quoted(text)
+    assert time.perf_counter() - start < 2.0
+    assert quotes[0] == "We will win," and quotes[-1] == "Done,"
