@@ -18,12 +18,13 @@ paragraph quoting with double marks (mixed copy) pairs too.
 A single mark is an apostrophe unless its neighbours say otherwise: it *opens* at a word start
 (after a space, the paragraph start or opening punctuation) before a non-space, ``’`` never opens
 (it is the apostrophe of ``’tis``, ``’90s``), and the elisions ``'em``, ``'n'``, ``'tis``,
-``'twas``, ``'til``, ``'bout``, ``'cos``, ``'90s``, ``'97`` never open; it *closes* after a
-non-space when no letter or digit follows (``don't``, ``Russia’s``, ``o'clock`` are neither). A
-*weak* closer, one that may be a plural possessive or a dropped g (after an ``s``: ``Belarus'
-unions``, ``the Joneses' car``, ``the drivers’.``; before a lower-case word: ``goin' home``), ends
-a quote only when no firm closer follows before the next opener: ``‘The Joneses' car was gone,’``
-is one quote, ``called them ‘traitors’ and ‘cowards’`` two.
+``'twas``, ``'til``, ``'bout``, ``'cos``, ``'90s`` never open, nor does a straight ``'97``
+(``‘50,000 marched’`` does); it *closes* after a non-space when no letter or digit follows
+(``don't``, ``Russia’s``, ``o'clock`` are neither). A *weak* closer, one that may be a plural
+possessive or a dropped g (after an ``s``: ``Belarus' unions``, ``the Joneses' car``, ``the
+drivers’.``; before a lower-case word: ``goin' home``), ends a quote only when no firm closer is
+left for it before the next opener: ``‘The Joneses' car was gone,’`` is one quote, ``called them
+‘traitors’ and ‘cowards’`` two.
 
 Notes: checked on PolNeAR (US copy: the pairing of every dev article is unchanged; a US headline
 quoting with single marks is why a short first line does not vote) and on the hand-made British
@@ -246,7 +247,9 @@ def _trim_end(text: str, open_at: int, p1: int) -> int:
 _SINGLE_MARKS = re.compile("[‘’]|(?<!')'(?!')")  # '' is a double mark (NYT), never two singles
 _WORD_START = frozenset('([{—–-:/"“«„')
 # words spelt with a leading apostrophe: an elision, never an opening mark
-_ELISION = re.compile(r"(?:em|n|tis|twas|til|bout|cos|\d\ds?)\b", re.IGNORECASE)
+_ELISION = re.compile(r"(?:em|n|tis|twas|til|bout|cos|\d\ds)\b", re.IGNORECASE)
+# a year after a straight mark ('97, class of '04) elides; ‘97 may open a quote (‘50,000 marched’)
+_YEAR = re.compile(r"\d\d\b(?![,.:]?\d)")
 _ROCK_N_ROLL = re.compile(r"(?<!\S)['‘’]n['‘’](?!\S)")  # rock 'n' roll: both marks elide
 
 # a single mark at a word start before a non-space (the mark first: a fast scan); '' is NYT's double
@@ -264,7 +267,7 @@ def _single_role(text: str, i: int) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch != "’" and (before.isspace() or before in _WORD_START) and not after.isspace():
-        if _ELISION.match(text, i + 1):
+        if _ELISION.match(text, i + 1) or (ch == "'" and _YEAR.match(text, i + 1)):
             return None
         return OPEN
     if ch == "‘" or before.isspace() or after.isalnum():
@@ -313,20 +316,20 @@ def _opens_with_single(events: list[tuple[int, str]]) -> bool | None:
 
 def _ahead(
     events: list[tuple[int, str]], opener: str, closers: tuple[str, ...]
-) -> tuple[list[bool], list[int]]:
-    """Return, for each event, whether a firm closer (``closers[0]``) follows before the next
+) -> tuple[list[int], list[int]]:
+    """Return, for each event, how many firm closers (``closers[0]``) follow before the next
     ``opener``, and how many ``closers`` do; one pass backwards, so a paragraph of ten thousand
     marks stays linear.
     """
-    firm, count = [False] * len(events), [0] * len(events)
-    f, c = False, 0
+    firm, count = [0] * len(events), [0] * len(events)
+    f, c = 0, 0
     for n in range(len(events) - 1, -1, -1):
         firm[n], count[n] = f, c
         role = events[n][1]
         if role == opener:
-            f, c = False, 0
+            f, c = 0, 0
         elif role in closers:
-            f, c = f or role == closers[0], c + 1
+            f, c = f + (role == closers[0]), c + 1
     return firm, count
 
 
@@ -369,7 +372,7 @@ def _pair_single(
             continue
         if role not in ((CLOSE, WEAK) if single else (D_CLOSE,)):
             continue  # the other family: a “nested” quote inside ‘...’, or apostrophes
-        if role == WEAK and firm_ahead[n]:
+        if role == WEAK and firm_ahead[n] > depth:
             continue  # ‘The Joneses' car was gone,’: the first mark is an apostrophe
         if depth:
             depth -= 1

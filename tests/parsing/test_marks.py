@@ -222,3 +222,23 @@ def test_many_marks_in_one_paragraph_stay_fast() -> None:
     quotes = quoted(text)
     assert time.perf_counter() - start < 2.0
     assert quotes[0] == "We will win," and quotes[-1] == "Done,"
+
+
+def test_three_levels_single_double_single() -> None:
+    text = (
+        "‘He told me: “They said ‘no’ to us”, and that was it,’ said one driver.\n\n"
+        "‘We left,’ he said.\n"
+    )
+    assert quoted(text) == ["He told me: “They said ‘no’ to us”, and that was it,", "We left,"]
+
+
+def test_a_quote_may_open_with_a_number() -> None:
+    text = (
+        "‘50,000 members will vote next week,’ he added. ‘20 of them are new.’\n\n"
+        "'Since '97 we have won every vote,' he said.\n"
+    )
+    assert quoted(text) == [
+        "50,000 members will vote next week,",
+        "20 of them are new.",
+        "Since '97 we have won every vote,",
+    ]
