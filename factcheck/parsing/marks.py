@@ -336,7 +336,6 @@ def _ahead(
 def _pair_single(
     text: str,
     paragraphs: list[tuple[int, int]],
-    noisy: set[int],
     k: int,
     events: list[tuple[int, str]],
     next_events: list[tuple[int, str]] | None,
@@ -455,7 +454,7 @@ def pair_quotes(text: str, paragraphs: list[tuple[int, int]], noisy: set[int]) -
         else:
             ev = [e for e in events[k] or [] if e[0] > resume]
             nxt = events[k + 1] if k + 1 < len(paragraphs) and k + 1 not in noisy else None
-            found, resume = _pair_single(text, paragraphs, noisy, k, ev, nxt)
+            found, resume = _pair_single(text, paragraphs, k, ev, nxt)
         quotes += found
     return quotes
 

@@ -242,3 +242,16 @@ def test_a_quote_may_open_with_a_number() -> None:
         "20 of them are new.",
         "Since '97 we have won every vote,",
     ]
+
+
+def test_run_on_closed_after_a_possessive_in_the_next_paragraph() -> None:
+    text = (
+        "‘We will not be moved,’ said Kevin Doyle. ‘The first strike is on Monday.\n\n"
+        "The drivers’ second strike follows in March,’ he said.\n\n"
+        "‘Nobody wants it,’ he added.\n"
+    )
+    assert quoted(text) == [
+        "We will not be moved,",
+        "The first strike is on Monday.\n\nThe drivers’ second strike follows in March,",
+        "Nobody wants it,",
+    ]
