@@ -24,6 +24,7 @@ from factcheck.parsing import Quote, extract_quotes
 
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
+_SINGLE = "‘’'"
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’\-]+")
 _NOT_NAME = frozenset(
     "the a an mr mrs ms dr sen rep gov president former senator secretary he she they".split()
@@ -48,7 +49,8 @@ def quoted_chars(text: str, gold: dict) -> set[int]:
     """Return the offsets of the characters inside quote marks in a gold attribution.
 
     For a direct quote that is its content without the marks; for a mixed one, the quoted
-    fragments only. A span with no marks at all counts whole (inner_start/inner_end).
+    fragments only; single marks (British style, doubles nested inside) as well. A span with no
+    marks at all counts whole (inner_start/inner_end).
     """
     frags = gold.get("fragments") or [{"start": gold["start"], "end": gold["end"]}]
     chars: set[int] = set()
@@ -56,7 +58,10 @@ def quoted_chars(text: str, gold: dict) -> set[int]:
     for f in frags:
         a, b = f["start"], f["end"]
         marks = [i for i in range(a, b) if text[i] in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"']
-        if not marks:
+        if not marks or text[a] in "‘'":  # British style: single marks, doubles nest inside
+            inner = _inside_single_marks(text, a, b)
+            any_mark = any_mark or bool(inner)
+            chars |= inner
             continue
         any_mark = True
         # a fragment that begins inside a quote shows a closing mark first
@@ -77,6 +82,39 @@ def quoted_chars(text: str, gold: dict) -> set[int]:
     if not any_mark or not chars:
         a, b = gold.get("inner_start", gold["start"]), gold.get("inner_end", gold["end"])
         chars = {i for i in range(a, b) if not text[i].isspace()}
+    return chars
+
+
+def _inside_single_marks(text: str, a: int, b: int) -> set[int]:
+    """Characters inside single quote marks (British style) in ``text[a:b]``.
+
+    A mark opens before a word and closes after one; apostrophes (``don't``, ``Russia's``) are
+    neither. A closer after an ``s`` (``the Joneses' car``) is weak: it closes only when no
+    other closer follows before the next opening mark.
+    """
+    opens, closes = [], []
+    for i in range(a, b):
+        if text[i] not in _SINGLE:
+            continue
+        before = text[i - 1] if i > a else " "
+        after = text[i + 1] if i + 1 < b else " "
+        if not before.isalnum() and not after.isspace():
+            opens.append(i)
+        elif not before.isspace() and not after.isalnum():
+            closes.append((i, before.lower() == "s" and after.isspace()))
+    chars: set[int] = set()
+    pos = a
+    for o in opens:
+        if o < pos:
+            continue
+        nxt = next((k for k in opens if k > o), b)
+        mine = [(c, weak) for c, weak in closes if o < c < nxt]
+        firm = [c for c, weak in mine if not weak]
+        close = firm[0] if firm else (mine[-1][0] if mine else None)
+        if close is None:
+            continue
+        chars.update(k for k in range(o + 1, close) if not text[k].isspace())
+        pos = close + 1
     return chars
 
 

@@ -165,3 +165,28 @@ def test_load_gold_reads_one_record_a_line(tmp_path) -> None:
 def test_default_extractor_runs_on_the_gold() -> None:
     report = evaluate(GOLD)
     assert 0.0 <= report.metrics["quote_recall"] <= 1.0
+
+
+def _chars(text: str, needle: str) -> str:
+    """The quoted characters of a gold quote spanning ``needle``, as a string."""
+    from factcheck.evaluation import quoted_chars
+
+    s = text.index(needle)
+    g = {"start": s, "end": s + len(needle), "kind": "mixed"}
+    return "".join(text[i] for i in sorted(quoted_chars(text, g)))
+
+
+def test_single_marks_count_like_double_marks() -> None:
+    text = "She called the plan ‘a disaster’ and said ‘we won’t sign’ today."
+    assert _chars(text, text) == "adisasterwewon’tsign"
+
+
+def test_doubles_nested_in_single_marks_are_inside_the_quote() -> None:
+    text = "‘He told me “no” on Monday,’ she said."
+    needle = "‘He told me “no” on Monday,’"
+    assert _chars(text, needle) == "Hetoldme“no”onMonday,"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Russia's envoy said 'the Joneses' talks don't matter' to him."
+    assert _chars(text, text) == "theJoneses'talksdon'tmatter"
