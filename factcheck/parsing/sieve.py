@@ -11,19 +11,21 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
  7. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
  8. ``sentence-name``    a partial quote with no cue: the first name in its sentence
- 9. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
-10. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
-11. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
-12. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-13. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
-14. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
+ 9. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
+                         before the quote, even right after another speaker's quote
+10. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
+11. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
+12. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
+13. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
+14. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+15. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 11-14 were rarely right for them).
+labels: the fallbacks 12-15 were rarely right for them).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -547,6 +549,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
                 made = _make(art, q, hit[0], None, "sentence-subject", 0.6)
         if made is None and partial:
             made = _sentence_name(art, q)
+        if made is None and not partial:
+            made = _own_sentence_subject(art, q)
         if made is None and not partial and prev is not None and _adjacent(art, prev_span, q):
             made = _gap_subject(art, prev, prev_span, q) or _inherit(
                 art, q, prev, "continuation", 0.85
@@ -724,6 +728,21 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
         if sub is not None:
             return _make(art, q, sub, (c0, c1, word), "previous-paragraph-cue", 0.5)
     return None
+
+
+def _own_sentence_subject(art: Article, q: QuoteSpan) -> Quote | None:
+    """A direct quote after a clause of its own sentence with no cue ("The email began, "...""):
+    the subject of that clause."""
+    lo, _ = art.sentence_at(q.open_mark)
+    if not art.masked[lo : q.open_mark].strip():
+        return None
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
+        art.masked, lo, q.open_mark
+    )
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, q.open_mark)
+    if hit is None:
+        return None
+    return _make(art, q, hit[0], None, "sentence-subject", 0.5)
 
 
 def _inherit(art: Article, q: QuoteSpan, prev: Quote, rule: str, conf: float) -> Quote:

@@ -1,0 +1,30 @@
+"""Speaker attribution in the sieve: one small hand-written case per rule or fix."""
+
+from __future__ import annotations
+
+from factcheck.parsing import Quote, extract_quotes
+
+
+def _quote(text: str, starts: str) -> Quote:
+    """Return the quote in marks of ``text`` whose words begin with ``starts``."""
+    found = [q for q in extract_quotes(text) if q.kind != "indirect" and q.text.startswith(starts)]
+    assert found, f"no quote starting {starts!r} in {text!r}"
+    return found[0]
+
+
+def test_direct_quote_after_a_clause_with_no_cue_takes_its_subject() -> None:
+    text = (
+        "The council met on Monday to vote on the budget.\n\n"
+        'The mayor\'s letter began, "We have run out of money for the bridge and the school."'
+    )
+    q = _quote(text, "We have run out")
+    assert q.speaker_mention == "The mayor's letter"
+    assert q.rule == "sentence-subject"
+
+
+def test_a_new_subject_beats_the_previous_speaker() -> None:
+    text = (
+        '"We will not close the road," Anna Berg said. Tom Kranz sent back a note with one '
+        'line, "The road is closed already."'
+    )
+    assert _quote(text, "The road is closed").speaker == "Tom Kranz"
