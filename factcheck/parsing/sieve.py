@@ -9,23 +9,24 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
  4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
  5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
- 7. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
- 8. ``sentence-name``    a partial quote with no cue: the first name in its sentence
- 9. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
+ 7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
+ 8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
+ 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence
+10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
-10. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
-11. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
-12. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
-13. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-14. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
-15. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
+11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
+12. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
+13. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
+14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
+15. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+16. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 12-15 were rarely right for them).
+labels: the fallbacks 13-16 were rarely right for them).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -543,6 +544,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             hit = _sentence_subject(art, lo, q.open_mark)
             if hit is not None:
                 made = _make(art, q, hit[0], None, "colon-subject", 0.65)
+            else:
+                made = _colon_label(art, q, lo)
         if made is None and partial:
             hit = rule_sentence_subject(art, q)
             if hit is not None:
@@ -728,6 +731,31 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
         if sub is not None:
             return _make(art, q, sub, (c0, c1, word), "previous-paragraph-cue", 0.5)
     return None
+
+
+_LABEL_COLON = re.compile(
+    rf"(?:^|[\s(\-—–])({NAME}(?:\s+and\s+{NAME})?|(?:the|an?|this|his|her|their|its)\s+"
+    r"[\w'\-]+(?:\s+[\w'\-]+){0,2})\s*:\s*$"
+)
+
+# a label after these is where or when it was said ("from" names a source: "From the report:")
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|of|for|with|by|about|during|after|before)\s+$", re.I)
+
+
+def _colon_label(art: Article, q: QuoteSpan, lo: int) -> Quote | None:
+    """A quote after a bare label and a colon ("Philip Bump: "..."", "From the report: "...""):
+    the name or noun phrase of the label."""
+    m = _LABEL_COLON.search(art.masked, max(lo, q.open_mark - 120), q.open_mark)
+    if m is None:
+        return None
+    text = m.group(1)
+    if _PLACE_BEFORE.search(art.masked, max(lo, m.start(1) - 12), m.start(1)):
+        return None  # "Then, later that month on CNN: "..."": a place or a time, not a source
+    kind = "description" if text[0].islower() else "name"
+    if kind == "name" and not _name_ok_text(text):
+        return None
+    sub = Mention(m.start(1), m.end(1), text, kind, None)
+    return _make(art, q, sub, None, "colon-label", 0.6)
 
 
 def _own_sentence_subject(art: Article, q: QuoteSpan) -> Quote | None:

@@ -28,3 +28,14 @@ def test_a_new_subject_beats_the_previous_speaker() -> None:
         'line, "The road is closed already."'
     )
     assert _quote(text, "The road is closed").speaker == "Tom Kranz"
+
+
+def test_a_bare_label_before_a_colon_is_the_speaker() -> None:
+    text = (
+        "The survey covered nine towns.\n\n"
+        'More from the report: "Most of the roads were built before 1960."\n\n'
+        'Then, last week on the radio: "Nobody has asked us about the roads."'
+    )
+    q = _quote(text, "Most of the roads")
+    assert (q.speaker_mention, q.rule) == ("the report", "colon-label")
+    assert _quote(text, "Nobody has asked").rule != "colon-label"  # a time and place, no source
