@@ -18,15 +18,17 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 12. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
 13. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
 14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-15. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
-16. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
+15. ``previous-sentence-subject`` a quote opening a sentence after one of its paragraph
+                         (``X identified exhaustion as a reason. "..."``): that sentence's subject
+16. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+17. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 13-16 were rarely right for them).
+labels: the fallbacks 13-17 were rarely right for them).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -391,13 +393,15 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
 
 
 _SUBJECT_AT = re.compile(
-    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r"(?:^[\s\"”]*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)"
     r"([A-Z][\w'\-]*\.?(?:\s+(?![a-z]+ed\b)[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
     r"[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?i:the|a|an|his|her|their|its|this|one|another|some|many|several|most|both|"
     r"two|three|four|five)(?:\s+[\w'\-]+){1,4}?)"
-    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
+    # "Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified ..."
+    r"(?:\s*\([^()\n]{1,30}\))?(?:,\s+[^,\"\n]{1,150},)?"
+    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]{2,}(?:ed|s)|went|said|told|made|took|gave|"
     r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
     r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
 )
@@ -406,7 +410,7 @@ _SUBJECT_AT = re.compile(
 _NAME_IN = re.compile(NAME)
 # a pronoun subject is followed by its verb, whatever the verb ("Then he cut into Bush, ...")
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r"(?:^[\s\"”]*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)(he|she|they|He|She|They)\s+[a-z]+"
 )
 
@@ -566,6 +570,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             continue  # a fragment with no cue in its sentence or paragraph: a scare quote
         if made is None and not partial:
             made = _previous_paragraph_cue(art, q, prev_span)
+        if made is None and not partial:
+            made = _previous_sentence_subject(art, q, prev_span)
         if made is None and reported:
             # the latest reported-speech attribution, when it is more recent than the last quote
             k = bisect.bisect_left(reported_at, q.open_mark) - 1
@@ -756,6 +762,26 @@ def _colon_label(art: Article, q: QuoteSpan, lo: int) -> Quote | None:
         return None
     sub = Mention(m.start(1), m.end(1), text, kind, None)
     return _make(art, q, sub, None, "colon-label", 0.6)
+
+
+def _previous_sentence_subject(
+    art: Article, q: QuoteSpan, prev_span: QuoteSpan | None
+) -> Quote | None:
+    """A quote opening a sentence after one of its paragraph with no quote ("X identified
+    exhaustion as a reason. "...\""): the subject of that sentence."""
+    lo, _ = art.sentence_at(q.open_mark)
+    p0, _ = art.lay.paragraphs[art.paragraph_at(q.open_mark)]
+    if lo <= p0 or art.masked[lo : q.open_mark].strip():
+        return None
+    if prev_span is not None and prev_span.open_mark >= p0:
+        return None  # an earlier quote in the paragraph: continuation rules apply
+    s0, _ = art.sentence_at(lo - 1)
+    s0 = max(s0, p0)
+    fronted = _FRONTED.match(art.masked, s0, lo) or _DATELINE.match(art.masked, s0, lo)
+    hit = _sentence_subject(art, fronted.end() if fronted else s0, lo)
+    if hit is None:
+        return None
+    return _make(art, q, hit[0], None, "previous-sentence-subject", 0.45)
 
 
 def _own_sentence_subject(art: Article, q: QuoteSpan) -> Quote | None:

@@ -33,7 +33,7 @@ NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
 _NAME_RE = re.compile(NAME)
 _NAME_FULL = re.compile(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?")
 DETERMINERS = (
-    "the a an this that these those his her their its our one two three several some many "
+    "the a an this that these those his her their its our my your one two three several some many "
     "other another most few both all each any top senior"
 ).split()
 _DET_SET = frozenset(DETERMINERS)

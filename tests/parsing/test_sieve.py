@@ -39,3 +39,18 @@ def test_a_bare_label_before_a_colon_is_the_speaker() -> None:
     q = _quote(text, "Most of the roads")
     assert (q.speaker_mention, q.rule) == ("the report", "colon-label")
     assert _quote(text, "Nobody has asked").rule != "colon-label"  # a time and place, no source
+
+
+def test_quote_after_a_sentence_of_its_paragraph_takes_that_subject() -> None:
+    text = (
+        '"The ferry is late again," Tom Kranz said.\n\n'
+        "Mayor Lena Ostrova (Ind.), who won the vote in May, named the bridge as her first "
+        'task. "We will rebuild it before the winter comes."'
+    )
+    q = _quote(text, "We will rebuild")
+    assert (q.speaker, q.rule) == ("Lena Ostrova", "previous-sentence-subject")
+
+
+def test_my_is_a_determiner_of_a_speaker() -> None:
+    q = _quote('"We live on borrowed time," my grandfather often said.', "We live")
+    assert q.speaker_mention == "my grandfather"
