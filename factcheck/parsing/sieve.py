@@ -83,6 +83,10 @@ _BEFORE_TO = frozenset(
 )
 
 
+# "he's said" is "he has said", not a possessive before a noun
+_CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)'s\s+$")
+
+
 class Article:
     """Per-article state shared by the rules."""
 
@@ -101,7 +105,10 @@ class Article:
             if (
                 word in CUES
                 and prev.lower() not in _DETERMINER_WORDS
-                and self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
+                and (
+                    self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
+                    or _CONTRACTED.search(self.masked, max(0, m.start() - 8), m.start())
+                )
                 and not (word in _BEFORE_TO and self.masked[m.end() : m.end() + 4] == " to ")
             ):
                 self.cues.append((m.start(), m.end(), word))
@@ -378,6 +385,19 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
         first = min(before, key=lambda f: (f[3], f[2][0]))
+        if _in_subordinate(art, lo, first):
+            # "When my mother mentioned the devil, I laughed and said, "..."": the cue of a
+            # fronted subordinate clause gives way to the main clause's after the comma
+            main = [
+                f
+                for f in before
+                if f[2][0] > first[2][0]
+                and f[3] == 0
+                and "," in art.masked[first[2][1] : f[1].start]
+                and not _in_subordinate(art, lo, f)
+            ]
+            if main:
+                first = min(main, key=lambda f: f[2][0])
         # "... has protested Trump's tropes when he talks of "..."": a cue in a clause of its
         # own, nearer the quote, speaks the quote
         for f in sorted(before, key=lambda f: -f[2][0]):
@@ -390,6 +410,30 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
         return first[1], first[2]
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|while|as|after|before|since|because|if|although|though|once|until|whenever)\s+$",
+    re.I,
+)
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:ever\s+|even\s+|just\s+)?(?:when|while|as|after|before|since|because|if|although|"
+    r"though|once|until|whenever)\s",
+    re.I,
+)
+
+
+def _in_subordinate(art: Article, lo: int, f: tuple) -> bool:
+    """Return True when the cue candidate ``f`` sits in a subordinate clause ("when X said")."""
+    sub = f[1]
+    if _SUBORDINATOR.search(art.masked, max(lo, sub.start - 12), sub.start):
+        return True
+    # "Ever since X announced ..." (a comma closes the clause: "..., he said" is the main one)
+    return (
+        sub.start > lo
+        and "," not in art.masked[lo : sub.start]
+        and bool(_SUBORDINATE_START.match(art.masked, lo, sub.start))
+    )
 
 
 _SUBJECT_AT = re.compile(

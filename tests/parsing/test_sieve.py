@@ -54,3 +54,19 @@ def test_quote_after_a_sentence_of_its_paragraph_takes_that_subject() -> None:
 def test_my_is_a_determiner_of_a_speaker() -> None:
     q = _quote('"We live on borrowed time," my grandfather often said.', "We live")
     assert q.speaker_mention == "my grandfather"
+
+
+def test_a_fronted_subordinate_clause_gives_way_to_the_main_clause() -> None:
+    text = (
+        "Once in my early 20s, when my brother mentioned the storm to me while driving on the "
+        'highway, I laughed and said, "I am not afraid of rain."'
+    )
+    assert _quote(text, "I am not afraid").speaker_mention == "I"
+
+
+def test_he_has_said_is_a_cue_not_a_possessive() -> None:
+    text = (
+        "Ever since Ann Holm announced her plan, she's said the same thing at every stop: "
+        '"It is about the town, not about me."'
+    )
+    assert _quote(text, "It is about the town").speaker_mention == "she"
