@@ -11,7 +11,9 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
  7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
  8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
- 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence
+ 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (one after
+                         ``in``/``on``/... or a nationality only when there is no other; ``X,
+                         who ...`` gives the relative)
 10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
 11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
@@ -730,6 +732,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
         art.masked, lo, q.open_mark
     )
+    aside = None  # a name after a preposition or a demonym: only when there is no other
     for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
         text, start = n.group(), n.start()
         first, _, rest = text.partition(" ")
@@ -738,10 +741,30 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             first = text.split()[0]
         if first.endswith(("ing", "ly")) or first.lower() in STOPWORDS or first in _NUMBERS:
             continue  # "Declaring that ...", "Instead, ..."
-        if _name_ok_text(text):
-            sub = Mention(start, start + len(text), text, "name", None)
-            return _make(art, q, sub, None, "sentence-name", 0.45)
+        if not _name_ok_text(text):
+            continue
+        sub = Mention(start, start + len(text), text, "name", None)
+        if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
+            re.sub(r"['’]s?$", "", w.lower()) in DEMONYMS for w in text.split()
+        ):
+            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective
+            aside = aside or sub
+            continue
+        rel = _RELATIVE_AFTER.match(art.masked, sub.end, q.open_mark)
+        if rel is not None:
+            # "Trump, who has postured himself as the "..."": the relative is the subject
+            sub = Mention(rel.start(1), rel.end(1), rel.group(1), "relative", None, sub)
+        return _make(art, q, sub, None, "sentence-name", 0.45)
+    if aside is not None:
+        return _make(art, q, aside, None, "sentence-name", 0.4)
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|for|with|about|to|into|over|under|during|against)\s+(?:the\s+)?$"
+)
+# "Obama who pressed for ...", "his daughter Ivanka Trump, who portrayed him as ..."
+_RELATIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(who)\s+[^,.;:\"]*$")
 
 
 _GAP_CLAUSE = re.compile(

@@ -70,3 +70,17 @@ def test_he_has_said_is_a_cue_not_a_possessive() -> None:
         '"It is about the town, not about me."'
     )
     assert _quote(text, "It is about the town").speaker_mention == "she"
+
+
+def test_sentence_name_skips_places_and_adjectives_and_takes_a_relative() -> None:
+    text = (
+        "Hastily politicizing the flood in Dover, Tom Kranz cast the blame on the "
+        '"open floodgates" of the council.\n\n'
+        "The first taste the Mexican audience gets of the show is Ann Holm on a giant screen, "
+        'calling them "cowards" on stage.\n\n'
+        'Eva Berg, who has styled herself as the "mayor of the people," took a hard line.'
+    )
+    assert _quote(text, "open floodgates").speaker == "Tom Kranz"
+    assert _quote(text, "cowards").speaker == "Ann Holm"
+    q = _quote(text, "mayor of the people")
+    assert (q.speaker, q.speaker_mention) == ("Eva Berg", "who")
