@@ -49,6 +49,9 @@ _TRAILER = re.compile(
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
+    r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
+    r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
 )
 _SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who|which)$")
@@ -187,7 +190,12 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         ):
             return _mention(lo + cut, m, 1, "description", role)
     if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
-        return _mention(lo + cut, m, 1, "description", role)
+        # "... and said allies wanted to know": only the words after a cue word
+        s0, text = lo + cut + m.start(1), m.group(1)
+        for w in re.finditer(r"[\w'.\-]+\s+", m.group(1)):
+            if w.group().strip().lower() in CUE_WORDS:
+                s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
+        return Mention(s0, s0 + len(text), text, "description", role)
     return None
 
 
