@@ -271,12 +271,18 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
     return None
 
 
+def _has_capital(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
 def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``according to X`` in the quote's sentence."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
     for m in _ACCORDING.finditer(art.masked, lo, hi):
-        sub = subject_after(art.masked, m.end(), hi)
+        sub = subject_after(art.masked, m.end(), hi, any_head=True)
+        if sub is not None and sub.kind == "description" and not _has_capital(sub.text):
+            sub = subject_after(art.masked, m.end(), hi)  # "The Federalist", not "its analysis"
         if sub is not None:
             return sub, (m.start(), m.end() - 1, m.group().strip())
     return None
@@ -331,6 +337,7 @@ _DATELINE = re.compile(
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
+_COORDINATED = re.compile(r"[a-z],?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _OWN_CLAUSE = re.compile(r"\b(?:when|while|because|after|since|although|though|as)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -373,6 +380,8 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             # "X did not, and instead argued that ...": the cue shares the sentence subject
             hit = _sentence_subject(art, main_lo, c0)
             sub, rank = (hit[0], 2) if hit else (None, 0)
+            if sub is not None and _COORDINATED.search(art.masked, max(lo, c0 - 16), c0):
+                rank = 0  # "X criticized the policy and said allies ...": X is said's subject
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None:
@@ -438,6 +447,8 @@ def _in_subordinate(art: Article, lo: int, f: tuple) -> bool:
     )
 
 
+# plural nouns that look like verbs after a determiner ("a few days later")
+_TIME_NOUNS = r"(?:days|weeks|months|years|hours|minutes|times|decades)\b"
 _SUBJECT_AT = re.compile(
     r"(?:^[\s\"”]*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)"
@@ -447,7 +458,11 @@ _SUBJECT_AT = re.compile(
     r"two|three|four|five)(?:\s+[\w'\-]+){1,4}?)"
     # "Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified ..."
     r"(?:\s*\([^()\n]{1,30}\))?(?:,\s+[^,\"\n]{1,150},)?"
-    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]{2,}(?:ed|s)|went|said|told|made|took|gave|"
+    r"\s+(?:"
+    + _ADVERBS
+    + r")?(?:is|was|are|were|(?!"
+    + _TIME_NOUNS
+    + r")[a-z]{2,}(?:ed|s)|went|said|told|made|took|gave|"
     r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
     r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
 )
@@ -492,7 +507,11 @@ def _sentence_subject(art: Article, lo: int, hi: int):
                 sub = Mention(s0 + n.start(), s0 + n.end(), n.group(), "name", None)
         if sub is None:
             sub = subject_after(art.masked, s0, hi, allow_np=False)
-        if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
+        if (
+            sub is None
+            and (m.group(1)[0].isupper() or m.group(1).split()[0] in _DETERMINER_WORDS)
+            and " " in m.group(1)
+        ):
             text = m.group(1)
             head = text.split()[0].lower()
             if text.split()[-1].lower() in CUES or (

@@ -84,3 +84,27 @@ def test_sentence_name_skips_places_and_adjectives_and_takes_a_relative() -> Non
     assert _quote(text, "cowards").speaker == "Ann Holm"
     q = _quote(text, "mayor of the people")
     assert (q.speaker, q.speaker_mention) == ("Eva Berg", "who")
+
+
+def test_went_on_to_say_keeps_its_subject() -> None:
+    text = 'The vote was close.\n\nAnna Berg went on to say:\n\n"We will rebuild the bridge."'
+    q = _quote(text, "We will rebuild")
+    assert (q.speaker, q.rule) == ("Anna Berg", "colon-paragraph")
+
+
+def test_coordinated_cue_shares_the_subject_of_its_sentence() -> None:
+    text = (
+        "In an interview on Thursday, the Danish minister criticized the plan and said farmers "
+        'wanted to know if the state is "still on their side."'
+    )
+    assert _quote(text, "still on their side").speaker_mention == "the Danish minister"
+
+
+def test_time_phrase_is_not_a_subject() -> None:
+    text = 'But a few days later, Tom Kranz reversed himself again on the "parking rules" here.'
+    assert _quote(text, "parking rules").speaker == "Tom Kranz"
+
+
+def test_according_to_a_title_case_source() -> None:
+    text = 'According to The Courier, the men wore shirts that read "Vote for Anna."'
+    assert _quote(text, "Vote for Anna").speaker_mention == "The Courier"
