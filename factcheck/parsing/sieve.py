@@ -19,7 +19,8 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
 12. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
 13. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
-14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
+14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``; with no
+                         cue there, ``previous-paragraph-subject``: its last sentence's subject
 15. ``previous-sentence-subject`` a quote opening a sentence after one of its paragraph
                          (``X identified exhaustion as a reason. "..."``): that sentence's subject
 16. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
@@ -820,8 +821,17 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
     for c0, c1, word in reversed(art.cues_in(b0, b1)):
         lo, _ = art.sentence_at(c0)
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
+            continue  # "a heavily Democratic state": the cue word is a noun here
         if sub is not None:
             return _make(art, q, sub, (c0, c1, word), "previous-paragraph-cue", 0.5)
+    # no cue: the subject of the paragraph's last sentence ("X praised Y's leadership. / "...")
+    lo, _ = art.sentence_at(max(b0, b1 - 1))
+    lo = max(lo, b0)
+    fronted = _FRONTED.match(art.masked, lo, b1) or _DATELINE.match(art.masked, lo, b1)
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, b1)
+    if hit is not None:
+        return _make(art, q, hit[0], None, "previous-paragraph-subject", 0.45)
     return None
 
 
@@ -912,6 +922,8 @@ def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
     for c0, c1, word in art.cues_in(p0, p1):
         lo, _ = art.sentence_at(c0)
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
+            continue
         if sub is not None:
             d = abs(c0 - q.open_mark)
             if best is None or d < best[0]:

@@ -64,6 +64,10 @@ _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 # title words (and capitalised qualifiers) right before a name, e.g. "Clinton campaign chairman "
 _TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+_PP_ASIDE = re.compile(
+    r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
+    r"(?![^,\"]*\b(?:which|whom|who|he|she|they|it|we|I)\b)[^,\"]{0,80}$"
+)
 _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
     r"although|where|whom|so|or|then)\s)",
@@ -141,6 +145,11 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
+    pp = _PP_ASIDE.search(left)
+    if pp is not None and pp.start() > 0 and _SUBJ_NAME.search(left, 0, pp.start()):
+        # "Clinton, during a town hall in Columbus, Ohio, said": a time or place between
+        # the subject and its verb (what looked like a role was the end of that phrase)
+        left, role = left[: pp.start()], None
     if (m := _SUBJ_RELATIVE.search(left)) is not None:
         # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
         ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))

@@ -108,3 +108,20 @@ def test_time_phrase_is_not_a_subject() -> None:
 def test_according_to_a_title_case_source() -> None:
     text = 'According to The Courier, the men wore shirts that read "Vote for Anna."'
     assert _quote(text, "Vote for Anna").speaker_mention == "The Courier"
+
+
+def test_quote_paragraph_after_a_paragraph_with_no_cue_takes_its_subject() -> None:
+    text = (
+        '"The harbour is a mess," Tom Kranz said.\n\n'
+        "The council met on Monday to discuss the repairs, the budget and the ferry.\n\n"
+        "Anna Berg praised the new mayor and her record in a heavily Democratic state.\n\n"
+        '"We need someone who gets things done."'
+    )
+    q = _quote(text, "We need someone")
+    assert (q.speaker, q.rule) == ("Anna Berg", "previous-paragraph-subject")
+
+
+def test_time_and_place_between_subject_and_cue() -> None:
+    text = 'Anna Berg, during a town hall in Dover, Kent, said she was "going to fix the roads."'
+    q = _quote(text, "going to fix")
+    assert (q.speaker, q.speaker_role) == ("Anna Berg", None)
