@@ -125,3 +125,11 @@ def test_time_and_place_between_subject_and_cue() -> None:
     text = 'Anna Berg, during a town hall in Dover, Kent, said she was "going to fix the roads."'
     q = _quote(text, "going to fix")
     assert (q.speaker, q.speaker_role) == ("Anna Berg", None)
+
+
+def test_talk_is_a_reporting_verb() -> None:
+    text = (
+        "The council has protested Tom Kranz's plans when he talks of the town "
+        '"selling its soul to the developers."'
+    )
+    assert _quote(text, "selling its soul").speaker_mention == "he"
