@@ -49,6 +49,8 @@ _TRAILER = re.compile(
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "she laughed and admitted": a first verb coordinated with the cue
+    r"[a-z]{3,}ed\s+and|"
     # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
     r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
     r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"

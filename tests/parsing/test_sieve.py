@@ -133,3 +133,13 @@ def test_talk_is_a_reporting_verb() -> None:
         '"selling its soul to the developers."'
     )
     assert _quote(text, "selling its soul").speaker_mention == "he"
+
+
+def test_a_verb_coordinated_before_the_cue_keeps_the_subject() -> None:
+    text = (
+        "Anna Berg runs the ferry.\n\n"
+        "Over the years, she said, the ferry has helped her stay in touch with her son, "
+        'although at the mention of the ferry Berg laughed and admitted "boats can be a curse."'
+    )
+    q = _quote(text, "boats can be")
+    assert q.speaker_mention == "Berg"
