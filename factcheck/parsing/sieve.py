@@ -385,6 +385,8 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
                 rank = 0  # "X criticized the policy and said allies ...": X is said's subject
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
+        if sub is not None and sub.kind == "relative" and c0 > q.end:
+            continue  # '"law and order" candidate ... to Americans who have felt ...'
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:

@@ -143,3 +143,20 @@ def test_a_verb_coordinated_before_the_cue_keeps_the_subject() -> None:
     )
     q = _quote(text, "boats can be")
     assert q.speaker_mention == "Berg"
+
+
+def test_relative_pronoun_without_comma() -> None:
+    text = (
+        "The harbour plan won support from groups like Greenpeace which charged that the plan "
+        'risked "corporate greed" in the bay.'
+    )
+    q = _quote(text, "corporate greed")
+    assert (q.speaker, q.speaker_mention) == ("Greenpeace", "which")
+
+
+def test_a_relative_clause_after_the_quote_does_not_speak_it() -> None:
+    text = (
+        "Declaring that he alone can fix the roads, the mayor offered himself as a "
+        '"law and order" candidate and made an appeal to voters who have felt left behind.'
+    )
+    assert _quote(text, "law and order").speaker_mention == "the mayor"
