@@ -338,6 +338,7 @@ _DATELINE = re.compile(
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
+_ENDS_RELATIVE = re.compile(r"\s(?:who|which|that)$")
 _COORDINATED = re.compile(r"[a-z],?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _OWN_CLAUSE = re.compile(r"\b(?:when|while|because|after|since|although|though|as)\s+$")
@@ -385,8 +386,10 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
                 rank = 0  # "X criticized the policy and said allies ...": X is said's subject
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
-        if sub is not None and sub.kind == "relative" and c0 > q.end:
-            continue  # '"law and order" candidate ... to Americans who have felt ...'
+        if sub is not None and (
+            (sub.kind == "relative" and c0 > q.end) or _ENDS_RELATIVE.search(sub.text)
+        ):
+            continue  # '"law and order" candidate ... an appeal to voters who have felt ...'
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:

@@ -56,7 +56,11 @@ _TRAILER = re.compile(
     r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
 )
-_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*|(?<=[A-Za-z])\s+)(who|which)$")
+# "Mike Lee, who declared", "groups like Greenpeace which charged" (no comma: "which" only;
+# "leaders who say" is left to reported speech's relative rule)
+_SUBJ_RELATIVE = re.compile(
+    r"()(\s*(?:,|\s[-—–])\s*(?=who|which)|(?<=[A-Za-z])\s+(?=which))(who|which)$"
+)
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
