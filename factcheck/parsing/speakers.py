@@ -259,6 +259,7 @@ def subject_after(
         if (
             not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:])
             and words[0] not in CUE_WORDS
+            and (words[0] not in STOPWORDS or words[0] in _DET_SET or words[0] == "by")
         ):
             lead = pre.end()  # "said former Utah governor Michael Leavitt"
     m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])

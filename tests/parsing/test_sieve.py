@@ -160,3 +160,14 @@ def test_a_relative_clause_after_the_quote_does_not_speak_it() -> None:
         '"law and order" candidate and made an appeal to voters who have felt left behind.'
     )
     assert _quote(text, "law and order").speaker_mention == "the mayor"
+
+
+def test_words_after_an_inverted_cue_start_a_name_only_after_titles() -> None:
+    text = (
+        'Tom Kranz is telling a town hall in Salem that the tax is "peanuts," compared to what '
+        "Harbour Board members are doing.\n\n"
+        'The council blocked the bill because of "poison pill" measures added by Republicans on '
+        "other issues."
+    )
+    assert _quote(text, "peanuts").speaker == "Tom Kranz"
+    assert _quote(text, "poison pill").speaker == "Republicans"
