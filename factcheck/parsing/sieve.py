@@ -4,7 +4,9 @@ Rule order for a quote in marks (``attribute_quotes`` runs them in this order; t
 finds a speaker wins; the name of the rule is kept on the quote, with its confidence):
 
  1. ``cue-after``        ``"...," said Eva Zeibert`` / ``"...," Gill said`` / ``"...," she said``
- 2. ``cue-before``       ``Gill said: "..."`` / ``X told Reuters that "..."`` / ``Said X, "..."``
+ 2. ``cue-before``       ``Gill said: "..."`` / ``X told Reuters that "..."`` / ``Said X, "..."``;
+                         a fragment in a reported clause is the reporter's (``Israel said
+                         Clinton called on members to be "..."``)
  3. ``according-to``     ``according to X`` in the quote's sentence
  4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
  5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
@@ -260,7 +262,7 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
         if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
             continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
-            return sub, (c0, c1, word)
+            return _outer_speaker(art, lo, sub, q) or (sub, (c0, c1, word))
         # inverted: ``said Mr. X: "..."`` (after "told", the name is the one told)
         if not word.startswith(("tel", "told")) and re.match(
             r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between
@@ -274,6 +276,25 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
 
 def _has_capital(text: str) -> bool:
     return any(w[:1].isupper() for w in text.split()[1:])
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?$")
+
+
+def _outer_speaker(art: Article, lo: int, sub: Mention, q: QuoteSpan):
+    """For a fragment, the speaker of a cue whose reported clause holds ``sub``'s cue.
+
+    "Israel said Clinton called on members to be "..."": the fragment is what Israel reports.
+    """
+    if _kind(art, q, None) != "partial":
+        return None
+    for c0, c1, word in reversed(art.cues_in(lo, sub.start)):
+        if word in SPEECH_VERBS and _THAT.match(art.masked, c1, sub.start):
+            outer = subject_before(art.masked, lo, c0)
+            if outer is not None and not _ENDS_RELATIVE.search(outer.text):
+                return outer, (c0, c1, word)
+        return None
+    return None
 
 
 def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:

@@ -171,3 +171,11 @@ def test_words_after_an_inverted_cue_start_a_name_only_after_titles() -> None:
     )
     assert _quote(text, "peanuts").speaker == "Tom Kranz"
     assert _quote(text, "poison pill").speaker == "Republicans"
+
+
+def test_a_fragment_in_a_reported_clause_is_the_reporter_s() -> None:
+    text = 'Rep. Anna Berg said the mayor called on members to be "closely coordinated."'
+    q = _quote(text, "closely coordinated")
+    assert q.speaker == "Anna Berg"
+    direct = 'Anna Berg said the mayor told her: "We will be closely coordinated from now on."'
+    assert _quote(direct, "We will be").speaker_mention == "the mayor"
