@@ -416,6 +416,19 @@ class Resolver:
                 self.positions.append(at)
                 self.mentioned.append(ent)
 
+    def _sentence_subject(self, at: int) -> Entity | None:
+        """Return the person named first in the sentence of ``at``, when it opens the sentence."""
+        s0 = max(self.masked.rfind(". ", 0, at), self.masked.rfind("\n", 0, at)) + 1
+        k = bisect.bisect_left(self.positions, s0)
+        if k >= len(self.positions) or self.positions[k] >= at:
+            return None
+        head = self.masked[s0 : self.positions[k]].split()
+        if len(head) > 1 or self.mentioned[k].kind != "person":
+            return None  # not the subject ("In May, ...", "the campaign's attorney, X")
+        if bisect.bisect_left(self.positions, at) - k < 2:
+            return None  # the only name before the pronoun: recency agrees anyway
+        return self.mentioned[k]
+
     def _recent(self, at: int):
         """Yield the entities mentioned before ``at``, latest first."""
         k = bisect.bisect_left(self.positions, at)
@@ -434,6 +447,10 @@ class Resolver:
             low = text.lower()
             want = _PRONOUN_GENDER.get(low)
             if low in ("he", "she", "i"):
+                subj = self._sentence_subject(at) if low != "i" else None
+                if subj is not None and (want is None or subj.gender in (None, want)):
+                    self._note(at, subj)  # "Bush went after Trump ..., when he called ..."
+                    return subj.name, "person"
                 for ent in self._recent(at):
                     if ent.kind == "person" and (want is None or ent.gender in (None, want)):
                         if want and ent.gender is None:

@@ -179,3 +179,12 @@ def test_a_fragment_in_a_reported_clause_is_the_reporter_s() -> None:
     assert q.speaker == "Anna Berg"
     direct = 'Anna Berg said the mayor told her: "We will be closely coordinated from now on."'
     assert _quote(direct, "We will be").speaker_mention == "the mayor"
+
+
+def test_he_prefers_the_subject_of_its_sentence() -> None:
+    text = (
+        "Tom Kranz went after Paul Olsen at the meeting, refusing to back down, when he called "
+        'the plan "a disgrace."'
+    )
+    q = _quote(text, "a disgrace")
+    assert (q.speaker_mention, q.speaker) == ("he", "Tom Kranz")
