@@ -360,6 +360,8 @@ class Resolver:
         self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
         self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
         self.by_token: dict[str, Entity] = {}
+        # a name token -> (offset, entity) of each full name holding it, in article order
+        self.full_at: dict[str, list[tuple[int, Entity]]] = {}
         self.masked = ""  # a name token -> the full name it stands for
 
     def _pair_before(self, at: int) -> str | None:
@@ -373,7 +375,9 @@ class Resolver:
         names = []
         for part in (last.group(1), last.group(2)):
             name = strip_titles(part)[0]
-            ent = self.entities.get(name) or (self._find_full(name) if " " not in name else None)
+            ent = self.entities.get(name) or (
+                self._find_full(name, at) if " " not in name else None
+            )
             if ent is None or ent.kind != "person":
                 return None
             names.append(ent.name)
@@ -389,8 +393,13 @@ class Resolver:
                 continue
             name, titles = strip_titles(raw)
             name = name[:-2] if name.endswith("'s") else name
-            found.append((m.start(), name))
             tokens = name.split()
+            while len(tokens) > 1 and tokens[-1].lower() in _NOT_NAMES:
+                tokens.pop()  # "Trump Wednesday said": a weekday after the name
+            while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
+                tokens.pop(0)  # "What Sanders wants": a sentence-initial word
+            name = " ".join(tokens)
+            found.append((m.start(), name))
             if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
                 continue
             ent = self.entities.get(name)
@@ -406,10 +415,12 @@ class Resolver:
                     if i == len(tokens) - 1 or tok not in self.by_token:
                         self.by_token[tok] = ent
             ent.titles |= titles
+            # a surname alone stands for the latest full name before it
+            self.full_at.setdefault(tokens[-1], []).append((m.start(), ent))
         for at, name in found:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
-                ent = self._find_full(name)
+                ent = self._find_full(name, at)
             if ent is not None and _AFTER_PREPOSITION.search(masked, max(0, at - 6), at):
                 continue  # "chairman of America Rising": an object, rarely a pronoun's antecedent
             if ent is not None:
@@ -435,7 +446,13 @@ class Resolver:
         for i in range(k - 1, -1, -1):
             yield self.mentioned[i]
 
-    def _find_full(self, token: str) -> Entity | None:
+    def _find_full(self, token: str, at: int | None = None) -> Entity | None:
+        """Return the full name ``token`` stands for: the latest one written before ``at``
+        ("Clinton" after "Bill Clinton" is Bill, after "Hillary Clinton" is Hillary)."""
+        full = self.full_at.get(token)
+        if full and at is not None:
+            k = bisect.bisect_left(full, at, key=lambda f: f[0])
+            return full[k - 1][1] if k > 0 else full[0][1]
         return self.by_token.get(token)
 
     def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
@@ -501,7 +518,7 @@ class Resolver:
             return name, "organisation"
         ent = self.entities.get(name)
         if ent is None and len(name.split()) == 1:
-            ent = self._find_full(name)
+            ent = self._find_full(name, at)
         if ent is None:
             ent = Entity(name, "person", set(titles), gender_of(name.split()[0]))
             self.entities[name] = ent

@@ -188,3 +188,15 @@ def test_he_prefers_the_subject_of_its_sentence() -> None:
     )
     q = _quote(text, "a disgrace")
     assert (q.speaker_mention, q.speaker) == ("he", "Tom Kranz")
+
+
+def test_a_surname_alone_is_the_latest_full_name_before_it() -> None:
+    text = (
+        "Anna Holm runs the ferry.\n\n"
+        '"The bridge can wait," Holm said.\n\n'
+        'Her husband, Peter Holm, was not convinced. "The ferry is older," Holm said.\n\n'
+        'Thursday Holm added that the bridge was "a waste of money."'
+    )
+    assert _quote(text, "The bridge can wait").speaker == "Anna Holm"
+    assert _quote(text, "The ferry is older").speaker == "Peter Holm"
+    assert _quote(text, "a waste of money").speaker == "Peter Holm"
