@@ -18,7 +18,8 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
                          who ...`` gives the relative)
 10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
-11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
+11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."`` / ``X added. He then
+                         had a question for the crowd. "..."``
 12. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
 13. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
 14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``; with no
@@ -819,12 +820,23 @@ _GAP_CLAUSE = re.compile(
     r"asked|added|replied|responded|chimed|interjected)\b"
 )
 
+# a sentence of the gap with a pronoun subject, running up to the next quote
+_GAP_PRONOUN = re.compile(
+    r"[.!?\"”]\s+(He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+\b[^.\"]*[.:]\s*$"
+)
+
 
 def _gap_subject(art: Article, prev: Quote, prev_span: QuoteSpan | None, q: QuoteSpan):
     """Between two quotes, a new subject takes the floor ('..., and her husband cut in. "..."')."""
     if prev_span is None or prev_span.close_mark is None:
         return None
     lo = max(prev_span.close_mark + 1, prev.speaker_end or 0)
+    p = _GAP_PRONOUN.search(art.masked, lo, q.open_mark)
+    if p is not None and not art.masked[p.end() : q.open_mark].strip(" :,"):
+        # '..." Trump added. He then had a question for the crowd. / "..."': the same person,
+        # named by the pronoun that ends the gap
+        sub = Mention(p.start(1), p.end(1), p.group(1), "pronoun", None)
+        return _make(art, q, sub, None, "gap-subject", 0.7)
     for m in _GAP_CLAUSE.finditer(art.masked, lo, q.open_mark):
         if m.group(1).split()[0].lower() in _DETERMINER_WORDS or _name_ok_text(m.group(1)):
             sub = Mention(m.start(1), m.end(1), m.group(1), "name", None)

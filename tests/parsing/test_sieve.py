@@ -200,3 +200,12 @@ def test_a_surname_alone_is_the_latest_full_name_before_it() -> None:
     assert _quote(text, "The bridge can wait").speaker == "Anna Holm"
     assert _quote(text, "The ferry is older").speaker == "Peter Holm"
     assert _quote(text, "a waste of money").speaker == "Peter Holm"
+
+
+def test_a_pronoun_sentence_between_two_quotes_names_the_speaker() -> None:
+    text = (
+        '"We will build the bridge," Tom Kranz added. He then had a question for the crowd.\n\n'
+        '"Who is going to pay for it?"'
+    )
+    q = _quote(text, "Who is going")
+    assert (q.speaker_mention, q.speaker, q.rule) == ("He", "Tom Kranz", "gap-subject")
