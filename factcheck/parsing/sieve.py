@@ -226,6 +226,28 @@ _SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
 
+# "has Podesta saying", "heard him saying": the object of these is the participle's agent
+_PERCEPTION = re.compile(
+    r"\b(?:has|have|had|shows?|showed|hears?|heard|sees?|saw|caught|quotes?|quoted|finds?|found|"
+    r"gets?|got)\s+$"
+)
+
+
+def _agent_of_participle(art: Article, lo: int, c0: int, sub: Mention) -> Mention:
+    """Return the subject of the clause for a participle cue hanging on an object.
+
+    "Her campaign blasted out an email to supporters stating, "..."": the campaign, not the
+    email; but "... has Podesta saying" keeps Podesta.
+    """
+    if _PERCEPTION.search(art.masked, max(lo, sub.start - 10), sub.start):
+        return sub
+    fronted = _FRONTED.match(art.masked, lo, c0) or _DATELINE.match(art.masked, lo, c0)
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
+    if hit is not None and hit[0].end <= sub.start:
+        return hit[0]
+    return sub
+
+
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
@@ -258,6 +280,8 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
                 return hit[0], (c0, c1, word)
             return None
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word.endswith("ing"):
+            sub = _agent_of_participle(art, lo, c0, sub)
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):

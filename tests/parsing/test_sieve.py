@@ -209,3 +209,13 @@ def test_a_pronoun_sentence_between_two_quotes_names_the_speaker() -> None:
     )
     q = _quote(text, "Who is going")
     assert (q.speaker_mention, q.speaker, q.rule) == ("He", "Tom Kranz", "gap-subject")
+
+
+def test_a_participle_on_an_object_is_the_agent_s() -> None:
+    text = (
+        "The council was glad of the vote. Her campaign quickly sent out an email to supporters "
+        'stating, "The harbour is saved for good."'
+    )
+    assert _quote(text, "The harbour is saved").speaker_mention == "Her campaign"
+    text = 'A May exchange between Kranz and Holm has Kranz saying, "We must sell the ferry."'
+    assert _quote(text, "We must sell").speaker_mention == "Kranz"
