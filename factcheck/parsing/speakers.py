@@ -54,7 +54,11 @@ _TRAILER = re.compile(
     # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
     r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
     r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly|"
+    # "Trump in recent days has suggested", "Sanders during a Sunday thanked": a time phrase
+    r"(?:in|during|over|on|at)\s+(?:(?:the|a|an|this|recent|past|last)\s+)?(?:days|weeks|"
+    r"months|years|week|month|year|morning|evening|night|weekend|interview|debate|rally|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
 # "Mike Lee, who declared", "groups like Greenpeace which charged" (no comma: "which" only;
 # "leaders who say" is left to reported speech's relative rule)

@@ -219,3 +219,11 @@ def test_a_participle_on_an_object_is_the_agent_s() -> None:
     assert _quote(text, "The harbour is saved").speaker_mention == "Her campaign"
     text = 'A May exchange between Kranz and Holm has Kranz saying, "We must sell the ferry."'
     assert _quote(text, "We must sell").speaker_mention == "Kranz"
+
+
+def test_a_time_phrase_between_subject_and_cue() -> None:
+    text = (
+        "Tom Kranz in recent days has suggested Berg is on drugs, talked of a "
+        '"stolen vote" and called Berg the "Devil."'
+    )
+    assert _quote(text, "stolen vote").speaker == "Tom Kranz"
