@@ -34,7 +34,8 @@ next quote's speaker when it is near (``next-speaker``). Title Case fragments wh
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 13-17 were rarely right for them).
+labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
+a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name.
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -714,6 +715,14 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and _LABEL_AFTER.match(art.masked, q.close_mark + 1)
         ):
             continue  # '"Off Message" podcast', '"Settle For Hillary" shirts': a label
+        if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and q.close_mark is not None
+            and _looks_like_title(art, q)
+            and _NAME_BEFORE_NOUN.match(art.masked, q.close_mark + 1)
+        ):
+            continue  # 'the "Air Force One" theme song', 'a "Souls to the Poll" campaign'
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)
@@ -773,6 +782,12 @@ _TITLE_CONTEXT = re.compile(
 _LABEL_AFTER = re.compile(
     r"\s*(?:podcast|show|shirts?|t-shirts?|hats?|caps?|book|film|movie|series|documentary|"
     r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
+)
+
+# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
+_NAME_BEFORE_NOUN = re.compile(
+    r"\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
+    r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
 
 

@@ -227,3 +227,13 @@ def test_a_time_phrase_between_subject_and_cue() -> None:
         '"stolen vote" and called Berg the "Devil."'
     )
     assert _quote(text, "stolen vote").speaker == "Tom Kranz"
+
+
+def test_a_title_case_modifier_without_a_cue_is_a_label() -> None:
+    text = (
+        'Anna Berg strode onstage to the "Harbour Lights" theme song.\n\n'
+        'Anna Berg has framed herself as the "Harbour Queen" of the town.'
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind != "indirect"]
+    assert "Harbour Lights" not in found
+    assert "Harbour Queen" in found
