@@ -433,7 +433,8 @@ class Resolver:
 
     def _sentence_subject(self, at: int) -> Entity | None:
         """Return the person named first in the sentence of ``at``, when it opens the sentence."""
-        s0 = max(self.masked.rfind(". ", 0, at), self.masked.rfind("\n", 0, at)) + 1
+        lo = max(0, at - _WINDOW)  # a sentence start further back is no subject of "he"
+        s0 = max(self.masked.rfind(". ", lo, at), self.masked.rfind("\n", lo, at), lo - 1) + 1
         k = bisect.bisect_left(self.positions, s0)
         if k >= len(self.positions) or self.positions[k] >= at:
             return None
