@@ -870,8 +870,8 @@ def _gap_subject(art: Article, prev: Quote, prev_span: QuoteSpan | None, q: Quot
     if prev_span is None or prev_span.close_mark is None:
         return None
     lo = max(prev_span.close_mark + 1, prev.speaker_end or 0)
-    p = _GAP_PRONOUN.search(art.masked, lo, q.open_mark)
-    if p is not None and not art.masked[p.end() : q.open_mark].strip(" :,"):
+    p = _GAP_PRONOUN.search(art.masked, lo, q.open_mark)  # anchored at the quote's mark
+    if p is not None:
         # '..." Trump added. He then had a question for the crowd. / "..."': the same person,
         # named by the pronoun that ends the gap
         sub = Mention(p.start(1), p.end(1), p.group(1), "pronoun", None)

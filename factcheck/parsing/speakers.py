@@ -471,7 +471,9 @@ class Resolver:
             if low in ("he", "she", "i"):
                 subj = self._sentence_subject(at) if low != "i" else None
                 if subj is not None and (want is None or subj.gender in (None, want)):
-                    self._note(at, subj)  # "Bush went after Trump ..., when he called ..."
+                    # "Bush went after Trump ..., when he called ...". Its gender is not learnt
+                    # from the pronoun (tried: one wrong subject then spoilt a later "she")
+                    self._note(at, subj)
                     return subj.name, "person"
                 for ent in self._recent(at):
                     if ent.kind == "person" and (want is None or ent.gender in (None, want)):
