@@ -35,7 +35,8 @@ names a work ("on "Meet the Press"", "the book "..."") and nicknames inside name
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
 labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
-a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name.
+a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name,
+or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -723,6 +724,14 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and _NAME_BEFORE_NOUN.match(art.masked, q.close_mark + 1)
         ):
             continue  # 'the "Air Force One" theme song', 'a "Souls to the Poll" campaign'
+        if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and (made.speaker_mention or "").lower().split("’")[0].split("'")[0]
+            in ("it", "what", "or", "that")
+            and made.speaker_type != "organisation"
+        ):
+            continue  # "It owed Cambridge Analytica $556,000 for "survey research"": no speaker
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)

@@ -237,3 +237,16 @@ def test_a_title_case_modifier_without_a_cue_is_a_label() -> None:
     found = [q.text for q in extract_quotes(text) if q.kind != "indirect"]
     assert "Harbour Lights" not in found
     assert "Harbour Queen" in found
+
+
+def test_a_fragment_whose_only_subject_is_it_is_no_quote() -> None:
+    dropped = (
+        'Tom Kranz was silent on Monday. It took him a day to deliver an "apology" to the town.'
+    )
+    assert not [q for q in extract_quotes(dropped) if q.kind != "indirect"]
+    kept = (
+        "The Transport Ministry said on Monday that the port was ready. It has framed its plans "
+        'as a "belt" of prosperity.'
+    )
+    q = _quote(kept, "belt")
+    assert (q.speaker_mention, q.speaker) == ("It", "Transport Ministry")
