@@ -4,26 +4,39 @@ Rule order for a quote in marks (``attribute_quotes`` runs them in this order; t
 finds a speaker wins; the name of the rule is kept on the quote, with its confidence):
 
  1. ``cue-after``        ``"...," said Eva Zeibert`` / ``"...," Gill said`` / ``"...," she said``
- 2. ``cue-before``       ``Gill said: "..."`` / ``X told Reuters that "..."`` / ``Said X, "..."``
+ 2. ``cue-before``       ``Gill said: "..."`` / ``X told Reuters that "..."`` / ``Said X, "..."``;
+                         a fragment in a reported clause is the reporter's (``Israel said
+                         Clinton called on members to be "..."``)
  3. ``according-to``     ``according to X`` in the quote's sentence
  4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
  5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
- 7. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
- 8. ``sentence-name``    a partial quote with no cue: the first name in its sentence
- 9. ``gap-subject``      ``"...," X said, and her husband cut in. "..."``
-10. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
-11. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
-12. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``
-13. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
-14. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
+ 7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
+ 8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
+ 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (one after
+                         ``in``/``on``/... or a nationality only when there is no other; ``X,
+                         who ...`` gives the relative)
+10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
+                         before the quote, even right after another speaker's quote
+11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."`` / ``X added. He then
+                         had a question for the crowd. "..."``
+12. ``continuation``     no cue of its own, right after an attributed quote: the same speaker
+13. ``paragraph-cue``    a cue with a subject elsewhere in the quote's paragraph
+14. ``previous-paragraph-cue`` a quote paragraph after ``She said the process ...``; with no
+                         cue there, ``previous-paragraph-subject``: its last sentence's subject
+15. ``previous-sentence-subject`` a quote opening a sentence after one of its paragraph
+                         (``X identified exhaustion as a reason. "..."``): that sentence's subject
+16. ``recent-speaker``   the speaker of the latest attribution (quote or reported speech)
+17. ``sentence-name``    (direct quotes, last resort) the first name in the quote's sentence
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 11-14 were rarely right for them).
+labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
+a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name,
+or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -78,6 +91,10 @@ _BEFORE_TO = frozenset(
 )
 
 
+# "he's said" is "he has said", not a possessive before a noun
+_CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)'s\s+$")
+
+
 class Article:
     """Per-article state shared by the rules."""
 
@@ -96,7 +113,10 @@ class Article:
             if (
                 word in CUES
                 and prev.lower() not in _DETERMINER_WORDS
-                and self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
+                and (
+                    self.masked[m.start() - 3 : m.start() - 1] not in ("'s", "s'")
+                    or _CONTRACTED.search(self.masked, max(0, m.start() - 8), m.start())
+                )
                 and not (word in _BEFORE_TO and self.masked[m.end() : m.end() + 4] == " to ")
             ):
                 self.cues.append((m.start(), m.end(), word))
@@ -208,6 +228,28 @@ _SENTENCE_SAID = re.compile(r"\s*(Said|Says|Added|Wrote|Writes)\s")
 _PAST_COLON = re.compile(r"\b([a-z]{3,}ed|wrote|said|told|spoke|shot back)\s*:\s*\"?$")
 
 
+# "has Podesta saying", "heard him saying": the object of these is the participle's agent
+_PERCEPTION = re.compile(
+    r"\b(?:has|have|had|shows?|showed|hears?|heard|sees?|saw|caught|quotes?|quoted|finds?|found|"
+    r"gets?|got)\s+$"
+)
+
+
+def _agent_of_participle(art: Article, lo: int, c0: int, sub: Mention) -> Mention:
+    """Return the subject of the clause for a participle cue hanging on an object.
+
+    "Her campaign blasted out an email to supporters stating, "..."": the campaign, not the
+    email; but "... has Podesta saying" keeps Podesta.
+    """
+    if _PERCEPTION.search(art.masked, max(lo, sub.start - 10), sub.start):
+        return sub
+    fronted = _FRONTED.match(art.masked, lo, c0) or _DATELINE.match(art.masked, lo, c0)
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
+    if hit is not None and hit[0].end <= sub.start:
+        return hit[0]
+    return sub
+
+
 def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``X said: "..."``: the last cue of the quote's sentence before the opening mark."""
     lo, _ = art.sentence_at(q.open_mark)
@@ -240,12 +282,14 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
                 return hit[0], (c0, c1, word)
             return None
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word.endswith("ing"):
+            sub = _agent_of_participle(art, lo, c0, sub)
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
         if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
             continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
-            return sub, (c0, c1, word)
+            return _outer_speaker(art, lo, sub, q) or (sub, (c0, c1, word))
         # inverted: ``said Mr. X: "..."`` (after "told", the name is the one told)
         if not word.startswith(("tel", "told")) and re.match(
             r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between
@@ -257,12 +301,37 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
     return None
 
 
+def _has_capital(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split()[1:])
+
+
+_THAT = re.compile(r"\s*(?:that\s+)?$")
+
+
+def _outer_speaker(art: Article, lo: int, sub: Mention, q: QuoteSpan):
+    """For a fragment, the speaker of a cue whose reported clause holds ``sub``'s cue.
+
+    "Israel said Clinton called on members to be "..."": the fragment is what Israel reports.
+    """
+    if _kind(art, q, None) != "partial":
+        return None
+    for c0, c1, word in reversed(art.cues_in(lo, sub.start)):
+        if word in SPEECH_VERBS and _THAT.match(art.masked, c1, sub.start):
+            outer = subject_before(art.masked, lo, c0)
+            if outer is not None and not _ENDS_RELATIVE.search(outer.text):
+                return outer, (c0, c1, word)
+        return None
+    return None
+
+
 def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int, str]] | None:
     """``according to X`` in the quote's sentence."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
     for m in _ACCORDING.finditer(art.masked, lo, hi):
-        sub = subject_after(art.masked, m.end(), hi)
+        sub = subject_after(art.masked, m.end(), hi, any_head=True)
+        if sub is not None and sub.kind == "description" and not _has_capital(sub.text):
+            sub = subject_after(art.masked, m.end(), hi)  # "The Federalist", not "its analysis"
         if sub is not None:
             return sub, (m.start(), m.end() - 1, m.group().strip())
     return None
@@ -317,6 +386,8 @@ _DATELINE = re.compile(
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
+_ENDS_RELATIVE = re.compile(r"\s(?:who|which|that)$")
+_COORDINATED = re.compile(r"[a-z],?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 _AFTER_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 _OWN_CLAUSE = re.compile(r"\b(?:when|while|because|after|since|although|though|as)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -359,8 +430,14 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             # "X did not, and instead argued that ...": the cue shares the sentence subject
             hit = _sentence_subject(art, main_lo, c0)
             sub, rank = (hit[0], 2) if hit else (None, 0)
+            if sub is not None and _COORDINATED.search(art.masked, max(lo, c0 - 16), c0):
+                rank = 0  # "X criticized the policy and said allies ...": X is said's subject
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
+        if sub is not None and (
+            (sub.kind == "relative" and c0 > q.end) or _ENDS_RELATIVE.search(sub.text)
+        ):
+            continue  # '"law and order" candidate ... an appeal to voters who have felt ...'
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:
@@ -373,6 +450,19 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     before = [f for f in found if f[2][0] < q.open_mark]
     if before:
         first = min(before, key=lambda f: (f[3], f[2][0]))
+        if _in_subordinate(art, lo, first):
+            # "When my mother mentioned the devil, I laughed and said, "..."": the cue of a
+            # fronted subordinate clause gives way to the main clause's after the comma
+            main = [
+                f
+                for f in before
+                if f[2][0] > first[2][0]
+                and f[3] == 0
+                and "," in art.masked[first[2][1] : f[1].start]
+                and not _in_subordinate(art, lo, f)
+            ]
+            if main:
+                first = min(main, key=lambda f: f[2][0])
         # "... has protested Trump's tropes when he talks of "..."": a cue in a clause of its
         # own, nearer the quote, speaks the quote
         for f in sorted(before, key=lambda f: -f[2][0]):
@@ -387,14 +477,46 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     return found[0][1], found[0][2]
 
 
+_SUBORDINATOR = re.compile(
+    r"\b(?:when|while|as|after|before|since|because|if|although|though|once|until|whenever)\s+$",
+    re.I,
+)
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:ever\s+|even\s+|just\s+)?(?:when|while|as|after|before|since|because|if|although|"
+    r"though|once|until|whenever)\s",
+    re.I,
+)
+
+
+def _in_subordinate(art: Article, lo: int, f: tuple) -> bool:
+    """Return True when the cue candidate ``f`` sits in a subordinate clause ("when X said")."""
+    sub = f[1]
+    if _SUBORDINATOR.search(art.masked, max(lo, sub.start - 12), sub.start):
+        return True
+    # "Ever since X announced ..." (a comma closes the clause: "..., he said" is the main one)
+    return (
+        sub.start > lo
+        and "," not in art.masked[lo : sub.start]
+        and bool(_SUBORDINATE_START.match(art.masked, lo, sub.start))
+    )
+
+
+# plural nouns that look like verbs after a determiner ("a few days later")
+_TIME_NOUNS = r"(?:days|weeks|months|years|hours|minutes|times|decades)\b"
 _SUBJECT_AT = re.compile(
-    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r"(?:^[\s\"”]*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)"
     r"([A-Z][\w'\-]*\.?(?:\s+(?![a-z]+ed\b)[\w'\-]+\.?){0,5}?\s+[A-Z][\w'\-]*|"
     r"[A-Z][\w'\-]*|he|she|they|He|"
     r"She|They|(?i:the|a|an|his|her|their|its|this|one|another|some|many|several|most|both|"
     r"two|three|four|five)(?:\s+[\w'\-]+){1,4}?)"
-    r"\s+(?:" + _ADVERBS + r")?(?:is|was|are|were|[a-z]+(?:ed|s)|went|said|told|made|took|gave|"
+    # "Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified ..."
+    r"(?:\s*\([^()\n]{1,30}\))?(?:,\s+[^,\"\n]{1,150},)?"
+    r"\s+(?:"
+    + _ADVERBS
+    + r")?(?:is|was|are|were|(?!"
+    + _TIME_NOUNS
+    + r")[a-z]{2,}(?:ed|s)|went|said|told|made|took|gave|"
     r"came|got|did|wrote|spoke|thought|felt|left|met|ran|saw|sent|put|held|led|kept|won|lost|"
     r"began|became|brought|struck|hit|set|let|drew|threw|stood|sought|fought|taught)\b"
 )
@@ -403,7 +525,7 @@ _SUBJECT_AT = re.compile(
 _NAME_IN = re.compile(NAME)
 # a pronoun subject is followed by its verb, whatever the verb ("Then he cut into Bush, ...")
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:^\s*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
+    r"(?:^[\s\"”]*(?:(?:But|And|Then|So|Yet|Now|Still|Later|Instead|Also|Meanwhile|However|Indeed)"
     r",?\s+(?:[a-z]+\s+)?)?|,\s+|\b(?:and|but)\s+)(he|she|they|He|She|They)\s+[a-z]+"
 )
 
@@ -439,7 +561,11 @@ def _sentence_subject(art: Article, lo: int, hi: int):
                 sub = Mention(s0 + n.start(), s0 + n.end(), n.group(), "name", None)
         if sub is None:
             sub = subject_after(art.masked, s0, hi, allow_np=False)
-        if sub is None and m.group(1)[0].isupper() and " " in m.group(1):
+        if (
+            sub is None
+            and (m.group(1)[0].isupper() or m.group(1).split()[0] in _DETERMINER_WORDS)
+            and " " in m.group(1)
+        ):
             text = m.group(1)
             head = text.split()[0].lower()
             if text.split()[-1].lower() in CUES or (
@@ -541,12 +667,16 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             hit = _sentence_subject(art, lo, q.open_mark)
             if hit is not None:
                 made = _make(art, q, hit[0], None, "colon-subject", 0.65)
+            else:
+                made = _colon_label(art, q, lo)
         if made is None and partial:
             hit = rule_sentence_subject(art, q)
             if hit is not None:
                 made = _make(art, q, hit[0], None, "sentence-subject", 0.6)
         if made is None and partial:
             made = _sentence_name(art, q)
+        if made is None and not partial:
+            made = _own_sentence_subject(art, q)
         if made is None and not partial and prev is not None and _adjacent(art, prev_span, q):
             made = _gap_subject(art, prev, prev_span, q) or _inherit(
                 art, q, prev, "continuation", 0.85
@@ -559,6 +689,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             continue  # a fragment with no cue in its sentence or paragraph: a scare quote
         if made is None and not partial:
             made = _previous_paragraph_cue(art, q, prev_span)
+        if made is None and not partial:
+            made = _previous_sentence_subject(art, q, prev_span)
         if made is None and reported:
             # the latest reported-speech attribution, when it is more recent than the last quote
             k = bisect.bisect_left(reported_at, q.open_mark) - 1
@@ -584,6 +716,22 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and _LABEL_AFTER.match(art.masked, q.close_mark + 1)
         ):
             continue  # '"Off Message" podcast', '"Settle For Hillary" shirts': a label
+        if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and q.close_mark is not None
+            and _looks_like_title(art, q)
+            and _NAME_BEFORE_NOUN.match(art.masked, q.close_mark + 1)
+        ):
+            continue  # 'the "Air Force One" theme song', 'a "Souls to the Poll" campaign'
+        if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and (made.speaker_mention or "").lower().split("’")[0].split("'")[0]
+            in ("it", "what", "or", "that")
+            and made.speaker_type != "organisation"
+        ):
+            continue  # "It owed Cambridge Analytica $556,000 for "survey research"": no speaker
         if art.masked[q.open_mark - 1 : q.open_mark] == "=":
             continue  # an attribute in markup: <tweet author="...">
         out.append(made)
@@ -645,6 +793,12 @@ _LABEL_AFTER = re.compile(
     r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
 )
 
+# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
+_NAME_BEFORE_NOUN = re.compile(
+    r"\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
+    r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
+)
+
 
 def _is_nickname(art: Article, q: QuoteSpan) -> bool:
     """Return True for a nickname between two parts of a name: Robert C. "Bobby" Scott."""
@@ -673,6 +827,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
         art.masked, lo, q.open_mark
     )
+    aside = None  # a name after a preposition or a demonym: only when there is no other
     for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
         text, start = n.group(), n.start()
         first, _, rest = text.partition(" ")
@@ -681,10 +836,30 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             first = text.split()[0]
         if first.endswith(("ing", "ly")) or first.lower() in STOPWORDS or first in _NUMBERS:
             continue  # "Declaring that ...", "Instead, ..."
-        if _name_ok_text(text):
-            sub = Mention(start, start + len(text), text, "name", None)
-            return _make(art, q, sub, None, "sentence-name", 0.45)
+        if not _name_ok_text(text):
+            continue
+        sub = Mention(start, start + len(text), text, "name", None)
+        if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
+            re.sub(r"['’]s?$", "", w.lower()) in DEMONYMS for w in text.split()
+        ):
+            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective
+            aside = aside or sub
+            continue
+        rel = _RELATIVE_AFTER.match(art.masked, sub.end, q.open_mark)
+        if rel is not None:
+            # "Trump, who has postured himself as the "..."": the relative is the subject
+            sub = Mention(rel.start(1), rel.end(1), rel.group(1), "relative", None, sub)
+        return _make(art, q, sub, None, "sentence-name", 0.45)
+    if aside is not None:
+        return _make(art, q, aside, None, "sentence-name", 0.4)
     return None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|for|with|about|to|into|over|under|during|against)\s+(?:the\s+)?$"
+)
+# "Obama who pressed for ...", "his daughter Ivanka Trump, who portrayed him as ..."
+_RELATIVE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?,?\s+(who)\s+[^,.;:\"]*$")
 
 
 _GAP_CLAUSE = re.compile(
@@ -693,12 +868,23 @@ _GAP_CLAUSE = re.compile(
     r"asked|added|replied|responded|chimed|interjected)\b"
 )
 
+# a sentence of the gap with a pronoun subject, running up to the next quote
+_GAP_PRONOUN = re.compile(
+    r"[.!?\"”]\s+(He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+\b[^.\"]*[.:]\s*$"
+)
+
 
 def _gap_subject(art: Article, prev: Quote, prev_span: QuoteSpan | None, q: QuoteSpan):
     """Between two quotes, a new subject takes the floor ('..., and her husband cut in. "..."')."""
     if prev_span is None or prev_span.close_mark is None:
         return None
     lo = max(prev_span.close_mark + 1, prev.speaker_end or 0)
+    p = _GAP_PRONOUN.search(art.masked, lo, q.open_mark)  # anchored at the quote's mark
+    if p is not None:
+        # '..." Trump added. He then had a question for the crowd. / "..."': the same person,
+        # named by the pronoun that ends the gap
+        sub = Mention(p.start(1), p.end(1), p.group(1), "pronoun", None)
+        return _make(art, q, sub, None, "gap-subject", 0.7)
     for m in _GAP_CLAUSE.finditer(art.masked, lo, q.open_mark):
         if m.group(1).split()[0].lower() in _DETERMINER_WORDS or _name_ok_text(m.group(1)):
             sub = Mention(m.start(1), m.end(1), m.group(1), "name", None)
@@ -721,9 +907,78 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
     for c0, c1, word in reversed(art.cues_in(b0, b1)):
         lo, _ = art.sentence_at(c0)
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
+            continue  # "a heavily Democratic state": the cue word is a noun here
         if sub is not None:
             return _make(art, q, sub, (c0, c1, word), "previous-paragraph-cue", 0.5)
+    # no cue: the subject of the paragraph's last sentence ("X praised Y's leadership. / "...")
+    lo, _ = art.sentence_at(max(b0, b1 - 1))
+    lo = max(lo, b0)
+    fronted = _FRONTED.match(art.masked, lo, b1) or _DATELINE.match(art.masked, lo, b1)
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, b1)
+    if hit is not None:
+        return _make(art, q, hit[0], None, "previous-paragraph-subject", 0.45)
     return None
+
+
+_LABEL_COLON = re.compile(
+    rf"(?:^|[\s(\-—–])({NAME}(?:\s+and\s+{NAME})?|(?:the|an?|this|his|her|their|its)\s+"
+    r"[\w'\-]+(?:\s+[\w'\-]+){0,2})\s*:\s*$"
+)
+
+# a label after these is where or when it was said ("from" names a source: "From the report:")
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|of|for|with|by|about|during|after|before)\s+$", re.I)
+
+
+def _colon_label(art: Article, q: QuoteSpan, lo: int) -> Quote | None:
+    """A quote after a bare label and a colon ("Philip Bump: "..."", "From the report: "...""):
+    the name or noun phrase of the label."""
+    m = _LABEL_COLON.search(art.masked, max(lo, q.open_mark - 120), q.open_mark)
+    if m is None:
+        return None
+    text = m.group(1)
+    if _PLACE_BEFORE.search(art.masked, max(lo, m.start(1) - 12), m.start(1)):
+        return None  # "Then, later that month on CNN: "..."": a place or a time, not a source
+    kind = "description" if text[0].islower() else "name"
+    if kind == "name" and not _name_ok_text(text):
+        return None
+    sub = Mention(m.start(1), m.end(1), text, kind, None)
+    return _make(art, q, sub, None, "colon-label", 0.6)
+
+
+def _previous_sentence_subject(
+    art: Article, q: QuoteSpan, prev_span: QuoteSpan | None
+) -> Quote | None:
+    """A quote opening a sentence after one of its paragraph with no quote ("X identified
+    exhaustion as a reason. "...\""): the subject of that sentence."""
+    lo, _ = art.sentence_at(q.open_mark)
+    p0, _ = art.lay.paragraphs[art.paragraph_at(q.open_mark)]
+    if lo <= p0 or art.masked[lo : q.open_mark].strip():
+        return None
+    if prev_span is not None and prev_span.open_mark >= p0:
+        return None  # an earlier quote in the paragraph: continuation rules apply
+    s0, _ = art.sentence_at(lo - 1)
+    s0 = max(s0, p0)
+    fronted = _FRONTED.match(art.masked, s0, lo) or _DATELINE.match(art.masked, s0, lo)
+    hit = _sentence_subject(art, fronted.end() if fronted else s0, lo)
+    if hit is None:
+        return None
+    return _make(art, q, hit[0], None, "previous-sentence-subject", 0.45)
+
+
+def _own_sentence_subject(art: Article, q: QuoteSpan) -> Quote | None:
+    """A direct quote after a clause of its own sentence with no cue ("The email began, "...""):
+    the subject of that clause."""
+    lo, _ = art.sentence_at(q.open_mark)
+    if not art.masked[lo : q.open_mark].strip():
+        return None
+    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
+        art.masked, lo, q.open_mark
+    )
+    hit = _sentence_subject(art, fronted.end() if fronted else lo, q.open_mark)
+    if hit is None:
+        return None
+    return _make(art, q, hit[0], None, "sentence-subject", 0.5)
 
 
 def _inherit(art: Article, q: QuoteSpan, prev: Quote, rule: str, conf: float) -> Quote:
@@ -753,6 +1008,8 @@ def _paragraph_cue(art: Article, q: QuoteSpan) -> Quote | None:
     for c0, c1, word in art.cues_in(p0, p1):
         lo, _ = art.sentence_at(c0)
         sub = subject_before(art.masked, lo, c0)
+        if sub is not None and word in _NOUNISH and _weak_subject(sub):
+            continue
         if sub is not None:
             d = abs(c0 - q.open_mark)
             if best is None or d < best[0]:

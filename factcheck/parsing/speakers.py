@@ -33,7 +33,7 @@ NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
 _NAME_RE = re.compile(NAME)
 _NAME_FULL = re.compile(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?")
 DETERMINERS = (
-    "the a an this that these those his her their its our one two three several some many "
+    "the a an this that these those his her their its our my your one two three several some many "
     "other another most few both all each any top senior"
 ).split()
 _DET_SET = frozenset(DETERMINERS)
@@ -49,9 +49,22 @@ _TRAILER = re.compile(
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly))*\s*$"
+    # "she laughed and admitted": a first verb coordinated with the cue
+    r"[a-z]{3,}ed\s+and|"
+    # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
+    r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
+    r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly|"
+    # "Trump in recent days has suggested", "Sanders during a Sunday thanked": a time phrase
+    r"(?:in|during|over|on|at)\s+(?:(?:the|a|an|this|recent|past|last)\s+)?(?:days|weeks|"
+    r"months|years|week|month|year|morning|evening|night|weekend|interview|debate|rally|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
-_SUBJ_RELATIVE = re.compile(r"()(\s*(?:,|\s[-—–])\s*)(who|which)$")
+# "Mike Lee, who declared", "groups like Greenpeace which charged" (no comma: "which" only;
+# "leaders who say" is left to reported speech's relative rule)
+_SUBJ_RELATIVE = re.compile(
+    r"()(\s*(?:,|\s[-—–])\s*(?=who|which)|(?<=[A-Za-z])\s+(?=which))(who|which)$"
+)
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
@@ -61,6 +74,10 @@ _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 # title words (and capitalised qualifiers) right before a name, e.g. "Clinton campaign chairman "
 _TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+_PP_ASIDE = re.compile(
+    r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
+    r"(?![^,\"]*\b(?:which|whom|who|he|she|they|it|we|I)\b)[^,\"]{0,80}$"
+)
 _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
     r"although|where|whom|so|or|then)\s)",
@@ -138,6 +155,11 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
+    pp = _PP_ASIDE.search(left)
+    if pp is not None and pp.start() > 0 and _SUBJ_NAME.search(left, 0, pp.start()):
+        # "Clinton, during a town hall in Columbus, Ohio, said": a time or place between
+        # the subject and its verb (what looked like a role was the end of that phrase)
+        left, role = left[: pp.start()], None
     if (m := _SUBJ_RELATIVE.search(left)) is not None:
         # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
         ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
@@ -187,7 +209,12 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         ):
             return _mention(lo + cut, m, 1, "description", role)
     if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
-        return _mention(lo + cut, m, 1, "description", role)
+        # "... and said allies wanted to know": only the words after a cue word
+        s0, text = lo + cut + m.start(1), m.group(1)
+        for w in re.finditer(r"[\w'.\-]+\s+", m.group(1)):
+            if w.group().strip().lower() in CUE_WORDS:
+                s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
+        return Mention(s0, s0 + len(text), text, "description", role)
     return None
 
 
@@ -236,6 +263,7 @@ def subject_after(
         if (
             not any(w in CUE_WORDS or w in _NOT_NAMES for w in words[1:])
             and words[0] not in CUE_WORDS
+            and (words[0] not in STOPWORDS or words[0] in _DET_SET or words[0] == "by")
         ):
             lead = pre.end()  # "said former Utah governor Michael Leavitt"
     m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
@@ -336,6 +364,8 @@ class Resolver:
         self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
         self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
         self.by_token: dict[str, Entity] = {}
+        # a name token -> (offset, entity) of each full name holding it, in article order
+        self.full_at: dict[str, list[tuple[int, Entity]]] = {}
         self.masked = ""  # a name token -> the full name it stands for
 
     def _pair_before(self, at: int) -> str | None:
@@ -349,7 +379,9 @@ class Resolver:
         names = []
         for part in (last.group(1), last.group(2)):
             name = strip_titles(part)[0]
-            ent = self.entities.get(name) or (self._find_full(name) if " " not in name else None)
+            ent = self.entities.get(name) or (
+                self._find_full(name, at) if " " not in name else None
+            )
             if ent is None or ent.kind != "person":
                 return None
             names.append(ent.name)
@@ -365,8 +397,13 @@ class Resolver:
                 continue
             name, titles = strip_titles(raw)
             name = name[:-2] if name.endswith("'s") else name
-            found.append((m.start(), name))
             tokens = name.split()
+            while len(tokens) > 1 and tokens[-1].lower() in _NOT_NAMES:
+                tokens.pop()  # "Trump Wednesday said": a weekday after the name
+            while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
+                tokens.pop(0)  # "What Sanders wants": a sentence-initial word
+            name = " ".join(tokens)
+            found.append((m.start(), name))
             if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
                 continue
             ent = self.entities.get(name)
@@ -382,15 +419,31 @@ class Resolver:
                     if i == len(tokens) - 1 or tok not in self.by_token:
                         self.by_token[tok] = ent
             ent.titles |= titles
+            # a surname alone stands for the latest full name before it
+            self.full_at.setdefault(tokens[-1], []).append((m.start(), ent))
         for at, name in found:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
-                ent = self._find_full(name)
+                ent = self._find_full(name, at)
             if ent is not None and _AFTER_PREPOSITION.search(masked, max(0, at - 6), at):
                 continue  # "chairman of America Rising": an object, rarely a pronoun's antecedent
             if ent is not None:
                 self.positions.append(at)
                 self.mentioned.append(ent)
+
+    def _sentence_subject(self, at: int) -> Entity | None:
+        """Return the person named first in the sentence of ``at``, when it opens the sentence."""
+        lo = max(0, at - _WINDOW)  # a sentence start further back is no subject of "he"
+        s0 = max(self.masked.rfind(". ", lo, at), self.masked.rfind("\n", lo, at), lo - 1) + 1
+        k = bisect.bisect_left(self.positions, s0)
+        if k >= len(self.positions) or self.positions[k] >= at:
+            return None
+        head = self.masked[s0 : self.positions[k]].split()
+        if len(head) > 1 or self.mentioned[k].kind != "person":
+            return None  # not the subject ("In May, ...", "the campaign's attorney, X")
+        if bisect.bisect_left(self.positions, at) - k < 2:
+            return None  # the only name before the pronoun: recency agrees anyway
+        return self.mentioned[k]
 
     def _recent(self, at: int):
         """Yield the entities mentioned before ``at``, latest first."""
@@ -398,7 +451,13 @@ class Resolver:
         for i in range(k - 1, -1, -1):
             yield self.mentioned[i]
 
-    def _find_full(self, token: str) -> Entity | None:
+    def _find_full(self, token: str, at: int | None = None) -> Entity | None:
+        """Return the full name ``token`` stands for: the latest one written before ``at``
+        ("Clinton" after "Bill Clinton" is Bill, after "Hillary Clinton" is Hillary)."""
+        full = self.full_at.get(token)
+        if full and at is not None:
+            k = bisect.bisect_left(full, at, key=lambda f: f[0])
+            return full[k - 1][1] if k > 0 else full[0][1]
         return self.by_token.get(token)
 
     def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
@@ -410,6 +469,12 @@ class Resolver:
             low = text.lower()
             want = _PRONOUN_GENDER.get(low)
             if low in ("he", "she", "i"):
+                subj = self._sentence_subject(at) if low != "i" else None
+                if subj is not None and (want is None or subj.gender in (None, want)):
+                    # "Bush went after Trump ..., when he called ...". Its gender is not learnt
+                    # from the pronoun (tried: one wrong subject then spoilt a later "she")
+                    self._note(at, subj)
+                    return subj.name, "person"
                 for ent in self._recent(at):
                     if ent.kind == "person" and (want is None or ent.gender in (None, want)):
                         if want and ent.gender is None:
@@ -460,7 +525,7 @@ class Resolver:
             return name, "organisation"
         ent = self.entities.get(name)
         if ent is None and len(name.split()) == 1:
-            ent = self._find_full(name)
+            ent = self._find_full(name, at)
         if ent is None:
             ent = Entity(name, "person", set(titles), gender_of(name.split()[0]))
             self.entities[name] = ent
