@@ -10,6 +10,8 @@ core (this process only; on a shared machine the figure is noisy: take the best 
 ``--profile`` adds a cProfile top-10 (by cumulative and by own time) over the dev split;
 ``--rules`` a table per sieve rule: how many quotes it made, how many lie inside a gold
 attribution, and of the gold quotes it answered, how many got the right speaker.
+The last section times hostile inputs (one huge paragraph of tiny quotes, text with no full
+stop, thousands of quote paragraphs): each must stay near-linear in its length.
 """
 
 from __future__ import annotations
@@ -95,6 +97,28 @@ def rule_table(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def hostile_inputs() -> str:
+    """Time the parser on inputs that once made it quadratic; report ms per 1,000 characters."""
+    cases = {
+        "3,000 tiny quotes, one paragraph": " ".join('"a"' for _ in range(3000)),
+        "30,000 tiny quotes, one paragraph": " ".join('"a"' for _ in range(30000)),
+        "100 KB with no full stop": "he said the word " * 6000,
+        "2,000 quote paragraphs": "\n\n".join(
+            '"We will win," said Eva Zeibert. She said it was "a disaster" for all.'
+            for _ in range(2000)
+        ),
+    }
+    lines = ["hostile input                          chars   seconds  ms/1k chars"]
+    for label, text in cases.items():
+        t0 = time.perf_counter()
+        extract_quotes(text)
+        sec = time.perf_counter() - t0
+        lines.append(
+            f"{label:<36} {len(text):>7} {sec:>9.2f} {1000 * sec / len(text) * 1000:>12.2f}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
@@ -130,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             records = [rec for p in paths for rec in load_gold(p)]
             print(f"\n== {label} ({len(records)} articles) ==")
             print(format_report(evaluate(records), worst=args.worst))
+    print()
+    print(hostile_inputs())
     return 0
 
 

@@ -122,6 +122,10 @@ class Article:
                 self.cues.append((m.start(), m.end(), word))
             prev = word
         self.cue_starts = [c[0] for c in self.cues]
+        # "according to" once per article: a rule asks about it per quote (3,000 quotes in one
+        # long sentence stay linear)
+        self.according = list(_ACCORDING.finditer(self.masked))
+        self.according_starts = [m.start() for m in self.according]
         self.resolver = Resolver()
         self.resolver.register_names(self.masked)
 
@@ -328,7 +332,8 @@ def rule_according(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
     """``according to X`` in the quote's sentence."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
-    for m in _ACCORDING.finditer(art.masked, lo, hi):
+    k = bisect.bisect_left(art.according_starts, lo)
+    for m in art.according[k : bisect.bisect_left(art.according_starts, hi)]:
         sub = subject_after(art.masked, m.end(), hi, any_head=True)
         if sub is not None and sub.kind == "description" and not _has_capital(sub.text):
             sub = subject_after(art.masked, m.end(), hi)  # "The Federalist", not "its analysis"
@@ -824,6 +829,7 @@ def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
 def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     """A partial quote with no cue: the first name written in its sentence before it."""
     lo, _ = art.sentence_at(q.open_mark)
+    lo = max(lo, q.open_mark - 600)  # a "sentence" longer than any real one: stay linear
     fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
         art.masked, lo, q.open_mark
     )
