@@ -73,6 +73,24 @@ _SUBJ_NP = re.compile(
 _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 # title words (and capitalised qualifiers) right before a name, e.g. "Clinton campaign chairman "
 _TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
+# "The station manager at BBC Radio Bristol", "a spokesman for Hillary Clinton": a role held at
+# (or for) the name, whose holder is the speaker, not the name
+_ROLE_AT = re.compile(
+    rf"(?:^|(?<=[\s(\"]))((?i:{_DET}|one|another)\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))"
+    r"\s+(?:at|for|of|from|with|to)\s+(?:the\s+)?$"
+)
+_HELD_ROLE = re.compile(
+    rf"((?i:{_DET}|one|another)\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))"
+    r"\s+(?:at|for|of|from|with|to)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _noun_gender(noun: str) -> str | None:
+    """ "spokeswoman" -> "f", "chairman" -> "m", "manager" -> None."""
+    low = noun.lower()
+    return "f" if low.endswith("woman") else "m" if low.endswith("man") else None
+
+
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
 _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
@@ -169,6 +187,10 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
+        held = _ROLE_AT.search(left, 0, m.start(1))
+        if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
+            s0 = lo + held.start(1)
+            return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "description", role)
         if _name_ok(m.group(1)):
             # keep a title phrase in front of the name: "Kremlin spokesperson Dmitry Peskov"
             pre = _TITLE_PREFIX.search(left, 0, m.start(1))
@@ -506,6 +528,15 @@ class Resolver:
                     ):
                         self._note(at, ent)
                         return ent.name, "person"
+            held = _HELD_ROLE.match(text)
+            if held is not None and held.group(2).lower() in TITLES:
+                # "The station manager at BBC Radio Bristol": a person a later "she" can mean
+                ent = self.entities.setdefault(
+                    text,
+                    Entity(text, "person", {held.group(2).lower()}, _noun_gender(held.group(2))),
+                )
+                self._note(at, ent)
+                return ent.name, "person"
             if is_organisation(text) or head in ORGANISATION_CUES:
                 name = re.sub(r"^(?:the|The)\s+", "", text)
                 ent = self.entities.setdefault(name, Entity(name, "organisation"))

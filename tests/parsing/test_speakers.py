@@ -1,0 +1,36 @@
+"""Who a mention names: roles held at an organisation, and the pronouns that follow them."""
+
+from __future__ import annotations
+
+from factcheck.parsing import extract_quotes
+
+ARTICLE = (
+    "Buses were cut last year.\n\n"
+    "The station manager at BBC Radio Bristol said listeners had called all morning. "
+    "She said the phones never stopped ringing.\n\n"
+    "A spokeswoman for Mayor Dan Price said the cuts would be reviewed in May.\n\n"
+    "Local councillor Priya Shah told the BBC that the cuts had hurt older residents most. "
+    "Councillor Tom Reed said the depot would stay open.\n"
+)
+
+
+def _speaker_of(text: str) -> str | None:
+    (q,) = [q for q in extract_quotes(ARTICLE) if text in q.text]
+    return q.speaker
+
+
+def test_a_role_held_at_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    assert _speaker_of("listeners had called") == "The station manager at BBC Radio Bristol"
+
+
+def test_a_role_held_for_a_person_is_not_that_person() -> None:
+    assert _speaker_of("the cuts would be reviewed") == "A spokeswoman for Mayor Dan Price"
+
+
+def test_a_pronoun_after_a_held_role_means_its_holder() -> None:
+    assert _speaker_of("the phones never stopped") == "The station manager at BBC Radio Bristol"
+
+
+def test_a_councillor_is_a_title_not_a_name() -> None:
+    assert _speaker_of("hurt older residents") == "Priya Shah"
+    assert _speaker_of("the depot would stay open") == "Tom Reed"
