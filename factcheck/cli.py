@@ -185,6 +185,13 @@ def ingest(
         if meter is not None:
             meter.close()
     click.echo(summary.line())
+    with Session(engine) as session:
+        stale = len(services.outdated_articles(session=session))
+    if stale:
+        click.echo(
+            f"{stale} stored article{'s were' if stale != 1 else ' was'} read by an older parser: "
+            f"run `factcheck reparse` to update {'them' if stale != 1 else 'it'} (reviews are kept)"
+        )
     if summary.failed:
         sys.exit(1)
 

@@ -82,3 +82,15 @@ def test_review_with_a_stale_version_is_refused(run):
     assert stale.exit_code == 1
     assert stale.output.startswith("Error: claim 1 was changed by Ana")
     assert run("history", "1").output.count("\n") == 1
+
+
+def test_ingest_says_when_stored_articles_need_the_new_parser(run, monkeypatch):
+    assert "older parser" not in run("ingest", str(SEED)).output
+    monkeypatch.setattr("factcheck.services.reparse.PARSER_VERSION", "99.0")
+    again = run("ingest", str(SEED))
+    assert again.output.endswith(
+        "1 stored article was read by an older parser: "
+        "run `factcheck reparse` to update it (reviews are kept)\n"
+    )
+    assert run("reparse").exit_code == 0
+    assert "older parser" not in run("ingest", str(SEED)).output
