@@ -2,7 +2,8 @@
 
 The rules, in the order they are tried on each sentence of the masked text (names inside quotes
 are invisible there, so a name in a quote is never a speaker); the first that fits wins, except
-that a participle can add a second statement of the same subject:
+that a participle can add a second statement of the same subject (``indirect-stance`` is tried
+last, only on a sentence that no other rule took):
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -23,6 +24,13 @@ that a participle can add a second statement of the same subject:
                               no other report)
 14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
                               the sentence's subject; the first one's content ends at the comma
+15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
+                              criticized the tariff``: a verb of judgement, desire or cognition
+                              (``lexicon/stance_verbs.txt``) in a main clause with a person-like
+                              subject; a clause runs to the sentence end, an object to its end
+
+An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
+second is ``indirect-coordinated`` with the same speaker.
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
 of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
@@ -40,7 +48,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.parsing.lexicon import SOURCE_NOUNS, TITLES
+from factcheck.parsing.lexicon import ORGANISATION_CUES, SOURCE_NOUNS, STANCE_VERBS, TITLES
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import Mention, subject_after, subject_before
@@ -83,6 +91,13 @@ def _role(art: Article, sub: Mention | None) -> str | None:
     return role or None
 
 
+# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned"
+_SPEAKER_RESUMES = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
+    r"cautioned|insisted|insists|noted|argued|called|calls|accused|urged|warned|pointed|"
+    r"criticized|requested|refused|declined|stressed|acknowledged|conceded|admitted|"
+    r"suggested|expressed|vowed|promised)\b|;"
+)
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
 
 
@@ -221,9 +236,162 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             made.append(one)
             main_sub = one[1]
+    if len(made) == 1 and made[0][3] == "indirect-that":
+        made = _split_second_report(art, made[0], s1)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
+    if not made and (st := _stance(art, s0, s1)) is not None:
+        made.append(st)
     return made
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+# A preposition or "that" between a stance verb and its content: "hoping for", "railed against"
+_STANCE_PARTICLE = re.compile(
+    r"\s+(?:that|about|of|for|on|with|against|at|over|out|up|off|into|behind|to|as)\b(?=\s)"
+)
+# Content that opens with one of these is an adjunct ("reported from Los Angeles", "was
+# endorsed by ...", "hopes, he said,"): no stance was reported
+_NOT_CONTENT = frozenset(
+    "by from in during since after before without despite through under across around near "
+    "and or but so outside inside here there again back away early hard".split()
+)
+# A clause or an infinitive after the verb: the content runs to the end of the sentence;
+# otherwise it is an object noun phrase and ends with it
+_CLAUSAL = re.compile(
+    r"\s*(?:that|to|how|what|whether|if|why|when|where|who|he|she|they|we|i|there)\b", re.I
+)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
+)
+_BE = frozenset("is are was were am be been".split())
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|should|if|not|never|n['’]t)\b")
+# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
+_STANCE_OBJECT_END = re.compile(
+    r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_MOST_STANCE = 4
+# Verbs of perception and cognition report a stance only with a clause ("knows that ...",
+# "sees him as a threat"), not with a plain object ("has known them since 1992")
+_CLAUSE_ONLY = frozenset(
+    "know knows knew known see sees saw seen feel feels felt understand understands understood "
+    "realize realizes realized realise realises realised remember remembers remembered "
+    "imagine imagines imagined suspect suspects suspected doubt doubts doubted think thinks "
+    "thought believe believes believed reckon reckons reckoned wish wishes wished fear fears "
+    "feared worry worries worried".split()
+)
+_AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
+# The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
+_STANCE_CLAUSE_END = re.compile(r",?\s+but\s|,\s+as\s")
+_PLURAL_NOUNS = frozenset("attacks charges claims fears doubts demands hopes plans".split())
+_QUANTIFIERS = frozenset("such several many some most all both few other".split())
+
+
+def _stance(art: Article, s0: int, s1: int):
+    """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
+
+    Only a main clause counts: its subject opens the sentence (or follows one fronted
+    adverbial), there is no modal ("would want"), the verb is active, and the subject is a
+    name, a pronoun or a person-like description.
+    """
+    masked = art.masked
+    if not re.search(r"[.!?][\"'”’)]*\s*$", masked[s0:s1]):
+        return None  # a headline or a list item, not a sentence of the article
+    pars = art.lay.paragraphs
+    if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
+        return None  # an article's first paragraph of one sentence: its title
+    tried = 0
+    for m in _WORD.finditer(masked, s0, s1):
+        word = m.group()
+        low = word.lower()
+        if low not in STANCE_VERBS or word[0].isupper():
+            continue
+        c0, c1 = m.span()
+        prev = masked[max(s0, c0 - 40) : c0].split()
+        while len(prev) > 1 and prev[-1].endswith("ly"):
+            prev.pop()  # "Britain's emotionally charged uprising"
+        if prev and (prev[-1].lower() in _DETERMINER_WORDS or prev[-1].endswith(("'s", "’s"))):
+            continue  # "his support", "Trump's plan": a noun
+        if low.endswith("ing") and not (prev and prev[-1].lower() in _BE):
+            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
+        tried += 1
+        if tried > _MOST_STANCE:
+            break
+        sub = subject_before(masked, s0, c0)
+        if (
+            sub is None
+            or sub.kind == "relative"
+            or _SUBORDINATE.match(sub.text)
+            or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
+            or sub.text.split()[-1].lower() in _QUANTIFIERS | {"who", "which", "that"}
+        ):
+            continue
+        lead = masked[s0 : sub.start]
+        if lead.strip(" \"'“(—–-\n") and not (
+            lead.rstrip().endswith(",") and lead.count(",") == 1 and len(lead) < 60
+        ):
+            continue  # "the things he wants", "if she hopes": not the main clause
+        if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
+            continue
+        head = sub.text.split()[-1].lower()
+        if sub.kind == "description" and (
+            not (_person_like(sub) or head in ORGANISATION_CUES)
+            or head in _DETERMINER_WORDS | _QUANTIFIERS
+        ):
+            continue  # "terrorist attacks", "critical support": a noun, not a verb
+        t = _TIME.match(masked, c1, s1)
+        pos = t.end() if t else c1
+        p = _STANCE_PARTICLE.match(masked, pos, s1)
+        if p is not None:
+            pos = p.end()
+        nxt = masked[pos : pos + 20].split()
+        if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
+            continue
+        if (
+            low in _PLURAL_NOUNS
+            and sub.kind == "name"
+            and nxt[0].islower()
+            and nxt[0] not in _DETERMINER_WORDS
+            and p is None
+        ):
+            continue  # "Paris attacks test the strategy": a plural noun, then the verb
+        tail = _AFTERTHOUGHT.search(masked, pos, s1)
+        end = tail.start() if tail else s1
+        if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
+            end = b.start()
+        if not _CLAUSAL.match(masked, pos, s1):
+            if low in _CLAUSE_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+                continue
+            stop = _STANCE_OBJECT_END.search(masked, pos, end)
+            end = stop.start() if stop else end
+        span = _content_span(art, pos, end, cut_clauses=True, min_words=2)
+        if span is None:
+            continue
+        return span, sub, (c0, c1, word), "indirect-stance", 0.45
+    return None
+
+
+def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
+    """ "X said A and said B": two statements of one speaker, each its own content."""
+    (a, b), sub, cue, rule, conf = one
+    masked = art.masked
+    r = _SPEAKER_RESUMES.search(masked, a, b)
+    if r is None:
+        return [one]
+    first = _content_span(art, a, r.start())
+    if first is None:
+        return [one]
+    out = [(first, sub, cue, rule, conf)]
+    verb = r.group("verb")
+    if verb and verb.lower() in _BARE_CLAUSE_CUES:
+        t = _THAT.match(masked, r.end(), s1)
+        second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
+        if second is not None:
+            v0 = r.start("verb")
+            out.append((second, sub, (v0, r.end(), verb), "indirect-coordinated", 0.55))
+    return out
 
 
 def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:

@@ -139,3 +139,61 @@ def test_reported_speech_never_repeats_a_quote_in_marks() -> None:
     text = 'Gill said: "It creates various kinds of problems for the organization."'
     quotes = extract_quotes(text)
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        "The mayor said the bridge would reopen in June and added that tolls would stay the same."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "the bridge would reopen in June",
+        "tolls would stay the same",
+    ]
+    assert [q.rule for q in found] == ["indirect-that", "indirect-coordinated"]
+    assert all(q.speaker_mention == "The mayor" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,content",
+    [
+        (
+            "The senator criticized the new tariff on steel during a town hall in Ohio.",
+            "The senator",
+            "the new tariff on steel",
+        ),
+        (
+            "Mrs. Ortega hopes her message will reach young voters.",
+            "Mrs. Ortega",
+            "her message will reach young voters",
+        ),
+        ("The union endorsed Maria Lopez for mayor.", "The union", "Maria Lopez for mayor"),
+        ("I see him as a threat to the party.", "I", "him as a threat to the party"),
+    ],
+)
+def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == [
+        ("indirect-stance", mention, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega has known them since 1992.",  # cognition verb with a plain object
+        "Democrats supporting the bill met on Monday.",  # a participle modifying the subject
+        "Paris attacks test the strategy of the mayor.",  # a plural noun
+        "The couple would want a bigger house in the suburbs.",  # hypothetical
+        "The candidates who want the job met in Denver on Sunday.",  # relative clause
+        "If she hopes to win, she will need the suburbs.",  # subordinate clause
+        "Mayor backs new bus lanes",  # a headline
+    ],
+)
+def test_no_stance_outside_a_main_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+def test_no_stance_in_the_title_line() -> None:
+    text = "Moscow rejected the accusations on Wednesday.\n\nThe talks went on for hours."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
