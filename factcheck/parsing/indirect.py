@@ -2,8 +2,8 @@
 
 The rules, in the order they are tried on each sentence of the masked text (names inside quotes
 are invisible there, so a name in a quote is never a speaker); the first that fits wins, except
-that a participle can add a second statement of the same subject (``indirect-stance`` is tried
-last, only on a sentence that no other rule took):
+that a participle can add a second statement of the same subject (``indirect-stance`` and
+``indirect-evidential`` are tried last, only on a sentence that no other rule took):
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -28,6 +28,8 @@ last, only on a sentence that no other rule took):
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``) in a main clause with a person-like
                               subject; a clause runs to the sentence end, an object to its end
+16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
+                              the clause of ``seem``/``appear``, no named source (speaker None)
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker.
@@ -146,7 +148,19 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
-def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, conf: float) -> Quote:
+    if sub is None:  # "seemed to", "appears paralyzed": a view with no named source
+        return Quote(
+            start=a,
+            end=b,
+            text=art.text[a:b],
+            kind="indirect",
+            cue=cue[2],
+            cue_start=cue[0],
+            cue_end=cue[1],
+            rule=rule,
+            confidence=conf,
+        )
     if sub.role is not None and sub.role[0] < b and a < sub.role[1]:
         # "According to the trade ministry, shipments ...": what follows the comma is the
         # content, not an appositive of the source
@@ -240,7 +254,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made = _split_second_report(art, made[0], s1)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
-    if not made and (st := _stance(art, s0, s1)) is not None:
+    if not made and (st := _stance(art, s0, s1) or _evidential(art, s0, s1)) is not None:
         made.append(st)
     return made
 
@@ -371,6 +385,42 @@ def _stance(art: Article, s0: int, s1: int):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
     return None
+
+
+# "seemed to", "appears paralyzed": a view with no named source
+_EVIDENTIAL = re.compile(
+    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)"
+    r"\b|likely|unlikely|poised|ready|set|certain|sure|open|close|intent))"
+)
+# Where the evidential clause ends: a comma, or an adjunct clause
+_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
+_NOT_EVIDENTIAL_LEAD = frozenset(
+    "who which that where when it there this despite while although though if as because "
+    "would will could".split()
+)
+
+
+def _evidential(art: Article, s0: int, s1: int):
+    """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
+    masked = art.masked
+    m = _EVIDENTIAL.search(masked, s0, s1)
+    if m is None:
+        return None
+    c0 = m.start()
+    lo = s0
+    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
+    if w is not None:
+        lo += w.end()
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+        return None  # a relative or subordinate clause, a question, or "it seems"
+    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
+    span = _content_span(art, lo, stop.start() if stop else s1)
+    if span is None:
+        return None
+    return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
 
 
 def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
@@ -656,7 +706,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     if rule == "indirect-that" and low in _OBJECT_CUES:
         # "Trump announced his candidacy", "she denied the report": the object is the content
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
-        if w is None or w.group(1).lower() in _NOT_OBJECT:
+        if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
             return None
         stop = _OBJECT_END.search(masked, after, s1)
         span = _content_span(art, after, stop.start() if stop else s1, min_words=2)

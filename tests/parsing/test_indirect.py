@@ -197,3 +197,32 @@ def test_no_stance_outside_a_main_clause(sentence: str) -> None:
 def test_no_stance_in_the_title_line() -> None:
     text = "Moscow rejected the accusations on Wednesday.\n\nThe talks went on for hours."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,content",
+    [
+        (
+            "After the vote, the mayor's team appeared stunned by the result.",
+            "the mayor's team appeared stunned by the result",
+        ),
+        (
+            "The race for the open seat seems to be tightening, with two weeks to go.",
+            "The race for the open seat seems to be tightening",
+        ),
+    ],
+)
+def test_evidential_verb_reports_its_clause_with_no_speaker(sentence: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [("indirect-evidential", content, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It seems the meeting went well for both sides.",  # "it seems": a parenthetical
+        "The senator, who appeared tired after the long debate, left early.",  # relative
+    ],
+)
+def test_no_evidential_in_a_parenthetical_or_relative_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.rule == "indirect-evidential"]
