@@ -27,7 +27,8 @@ that a participle can add a second statement of the same subject (``indirect-sta
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``) in a main clause with a person-like
-                              subject; a clause runs to the sentence end, an object to its end
+                              subject; a clause runs to the sentence end, an object to its end;
+                              also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
                               the clause of ``seem``/``appear``, no named source (speaker None)
 
@@ -256,6 +257,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made.extend(_noun_report(art, n, s1))
     if not made and (st := _stance(art, s0, s1) or _evidential(art, s0, s1)) is not None:
         made.append(st)
+    elif made and made[0][3] in ("indirect-coordinated", "indirect-participle"):
+        # "Wilson praised Rubio's record and said ...": a stance before the first report
+        if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
+            made.insert(0, st)
     return made
 
 
@@ -299,16 +304,25 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(r",?\s+but\s|,\s+as\s")
+# A fronted subordinate clause or adverbial before the main clause's subject
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
+    r"With|Without|Unlike|For|Following|Amid|Last|This|Earlier|Later)\b"
+)
+# What joins a stance to the report after it: "... and said", "..., saying"
+_JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s*)$")
 _PLURAL_NOUNS = frozenset("attacks charges claims fears doubts demands hopes plans".split())
 _QUANTIFIERS = frozenset("such several many some most all both few other".split())
 
 
-def _stance(art: Article, s0: int, s1: int):
+def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
     Only a main clause counts: its subject opens the sentence (or follows one fronted
     adverbial), there is no modal ("would want"), the verb is active, and the subject is a
-    name, a pronoun or a person-like description.
+    name, a pronoun or a person-like description. With ``limit`` (the cue of another report
+    later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
+    its content come before it.
     """
     masked = art.masked
     if not re.search(r"[.!?][\"'”’)]*\s*$", masked[s0:s1]):
@@ -317,7 +331,7 @@ def _stance(art: Article, s0: int, s1: int):
     if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
         return None  # an article's first paragraph of one sentence: its title
     tried = 0
-    for m in _WORD.finditer(masked, s0, s1):
+    for m in _WORD.finditer(masked, s0, limit or s1):
         word = m.group()
         low = word.lower()
         if low not in STANCE_VERBS or word[0].isupper():
@@ -344,7 +358,11 @@ def _stance(art: Article, s0: int, s1: int):
             continue
         lead = masked[s0 : sub.start]
         if lead.strip(" \"'“(—–-\n") and not (
-            lead.rstrip().endswith(",") and lead.count(",") == 1 and len(lead) < 60
+            lead.rstrip().endswith(",")
+            and (
+                (lead.count(",") == 1 and len(lead) < 60)
+                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
+            )
         ):
             continue  # "the things he wants", "if she hopes": not the main clause
         if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
@@ -373,6 +391,11 @@ def _stance(art: Article, s0: int, s1: int):
             continue  # "Paris attacks test the strategy": a plural noun, then the verb
         tail = _AFTERTHOUGHT.search(masked, pos, s1)
         end = tail.start() if tail else s1
+        if limit is not None:
+            j = _JOIN_BEFORE.search(masked, pos, limit)
+            if j is None:
+                continue
+            end = min(end, j.start())
         if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
             end = b.start()
         if not _CLAUSAL.match(masked, pos, s1):
@@ -380,7 +403,7 @@ def _stance(art: Article, s0: int, s1: int):
                 continue
             stop = _STANCE_OBJECT_END.search(masked, pos, end)
             end = stop.start() if stop else end
-        span = _content_span(art, pos, end, cut_clauses=True, min_words=2)
+        span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
         if span is None:
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45

@@ -169,6 +169,12 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
         ),
         ("The union endorsed Maria Lopez for mayor.", "The union", "Maria Lopez for mayor"),
         ("I see him as a threat to the party.", "I", "him as a threat to the party"),
+        (
+            "While the council debated the budget, the mayor criticized the cost of the stadium.",
+            "the mayor",
+            "the cost of the stadium",
+        ),
+        ("On Tuesday, the governor endorsed her.", "the governor", "her"),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
@@ -226,3 +232,13 @@ def test_evidential_verb_reports_its_clause_with_no_speaker(sentence: str, conte
 )
 def test_no_evidential_in_a_parenthetical_or_relative_clause(sentence: str) -> None:
     assert not [q for q in extract_quotes(sentence) if q.rule == "indirect-evidential"]
+
+
+def test_stance_before_a_coordinated_report_of_the_same_speaker() -> None:
+    text = "Ms. Wilson praised the plan for the harbor and said the city can pay for it."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-stance", "the plan for the harbor"),
+        ("indirect-coordinated", "the city can pay for it"),
+    ]
+    assert all(q.speaker_mention == "Ms. Wilson" for q in found)
