@@ -22,8 +22,9 @@ that a participle can add a second statement of the same subject (``indirect-sta
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
 13. ``indirect-noun``        ``Trump's claim that ...``, ``his warning that ...`` (a sentence with
                               no other report)
-14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
-                              the sentence's subject; the first one's content ends at the comma
+14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...`` / ``..., citing ...``
+                              (stance participles too): a second statement of the sentence's
+                              subject; the first one's content ends at the comma
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``) in a main clause with a person-like
@@ -200,7 +201,11 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             sub = Mention(a.start(1), a.end(1), a.group(1), "description")
         cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
         lead = masked[s0 : m.start()].strip().lower()
-        if lead in ("", "but", "and", "yet", "so", "also", "still"):
+        if lead in ("", "but", "and", "yet", "so", "also", "still") or (
+            lead.rstrip(",").split()[-1] in _OPEN_ENDED
+        ):
+            # "He crossed the border after, according to him, Televisa censured ...": the
+            # words before the source leave the clause open; the report follows it
             comma = masked.find(",", sub.end, s1)
             span = _content_span(art, comma + 1, s1) if comma > 0 else None
         elif (
@@ -261,6 +266,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
             made.insert(0, st)
+    if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
+        made.append(pt)
     return made
 
 
@@ -273,7 +280,7 @@ _STANCE_PARTICLE = re.compile(
 # endorsed by ...", "hopes, he said,"): no stance was reported
 _NOT_CONTENT = frozenset(
     "by from in during since after before without despite through under across around near "
-    "and or but so outside inside here there again back away early hard".split()
+    "and or but so outside inside here there again back away early hard along together".split()
 )
 # A clause or an infinitive after the verb: the content runs to the end of the sentence;
 # otherwise it is an object noun phrase and ends with it
@@ -373,40 +380,83 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             or head in _DETERMINER_WORDS | _QUANTIFIERS
         ):
             continue  # "terrorist attacks", "critical support": a noun, not a verb
-        t = _TIME.match(masked, c1, s1)
-        pos = t.end() if t else c1
-        p = _STANCE_PARTICLE.match(masked, pos, s1)
-        if p is not None:
-            pos = p.end()
-        nxt = masked[pos : pos + 20].split()
-        if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
-            continue
-        if (
-            low in _PLURAL_NOUNS
-            and sub.kind == "name"
-            and nxt[0].islower()
-            and nxt[0] not in _DETERMINER_WORDS
-            and p is None
-        ):
-            continue  # "Paris attacks test the strategy": a plural noun, then the verb
-        tail = _AFTERTHOUGHT.search(masked, pos, s1)
-        end = tail.start() if tail else s1
-        if limit is not None:
-            j = _JOIN_BEFORE.search(masked, pos, limit)
-            if j is None:
-                continue
-            end = min(end, j.start())
-        if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
-            end = b.start()
-        if not _CLAUSAL.match(masked, pos, s1):
-            if low in _CLAUSE_ONLY and not re.search(r"\sas\s", masked[pos:end]):
-                continue
-            stop = _STANCE_OBJECT_END.search(masked, pos, end)
-            end = stop.start() if stop else end
-        span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
+        span = _stance_content(art, c1, s1, low, sub, limit)
         if span is None:
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
+    return None
+
+
+def _stance_content(
+    art: Article, c1: int, s1: int, low: str, sub: Mention | None, limit: int | None = None
+) -> tuple[int, int] | None:
+    """Return the content after the stance verb ending at ``c1``: a clause, or an object."""
+    masked = art.masked
+    t = _TIME.match(masked, c1, s1)
+    pos = t.end() if t else c1
+    p = _STANCE_PARTICLE.match(masked, pos, s1)
+    if p is not None:
+        pos = p.end()
+    nxt = masked[pos : pos + 20].split()
+    if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
+        return None
+    if (
+        low in _PLURAL_NOUNS
+        and sub.kind == "name"
+        and nxt[0].islower()
+        and nxt[0] not in _DETERMINER_WORDS
+        and p is None
+    ):
+        return None  # "Paris attacks test the strategy": a plural noun, then the verb
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    end = tail.start() if tail else s1
+    if limit is not None:
+        j = _JOIN_BEFORE.search(masked, pos, limit)
+        if j is None:
+            return None
+        end = min(end, j.start())
+    if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
+        end = b.start()
+    if not _CLAUSAL.match(masked, pos, s1):
+        if low in _CLAUSE_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+            return None
+        stop = _STANCE_OBJECT_END.search(masked, pos, end)
+        end = stop.start() if stop else end
+    span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
+    return span
+
+
+def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
+    """ "..., citing her long experience", "..., hoping to win": a stance participle of the
+    sentence's subject after the main clause (or after its report, which ends at the comma)."""
+    masked = art.masked
+    after = made[-1][2][1] if made else s0
+    for m in _WORD.finditer(masked, after, s1):
+        low = m.group().lower()
+        if not low.endswith("ing") or low not in STANCE_VERBS:
+            continue
+        c0, c1 = m.span()
+        if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+            return None
+        sub = made[-1][1] if made else _sentence_subject(art, s0, c0)
+        if (
+            sub is None
+            or not (sub.kind in ("name", "pronoun") or _person_like(sub))
+            or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
+        ):
+            return None
+        if not made and not re.search(r"\b[a-z]{2,}\b", masked[sub.end : c0]):
+            return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
+        span = _stance_content(art, c1, s1, low, sub)
+        if span is None or masked[span[0]].isdigit():
+            return None  # "claiming 41 percent of the vote": a result, not a stance
+        if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
+            (a, _), msub, mcue, mrule, mconf = made[-1]
+            cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
+            if cut is None:
+                return None
+            made[-1] = (cut, msub, mcue, mrule, mconf)
+        return span, sub, (c0, c1, m.group()), "indirect-participle", 0.5
     return None
 
 
@@ -498,9 +548,11 @@ _NOT_OBJECT = frozenset("by in on at to from for with as after before during tha
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
 # "The Arizona Republican survived ...": a determiner phrase that opens the sentence
 _OPENING_NP = re.compile(
-    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){0,4}?)"
+    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){1,4}?)"
     r"(?=\s+[a-z])"
 )
+# Words that leave a clause open before ", according to X,"
+_OPEN_ENDED = frozenset("after before because that when as since the a an to of and but".split())
 # The source named after "according to" when it is no determiner phrase: "exit polls"
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
@@ -782,6 +834,10 @@ _SUBORDINATE = re.compile(
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
     "goodbye yes no hello thanks sorry nothing something anything".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]+n't|[a-z]+['’](?:s|re|ll|d|ve))\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"

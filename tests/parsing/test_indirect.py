@@ -242,3 +242,31 @@ def test_stance_before_a_coordinated_report_of_the_same_speaker() -> None:
         ("indirect-coordinated", "the city can pay for it"),
     ]
     assert all(q.speaker_mention == "Ms. Wilson" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second",
+    [
+        (
+            "The governor endorsed Ms. Reyes on Friday, citing her long record on schools.",
+            ("indirect-stance", "Ms. Reyes"),
+            ("indirect-participle", "her long record on schools"),
+        ),
+        (
+            "Ms. Reyes spoke at the rally for an hour, criticizing the plan to close the port.",
+            None,
+            ("indirect-participle", "the plan to close the port"),
+        ),
+    ],
+)
+def test_stance_participle_is_a_statement_of_the_subject(sentence, first, second) -> None:
+    found = [(q.rule, q.text) for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert found == [x for x in (first, second) if x]
+
+
+def test_according_to_after_an_open_clause_reports_what_follows() -> None:
+    text = "She moved to the city after, according to her, the factory closed its doors."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-according", "the factory closed its doors", "her")
+    ]
