@@ -18,7 +18,8 @@ that a participle can add a second statement of the same subject (``indirect-sta
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
 9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
-11. ``indirect-object``       ``Mr. Ailes denied the charges ...`` (up to the first comma)
+11. ``indirect-object``       ``Mr. Ailes denied the charges ...``, ``called him a liar`` (up to
+                              the first comma or a time adjunct)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
 13. ``indirect-noun``        ``Trump's claim that ...``, ``his warning that ...`` (a sentence with
                               no other report)
@@ -540,9 +541,15 @@ _OBJECT_CUES = frozenset(
     "criticise criticises criticised mention mentions mentioned praise praises praised "
     "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
     "condemn condemns condemned defend defends defended predict predicts predicted "
-    "recommend recommends recommended ask asks asked".split()
+    "recommend recommends recommended ask asks asked call calls called".split()
 )
-_OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
+# "called him a liar", "calls Trump unfit": naming someone, a small clause after "call"
+_CALL_NAMING = re.compile(
+    r"\s+(?:him|her|them|it|himself|herself|themselves|(?:the|his|her|their)\s+[a-z]+|"
+    r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)"
+    r"\s+(?!(?:on|in|at|to|for|from|with|by|after|before|during|about|and|or|but|back|up|"
+    r"out|over|again|today|yesterday|last|this|that|who|which)\b)(?:a|an|the|[a-z]+|[\"“‘'])"
+)
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 # A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
@@ -783,7 +790,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
             return None
-        stop = _OBJECT_END.search(masked, after, s1)
+        if low.startswith("call") and not _CALL_NAMING.match(masked, after, s1):
+            return None  # "called the hearing", "called him on Monday": no naming
+        stop = _STANCE_OBJECT_END.search(masked, after, s1)
         span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
         if span is None:
             return None

@@ -270,3 +270,19 @@ def test_according_to_after_an_open_clause_reports_what_follows() -> None:
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
         ("indirect-according", "the factory closed its doors", "her")
     ]
+
+
+def test_calling_someone_a_name_reports_the_naming() -> None:
+    text = "Ms. Reyes called the mayor a coward on Friday."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-object", "the mayor a coward", "Ms. Reyes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The chairman called the meeting to order.", "She called him on Monday about the vote."],
+)
+def test_calling_without_naming_is_no_report(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
