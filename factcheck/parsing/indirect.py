@@ -33,6 +33,9 @@ that a participle can add a second statement of the same subject (``indirect-sta
                               also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
                               the clause of ``seem``/``appear``, no named source (speaker None)
+17. ``indirect-asked``        ``Asked whether he was concerned, ...``, ``When asked by a host if
+                              ...``: the question up to the comma (no speaker); a report in the
+                              same sentence starts after it
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker.
@@ -269,7 +272,41 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made.insert(0, st)
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
+    if (q := _asked(art, s0, s1)) is not None:
+        # "Asked if ..., the candidate said no": the answer's content starts after the question
+        kept = []
+        for one in made:
+            (a, b), rest = one[0], one[1:]
+            if a < q[0][1] and q[0][0] < b:
+                cut = _content_span(art, q[0][1] + 1, b, min_words=1)
+                if cut is None:
+                    continue
+                one = (cut, *rest)
+            kept.append(one)
+        made = [q, *kept]
     return made
+
+
+# "Asked if he was bullied, ...", "When asked by a host whether ...": the question put
+_ASKED = re.compile(
+    r"(?:^\s*|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Ww]as|[Ww]ere|[Bb]eing)\s+)[Aa]sked\b"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:by|during|at|on|in|about)\s+[^,;:]{1,80}?)??"
+    r"\s+(?=(?:if|whether|what|why|how|who|when|where|which|about)\b)"
+)
+
+
+def _asked(art: Article, s0: int, s1: int):
+    """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
+    masked = art.masked
+    m = _ASKED.search(masked, s0, s1)
+    if m is None:
+        return None
+    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)
+    span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
+    if span is None:
+        return None
+    k = masked.index("sked", m.start()) - 1
+    return span, None, (k, k + 5, masked[k : k + 5]), "indirect-asked", 0.5
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")

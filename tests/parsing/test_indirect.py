@@ -286,3 +286,25 @@ def test_calling_someone_a_name_reports_the_naming() -> None:
 )
 def test_calling_without_naming_is_no_report(sentence: str) -> None:
     assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Asked whether the plan would pass, the mayor said the council would approve it in "
+            "May.",
+            [
+                ("indirect-asked", "whether the plan would pass", None),
+                ("indirect-that", "the council would approve it in May", "the mayor"),
+            ],
+        ),
+        (
+            "When asked by a reporter if she would run again, Ms. Reyes smiled.",
+            [("indirect-asked", "if she would run again", None)],
+        ),
+    ],
+)
+def test_the_question_put_is_reported_and_the_answer_follows_it(sentence, expected) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == expected
