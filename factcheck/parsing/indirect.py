@@ -17,7 +17,8 @@ that a participle can add a second statement of the same subject (``indirect-sta
 7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
 9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
-10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
+10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``, ``A Times/CBS
+                              poll conducted last week found ...`` (an evidence noun in the subject)
 11. ``indirect-object``       ``Mr. Ailes denied the charges ...``, ``called him a liar`` (up to
                               the first comma or a time adjunct)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
@@ -256,7 +257,11 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             break
         if made:
             continue
-        one = _indirect_at(art, s0, s1, c0, c1, word) or _indirect_extra(art, s0, s1, c0, c1, word)
+        one = (
+            (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
+            or _indirect_at(art, s0, s1, c0, c1, word)
+            or _indirect_extra(art, s0, s1, c0, c1, word)
+        )
         if one is not None:
             made.append(one)
             main_sub = one[1]
@@ -264,7 +269,11 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made = _split_second_report(art, made[0], s1)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
-    if not made and (st := _stance(art, s0, s1) or _evidential(art, s0, s1)) is not None:
+    if (
+        not made
+        and (st := _stance(art, s0, s1) or _finding(art, s0, s1) or _evidential(art, s0, s1))
+        is not None
+    ):
         made.append(st)
     elif made and made[0][3] in ("indirect-coordinated", "indirect-participle"):
         # "Wilson praised Rubio's record and said ...": a stance before the first report
@@ -462,6 +471,41 @@ def _stance_content(
         end = stop.start() if stop else end
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
+
+
+def _finding(art: Article, s0: int, s1: int, at: int | None = None):
+    """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
+    a finding whose subject (from the clause start to the verb) names a poll, study or record.
+
+    ``at`` is the start of the verb when a cue was already found there.
+    """
+    masked = art.masked
+    m = _EVIDENCE.match(masked, at) if at is not None else _EVIDENCE.search(masked, s0, s1)
+    if m is None:
+        return None
+    lo = s0
+    for b in re.finditer(r"[,;:—–(]\s*", masked[s0 : m.start()]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", masked[lo:], re.I)
+    lo += w.end() if w else 0
+    np = masked[lo : m.start()].strip()
+    words = [x.lower().strip(".,'’") for x in np.split()]
+    if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
+        return None
+    if (
+        words[0] in _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+        or _MODAL_BEFORE.search(np)
+        or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
+        or (m.group().endswith("ing") and words[-1] not in _BE)
+    ):
+        return None  # "With national polls showing ...", "the poll that shows": no main clause
+    t = _THAT.match(masked, m.end(), s1)
+    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    span = _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    if span is None:
+        return None
+    sub = Mention(lo, lo + len(np), np, "description")
+    return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
 
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
@@ -665,7 +709,8 @@ _EVIDENCE = re.compile(
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies data report reports analysis research figures "
     "numbers results audit investigation review records documents filings estimates census "
-    "report findings evidence models forecast projections statistics tally count".split()
+    "report findings evidence models forecast projections statistics tally count polling "
+    "exit".split()
 )
 # Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
 _TO_CUES = frozenset(
@@ -815,9 +860,13 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         "estimated",
         "concluded",
     }:
-        head = sub.text.split()[-1].lower().strip(".,'")
-        if head not in _EVIDENCE_NOUNS:
-            return None
+        words = [w.lower().strip(".,'’") for w in sub.text.split()[:8]]
+        if not any(w in _EVIDENCE_NOUNS for w in words):
+            return None  # "A Times/CBS poll conducted last week found": any of its words
+        if words[0] in ("with", "however") or (
+            low.endswith("ing") and masked[sub.end : c0].split()[-1:] not in (["is"], ["are"])
+        ):
+            return None  # "With national polls showing her ahead, ...": no main clause
         span = _clause_after(art, after, s1, word) or _content_span(art, after, s1)
         if span is None:
             return None

@@ -308,3 +308,15 @@ def test_calling_without_naming_is_no_report(sentence: str) -> None:
 def test_the_question_put_is_reported_and_the_answer_follows_it(sentence, expected) -> None:
     found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == expected
+
+
+def test_finding_of_a_poll_with_modifiers() -> None:
+    text = "A statewide poll conducted in May found that most voters back the new stadium."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["most voters back the new stadium"]
+    assert (found[0].speaker_mention or "").startswith("A statewide poll")
+
+
+def test_no_finding_in_a_fronted_with_clause() -> None:
+    text = "With national polls showing her ahead, the senator spent the day in Ohio."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
