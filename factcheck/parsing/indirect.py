@@ -30,7 +30,9 @@ that a participle can add a second statement of the same subject (``indirect-sta
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``) in a main clause with a person-like
-                              subject; a clause runs to the sentence end, an object to its end;
+                              subject (the phrase opening the sentence when only asides stand
+                              between it and the verb: "A, B and C have all attacked ...");
+                              a clause runs to the sentence end, an object to its end;
                               also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
                               the clause of ``seem``/``appear``, no named source (speaker None)
@@ -60,7 +62,7 @@ from typing import TYPE_CHECKING
 from factcheck.parsing.lexicon import ORGANISATION_CUES, SOURCE_NOUNS, STANCE_VERBS, TITLES
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
-from factcheck.parsing.speakers import Mention, subject_after, subject_before
+from factcheck.parsing.speakers import Mention, name_ok, subject_after, subject_before
 
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
@@ -391,10 +393,22 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if low not in STANCE_VERBS or word[0].isupper():
             continue
         c0, c1 = m.span()
+        if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
+            continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
         while len(prev) > 1 and prev[-1].endswith("ly"):
             prev.pop()  # "Britain's emotionally charged uprising"
-        if prev and (prev[-1].lower() in _DETERMINER_WORDS or prev[-1].endswith(("'s", "’s"))):
+        if (
+            prev
+            and (
+                prev[-1].lower() in _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+                or prev[-1].endswith(("s'", "s’"))  # "The Census' vow"
+                or (
+                    prev[-1].endswith(("'s", "’s"))
+                    and prev[-1].lower()[:-2] not in _CONTRACTED  # "he's sought": has, not of
+                )
+            )
+        ):
             continue  # "his support", "Trump's plan": a noun
         if low.endswith("ing") and not (prev and prev[-1].lower() in _BE):
             continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
@@ -402,36 +416,110 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if tried > _MOST_STANCE:
             break
         sub = subject_before(masked, s0, c0)
-        if (
-            sub is None
-            or sub.kind == "relative"
-            or _SUBORDINATE.match(sub.text)
-            or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
-            or sub.text.split()[-1].lower() in _QUANTIFIERS | {"who", "which", "that"}
-        ):
+        if sub is None or not _main_clause_subject(art, s0, c0, sub):
+            # "Ben Carson, Ted Cruz and Rand Paul have all attacked ...": the opening phrase
+            sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, c0)
+            if sub is not None and not _main_clause_subject(art, s0, c0, sub):
+                sub = None
+        if sub is None:
             continue
-        lead = masked[s0 : sub.start]
-        if lead.strip(" \"'“(—–-\n") and not (
-            lead.rstrip().endswith(",")
-            and (
-                (lead.count(",") == 1 and len(lead) < 60)
-                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
-            )
-        ):
-            continue  # "the things he wants", "if she hopes": not the main clause
-        if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
-            continue
-        head = sub.text.split()[-1].lower()
-        if sub.kind == "description" and (
-            not (_person_like(sub) or head in ORGANISATION_CUES)
-            or head in _DETERMINER_WORDS | _QUANTIFIERS
-        ):
-            continue  # "terrorist attacks", "critical support": a noun, not a verb
         span = _stance_content(art, c1, s1, low, sub, limit)
         if span is None:
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
     return None
+
+
+# Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
+_NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
+_CONTRACTED = frozenset("he she it that who there what".split())
+# Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
+_ASIDE = re.compile(r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,80}\)")
+_BETWEEN_END = re.compile(
+    r"(?:\s+(?:all|also|both|have|has|had|is|are|was|were|did|does|do|[a-z]+ly|not|never|"
+    r"already|still|now|then|again|later|just|ever|long))*\s*$"
+)
+_ALL_CAPS_NAME = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of|de|van|von|al|bin)?\s*[A-Z][\w.’'\-]*)*")
+_DATELINE = re.compile(r"[A-Z][A-Z.,\s]{2,40}(?:\([A-Za-z]+\)\s*)?[—–-]+\s*")
+_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile)(?:\s*,)?\s+")
+# Words that show a clause, not a noun phrase, before the verb
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were be been has have had will would can could should may might must do does "
+    "did that which who whom whose when where while if because as to said says how what why "
+    "than".split()
+)
+_CONTRACTION = re.compile(r"^(?:that|it|there|what|he|she|who)['’]s$", re.I)
+
+
+def _main_clause_subject(art: Article, s0: int, c0: int, sub: Mention) -> bool:
+    """Return True when ``sub`` is the person-like subject of a main clause verb at ``c0``."""
+    masked = art.masked
+    if (
+        sub.kind == "relative"
+        or _SUBORDINATE.match(sub.text)
+        or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
+        or sub.text.split()[-1].lower() in _QUANTIFIERS | {"who", "which", "that"}
+    ):
+        return False
+    lead = masked[s0 : sub.start]
+    if lead.strip(" \"'“(—–-\n") and not (
+        _LEAD_CONJ.fullmatch(lead.strip() + " ")
+        or (
+            lead.rstrip().endswith(",")
+            and (
+                (lead.count(",") == 1 and len(lead) < 60)
+                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
+            )
+        )
+    ):
+        return False  # "the things he wants", "if she hopes": not the main clause
+    if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
+        return False
+    head = sub.text.split()[-1].lower()
+    return not (
+        sub.kind == "description"
+        and (
+            not (_person_like(sub) or head in ORGANISATION_CUES or head[:-1] in ORGANISATION_CUES)
+            or head in _DETERMINER_WORDS | _QUANTIFIERS
+        )
+    )  # "terrorist attacks", "critical support": a noun, not a verb
+
+
+def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
+    promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
+    auxiliaries and adverbs stand between it and the verb at ``c0``."""
+    masked = art.masked
+    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    if (w := _LEAD_CONJ.match(masked, lo, c0) or _DATELINE.match(masked, lo, c0)) is not None:
+        lo = w.end()
+    comma = masked.find(", ", lo, c0)
+    if comma > 0 and _FRONTED_CLAUSE.match(masked, lo, c0) and comma - lo < 120:
+        lo = comma + 2
+    seg = masked[lo:c0]
+    aside = _ASIDE.search(seg)
+    rest = _ASIDE.sub(" ", seg)
+    tail = _BETWEEN_END.search(rest)
+    np = rest[: tail.start()] if tail else rest
+    words = np.split()
+    if (
+        not words
+        or len(words) > 9
+        or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
+        or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
+    ):
+        return None
+    if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
+        return None
+    end = lo + (aside.start() if aside else len(np.rstrip()))
+    text = masked[lo:end].rstrip(" ,")
+    if not text:
+        return None
+    names = [x for x in re.split(r",\s*|\s+and\s+", text) if x]
+    kind = (
+        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
+    )
+    return Mention(lo, lo + len(text), text, kind)
 
 
 def _stance_content(

@@ -175,6 +175,24 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
             "the cost of the stadium",
         ),
         ("On Tuesday, the governor endorsed her.", "the governor", "her"),
+        (
+            "Anna Lopez, Mark Brown and Ruth Kim have all criticized the tax as unfair to renters.",
+            "Anna Lopez, Mark Brown and Ruth Kim",
+            "the tax as unfair to renters",
+        ),
+        (
+            "But the veteran reporter, who is promoting her new book, downplayed her influence "
+            "in the city.",
+            "the veteran reporter",
+            "her influence in the city",
+        ),
+        (
+            "And Ms. Reyes, to her credit, refuses to attack the mayor on his record.",
+            "Ms. Reyes",
+            "attack the mayor on his record",
+        ),
+        ("Since then, he's sought to protect the tax breaks.", "he", "protect the tax breaks"),
+        ("Two teachers unions have endorsed the mayor.", "Two teachers unions", "the mayor"),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
