@@ -29,7 +29,9 @@ that a participle can add a second statement of the same subject (``indirect-sta
                               subject; the first one's content ends at the comma
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
-                              (``lexicon/stance_verbs.txt``) in a main clause with a person-like
+                              (``lexicon/stance_verbs.txt``, or a phrase from
+                              ``lexicon/stance_phrases.txt``: ``called for``, ``took issue
+                              with``) in a main clause with a person-like
                               subject (the phrase opening the sentence when only asides stand
                               between it and the verb: "A, B and C have all attacked ...");
                               a clause runs to the sentence end, an object to its end;
@@ -59,7 +61,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.parsing.lexicon import ORGANISATION_CUES, SOURCE_NOUNS, STANCE_VERBS, TITLES
+from factcheck.parsing.lexicon import (
+    ORGANISATION_CUES,
+    SOURCE_NOUNS,
+    STANCE_PHRASES,
+    STANCE_VERBS,
+    TITLES,
+)
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import Mention, name_ok, subject_after, subject_before
@@ -390,9 +398,13 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     for m in _WORD.finditer(masked, s0, limit or s1):
         word = m.group()
         low = word.lower()
-        if low not in STANCE_VERBS or word[0].isupper():
+        if word[0].isupper():
             continue
         c0, c1 = m.span()
+        if (ph := _phrase_end(masked, low, c1, s1)) is not None:
+            c1 = ph  # "called for", "took issue with": the content follows the phrase
+        elif low not in STANCE_VERBS:
+            continue
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
             continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
@@ -432,6 +444,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
 
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
 _NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
+# Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...
+_PHRASES: dict[str, list[re.Pattern]] = {}
+for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
+    _first, _rest = _p.split(" ", 1)
+    _PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + r"\s+".join(_rest.split()) + r"\b"))
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,80}\)")
@@ -483,6 +500,15 @@ def _main_clause_subject(art: Article, s0: int, c0: int, sub: Mention) -> bool:
             or head in _DETERMINER_WORDS | _QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
+
+
+def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
+    """Return the end of a phrasal stance verb starting with ``low`` ("take issue with")."""
+    for rest in _PHRASES.get(low, ()):
+        m = rest.match(masked, c1, s1)
+        if m is not None:
+            return m.end()
+    return None
 
 
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:

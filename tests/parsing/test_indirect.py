@@ -193,6 +193,16 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
         ),
         ("Since then, he's sought to protect the tax breaks.", "he", "protect the tax breaks"),
         ("Two teachers unions have endorsed the mayor.", "Two teachers unions", "the mayor"),
+        (
+            "The senator called for an inquiry into the port contracts.",
+            "The senator",
+            "an inquiry into the port contracts",
+        ),
+        (
+            "Ms. Reyes took issue with the timing of the vote.",
+            "Ms. Reyes",
+            "the timing of the vote",
+        ),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
@@ -338,3 +348,8 @@ def test_finding_of_a_poll_with_modifiers() -> None:
 def test_no_finding_in_a_fronted_with_clause() -> None:
     text = "With national polls showing her ahead, the senator spent the day in Ohio."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+def test_a_topic_is_not_a_report() -> None:
+    text = "Lang also spoke about the new testing centres on Friday."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
