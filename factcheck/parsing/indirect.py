@@ -31,7 +31,9 @@ that a participle can add a second statement of the same subject (``indirect-sta
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``, or a phrase from
                               ``lexicon/stance_phrases.txt``: ``called for``, ``took issue
-                              with``) in a main clause with a person-like
+                              with``; or an adjective of attitude after a copula:
+                              ``is critical of``, ``remains confident that``,
+                              ``lexicon/stance_adjectives.txt``) in a main clause with a person-like
                               subject (the phrase opening the sentence when only asides stand
                               between it and the verb: "A, B and C have all attacked ...");
                               a clause runs to the sentence end, an object to its end;
@@ -64,6 +66,7 @@ from typing import TYPE_CHECKING
 from factcheck.parsing.lexicon import (
     ORGANISATION_CUES,
     SOURCE_NOUNS,
+    STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
     TITLES,
@@ -337,7 +340,8 @@ _STANCE_PARTICLE = re.compile(
 # endorsed by ...", "hopes, he said,"): no stance was reported
 _NOT_CONTENT = frozenset(
     "by from in during since after before without despite through under across around near "
-    "and or but so outside inside here there again back away early hard along together".split()
+    "and or but so outside inside here there again back away early hard along together even "
+    "when".split()
 )
 # A clause or an infinitive after the verb: the content runs to the end of the sentence;
 # otherwise it is an object noun phrase and ends with it
@@ -401,8 +405,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if word[0].isupper():
             continue
         c0, c1 = m.span()
+        adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
             c1 = ph  # "called for", "took issue with": the content follows the phrase
+        elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
+            adjective = True  # "is critical of", "remains confident that"
         elif low not in STANCE_VERBS:
             continue
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
@@ -427,14 +434,15 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         tried += 1
         if tried > _MOST_STANCE:
             break
-        sub = subject_before(masked, s0, c0)
-        if sub is None or not _main_clause_subject(art, s0, c0, sub):
+        v0 = _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0).start() if adjective else c0
+        sub = subject_before(masked, s0, v0)
+        if sub is None or not _main_clause_subject(art, s0, v0, sub):
             # "Ben Carson, Ted Cruz and Rand Paul have all attacked ...": the opening phrase
-            sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, c0)
-            if sub is not None and not _main_clause_subject(art, s0, c0, sub):
+            sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, v0)
+            if sub is not None and not _main_clause_subject(art, s0, v0, sub):
                 sub = None
-        if sub is None:
-            continue
+        if sub is None or (adjective and sub.text.lower() == "it"):
+            continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, low, sub, limit)
         if span is None:
             continue
@@ -449,6 +457,12 @@ _PHRASES: dict[str, list[re.Pattern]] = {}
 for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
     _first, _rest = _p.split(" ", 1)
     _PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + r"\s+".join(_rest.split()) + r"\b"))
+# A copula (and adverbs) right before a stance adjective: "is deeply critical of"
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
+    r"grew|seemed|seems|appeared|appears|feel|feels|felt)(?:\s+(?:not|also|still|now|[a-z]+ly))*"
+    r"\s+$"
+)
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,80}\)")

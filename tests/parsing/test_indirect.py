@@ -203,6 +203,12 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
             "Ms. Reyes",
             "the timing of the vote",
         ),
+        (
+            "The union leaders remain confident they can win the vote in May.",
+            "The union leaders",
+            "they can win the vote in May",
+        ),
+        ("The mayor is deeply critical of the port deal.", "The mayor", "the port deal"),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
@@ -353,3 +359,8 @@ def test_no_finding_in_a_fronted_with_clause() -> None:
 def test_a_topic_is_not_a_report() -> None:
     text = "Lang also spoke about the new testing centres on Friday."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_no_stance_for_an_impersonal_it() -> None:
+    text = "It was clear that the council would approve the budget."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-stance"]
