@@ -636,6 +636,16 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
 
+def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "'...,' he said, adding that ...": the subject of the last cue before ``c0``."""
+    masked = art.masked
+    for q0, q1, _ in reversed(art.cues_in(s0, c0)):
+        if c0 - q1 > 80 or masked[q1:c0].count(",") > 2:
+            return None  # the participle is too far from the cue to share its subject
+        return subject_before(masked, s0, q0) or subject_after(masked, q1, c0)
+    return None
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
@@ -643,12 +653,12 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     after = made[-1][2][1] if made else s0
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
-        if not low.endswith("ing") or low not in STANCE_VERBS:
+        if not low.endswith("ing") or (low not in STANCE_VERBS and low not in _PARTICIPLES):
             continue
         c0, c1 = m.span()
         if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
             return None
-        sub = made[-1][1] if made else _sentence_subject(art, s0, c0)
+        sub = made[-1][1] if made else _cue_subject(art, s0, c0) or _sentence_subject(art, s0, c0)
         if (
             sub is None
             or not (sub.kind in ("name", "pronoun") or _person_like(sub))

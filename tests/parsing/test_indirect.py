@@ -364,3 +364,11 @@ def test_a_topic_is_not_a_report() -> None:
 def test_no_stance_for_an_impersonal_it() -> None:
     text = "It was clear that the council would approve the budget."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-stance"]
+
+
+def test_participle_after_a_quote_shares_the_quote_speaker() -> None:
+    text = '"We will win this state," she said on Monday, arguing that turnout would favor her.'
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-participle", "turnout would favor her", "she")
+    ]
