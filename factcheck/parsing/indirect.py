@@ -230,6 +230,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             masked[m.start() - 2 : m.start()].strip() == ","
             and (k := masked.find(",", sub.end, s1)) > 0
             and not _APPOSITION_AFTER.match(masked, k + 1, s1)
+            and not _STRICT_FINITE.search(masked, s0, m.start())
         ):
             # "Notably absent, according to members ..., was any mention of ...": the sentence
             span = _content_span(art, s0, s1)
@@ -465,7 +466,10 @@ _COPULA_BEFORE = re.compile(
 )
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
-_ASIDE = re.compile(r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s\([^()]{1,80}\)")
+_ASIDE = re.compile(
+    r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s--?\s(?:(?!\s--?\s).){1,120}\s--?\s|"
+    r"\s\([^()]{1,80}\)"
+)
 _BETWEEN_END = re.compile(
     r"(?:\s+(?:all|also|both|have|has|had|is|are|was|were|did|does|do|[a-z]+ly|not|never|"
     r"already|still|now|then|again|later|just|ever|long))*\s*$"
@@ -1068,6 +1072,11 @@ _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
     "goodbye yes no hello thanks sorry nothing something anything".split()
 )
+# A verb form only a clause has (no plural-noun look-alikes such as "supporters")
+_STRICT_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"[a-z]+n't|[a-z]{2,}ed)\b"
+)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]+n't|[a-z]+['’](?:s|re|ll|d|ve))\b"
@@ -1134,7 +1143,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     # X said (that) ...
     sub = subject_before(masked, s0, c0)
     if sub is None:
-        return None
+        # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
+        # sentence, when only asides stand between it and the cue
+        if masked[s0:c0].rstrip().endswith(","):
+            return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
+        sub = _opening_subject(art, s0, c0)
+        if sub is None or not _main_clause_subject(art, s0, c0, sub):
+            return None
     pos = c1
     if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)

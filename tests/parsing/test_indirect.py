@@ -372,3 +372,25 @@ def test_participle_after_a_quote_shares_the_quote_speaker() -> None:
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
         ("indirect-participle", "turnout would favor her", "she")
     ]
+
+
+def test_say_with_a_subject_set_off_by_dashes() -> None:
+    text = (
+        "Ms. Kall -- co-editor of a book on the debates -- said the candidate liked to make "
+        "announcements there."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-that", "the candidate liked to make announcements there", "Ms. Kall")
+    ]
+
+
+def test_according_to_mid_sentence_after_a_full_clause_reports_the_clause() -> None:
+    text = (
+        "Rents increased by 9 percent last year, according to the city housing office, more "
+        "than twice the national rate."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-according", "Rents increased by 9 percent last year")
+    ]
