@@ -44,6 +44,10 @@ that a participle can add a second statement of the same subject (``indirect-sta
                               ...``: the question up to the comma (no speaker); a report in the
                               same sentence starts after it
 
+18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
+                              think ...``: a speaker label opening a paragraph (headlines and
+                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
+
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker.
 
@@ -238,6 +242,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             span = _content_span(art, s0, m.start(), min_words=3)
         if span:
             return [(span, sub, cue, "indirect-according", 0.7)]
+    if (colon := _colon_label(art, s0, s1)) is not None:
+        return [colon]
     cues = [
         c
         for c in art.cues_in(s0, s1)
@@ -718,6 +724,35 @@ def _evidential(art: Article, s0: int, s1: int):
     if span is None:
         return None
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# "Sanders: Clinton Email Story Has Moved", "JAKE TAPPER: Donald Trump released ...": a speaker
+# label opening a paragraph (headlines and transcripts)
+_COLON_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*):\s+(?=[\w‘'“\"])")
+_NOT_LABEL = frozenset(
+    "note update related photo photos video watch read listen correction source sources "
+    "disclosure advertisement q a editor's editor’s editors update: warning breaking".split()
+)
+
+
+def _colon_label(art: Article, s0: int, s1: int):
+    """ "Graham: Trump's rhetoric is destroying the party's chances": a labelled statement."""
+    masked = art.masked
+    p0 = art.lay.paragraphs[art.paragraph_at(s0)][0] if art.lay.paragraphs else 0
+    if masked[p0:s0].strip():
+        return None  # not the first sentence of its paragraph
+    m = _COLON_LABEL.match(masked, s0, s1)
+    if m is None:
+        return None
+    label = m.group(1)
+    words = label.lower().split()
+    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
+        return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
+    span = _content_span(art, m.end(), s1)
+    if span is None:
+        return None
+    sub = Mention(m.start(1), m.end(1), label, "name")
+    return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
 
 
 def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:

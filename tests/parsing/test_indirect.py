@@ -394,3 +394,29 @@ def test_according_to_mid_sentence_after_a_full_clause_reports_the_clause() -> N
     assert [(q.rule, q.text) for q in found] == [
         ("indirect-according", "Rents increased by 9 percent last year")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,mention,content",
+    [
+        ("Ortega: the port deal is a disgrace to the city.", "Ortega", "the port deal"),
+        (
+            "Intro.\n\nMAYOR REYES: We will open the new bridge in June.",
+            "MAYOR REYES",
+            "We will open the new bridge in June",
+        ),
+    ],
+)
+def test_speaker_label_at_a_paragraph_start(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.rule for q in found] == ["indirect-colon"]
+    assert found[0].speaker_mention == mention
+    assert found[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Latest: Candidates make a last push in the state.", "Note: the figures are rounded."],
+)
+def test_a_rubric_is_not_a_speaker_label(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
