@@ -442,6 +442,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if tried > _MOST_STANCE:
             break
         v0 = _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0).start() if adjective else c0
+        if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
+            v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
         if sub is None or not _main_clause_subject(art, s0, v0, sub):
             # "Ben Carson, Ted Cruz and Rand Paul have all attacked ...": the opening phrase
@@ -469,6 +471,11 @@ _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
     r"grew|seemed|seems|appeared|appears|feel|feels|felt)(?:\s+(?:not|also|still|now|[a-z]+ly))*"
     r"\s+$"
+)
+# Verbs that pass their subject on to the stance verb after "to"
+_CATENATIVE = re.compile(
+    r"\b(?:continues|continued|continue|continuing|began|begin|begins|started|starts|start|"
+    r"went\s+on|goes\s+on|go\s+on)\s+to\s+(?:[a-z]+ly\s+)?$"
 )
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries

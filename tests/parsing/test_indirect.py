@@ -420,3 +420,11 @@ def test_speaker_label_at_a_paragraph_start(text: str, mention: str, content: st
 )
 def test_a_rubric_is_not_a_speaker_label(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+
+
+def test_stance_after_continue_to_has_the_subject_of_continue() -> None:
+    text = "Ms. Reyes continues to insist that the port deal was legal."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-stance", "the port deal was legal", "Ms. Reyes")
+    ]
