@@ -359,7 +359,9 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
 )
 _BE = frozenset("is are was were am be been".split())
-_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|may|should|if|not|never|n['’]t)\b")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
+)
 # Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 _STANCE_OBJECT_END = re.compile(
     r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while|during|at\s+times|"
@@ -800,6 +802,10 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
 
 
 # Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
+# Before "that": a result clause or a reason, not a report ("so beleaguered that")
+_RESULT_THAT = re.compile(r"\b(?:so|such|because|showing|videos?)\b")
+# A modal before the cue: what would be said, not what was
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|will|can)\b|['’]ll\b")
 _OBJECT_CUES = frozenset(
     "announce announces announced propose proposes proposed deny denies denied cite cites cited "
     "describe describes described accuse accuses accused criticize criticizes criticized "
@@ -1062,6 +1068,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None
         if low.startswith("call") and not _CALL_NAMING.match(masked, after, s1):
             return None  # "called the hearing", "called him on Monday": no naming
+        if _HYPOTHETICAL.search(masked, sub.end, c0):
+            return None  # "before Hillary Clinton would announce her bid": not yet said
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
         span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
         if span is None:
@@ -1206,6 +1214,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         and masked[pos : far.end()].strip()
         and not _CLAUSE_START.match(masked, pos, s1)
     ):
+        if _RESULT_THAT.search(masked, pos, far.start(1)):
+            return None  # "feel so beleaguered that", "write this because": no report
         pos = far.start(1)
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:

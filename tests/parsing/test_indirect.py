@@ -428,3 +428,15 @@ def test_stance_after_continue_to_has_the_subject_of_continue() -> None:
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
         ("indirect-stance", "the port deal was legal", "Ms. Reyes")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was weeks before the mayor would announce her bid for a second term.",
+        "Voters feel so let down that they will stay home in November.",
+        "If it sells, he'll promote it at every stop on the tour.",
+    ],
+)
+def test_no_report_for_what_would_be_said_or_a_result_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
