@@ -479,6 +479,12 @@ _CATENATIVE = re.compile(
     r"\b(?:continues|continued|continue|continuing|began|begin|begins|started|starts|start|"
     r"went\s+on|goes\s+on|go\s+on)\s+to\s+(?:[a-z]+ly\s+)?$"
 )
+# A share of the people polled: "24 percent", "a 54% majority of independents", "6 in 10 men"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:\b(?:percent|majority|plurality|minority|half|third|quarter)\b|%|\b\d+\s+in\s+\d+\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b)",
+    re.I,
+)
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(
@@ -526,6 +532,13 @@ def _main_clause_subject(art: Article, s0: int, c0: int, sub: Mention) -> bool:
     if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
         return False
     head = sub.text.split()[-1].lower()
+    if _QUANTITY_SUBJECT.search(sub.text):
+        # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
+        # support gives ...", "sits at 85 percent support": a noun after the share
+        return not (
+            re.search(r"(?:percent|%|minority)\s*$", masked[sub.start : c0])
+            and re.match(r"\s*(?:support|reports?|backing|approval)\b", masked[c0 : c0 + 12])
+        )
     return not (
         sub.kind == "description"
         and (

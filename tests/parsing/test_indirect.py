@@ -440,3 +440,24 @@ def test_stance_after_continue_to_has_the_subject_of_continue() -> None:
 )
 def test_no_report_for_what_would_be_said_or_a_result_clause(sentence: str) -> None:
     assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,content",
+    [
+        (
+            "Twenty-four percent said they were more likely to vote for him.",
+            "Twenty-four percent",
+            "they were more likely to vote for him",
+        ),
+        ("About 6 in 10 white men supported the mayor.", "About 6 in 10 white men", "the mayor"),
+    ],
+)
+def test_a_share_of_voters_is_a_source(sentence: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_a_share_before_support_is_a_noun_phrase() -> None:
+    text = "His 32 percent support gives him a lead over his closest rival."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
