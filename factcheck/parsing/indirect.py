@@ -36,7 +36,8 @@ that a participle can add a second statement of the same subject (``indirect-sta
                               ``lexicon/stance_adjectives.txt``) in a main clause with a person-like
                               subject (the phrase opening the sentence when only asides stand
                               between it and the verb: "A, B and C have all attacked ...");
-                              a clause runs to the sentence end, an object to its end;
+                              a clause runs to the sentence end, an object to its end (in a
+                              relative clause, "Sanders, who sees himself as ...", to its comma);
                               also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
                               the clause of ``seem``/``appear``, no named source (speaker None)
@@ -447,6 +448,22 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
             v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
+        if (
+            sub is not None
+            and sub.kind == "relative"
+            and sub.refers is not None
+            and not _MODAL_BEFORE.search(masked, sub.end, v0)
+            and not limit
+        ):
+            if low.endswith("ing") or _PASSIVE.search(masked, sub.end, v0):
+                continue  # "who is challenging the senator", "which is charged with"
+            # "Sanders, who sees himself as the father of a movement, ...": the relative
+            # clause's stance ends with the clause
+            stop = re.compile(r",|\s[—–-]+\s|;").search(masked, c1, s1)
+            span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
+            if span is not None:
+                return span, sub, (c0, c1, word), "indirect-stance", 0.45
+            continue
         if sub is None or not _main_clause_subject(art, s0, v0, sub):
             # "Ben Carson, Ted Cruz and Rand Paul have all attacked ...": the opening phrase
             sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, v0)

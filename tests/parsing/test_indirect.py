@@ -461,3 +461,19 @@ def test_a_share_of_voters_is_a_source(sentence: str, mention: str, content: str
 def test_a_share_before_support_is_a_noun_phrase() -> None:
     text = "His 32 percent support gives him a lead over his closest rival."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_stance_in_a_relative_clause_ends_with_the_clause() -> None:
+    text = (
+        "Ms. Reyes, who sees herself as the voice of the harbor workers, spoke first at the "
+        "meeting."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [
+        ("indirect-stance", "herself as the voice of the harbor workers", "Reyes")
+    ]
+
+
+def test_no_stance_in_a_progressive_relative_clause() -> None:
+    text = "Mr. Lee, who is challenging the senator in May, spoke next at the meeting."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
