@@ -296,7 +296,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         is not None
     ):
         made.append(st)
-    elif made and made[0][3] in ("indirect-coordinated", "indirect-participle"):
+    elif made and made[0][3] not in _CONTENT_FIRST and made[0][2][0] < made[0][0][0]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
             made.insert(0, st)
@@ -340,6 +340,11 @@ def _asked(art: Article, s0: int, s1: int):
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+# Rules whose content comes before their cue: no stance can precede it in the sentence
+_CONTENT_FIRST = frozenset(
+    "indirect-according indirect-trailing indirect-inverted indirect-parenthetical "
+    "indirect-asked indirect-colon".split()
+)
 # A preposition or "that" between a stance verb and its content: "hoping for", "railed against"
 _STANCE_PARTICLE = re.compile(
     r"\s+(?:that|about|of|for|on|with|against|at|over|out|up|off|into|behind|to|as)\b(?=\s)"
@@ -930,7 +935,9 @@ _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies data report reports analysis research figures "
     "numbers results audit investigation review records documents filings estimates census "
     "report findings evidence models forecast projections statistics tally count polling "
-    "exit".split()
+    "exit slide slides article articles paper papers panel memo memos emails email letter "
+    "letters disclosures markets thread footage video videos photos transcript transcripts "
+    "experience experiments experiment tests".split()
 )
 # Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
 _TO_CUES = frozenset(

@@ -477,3 +477,11 @@ def test_stance_in_a_relative_clause_ends_with_the_clause() -> None:
 def test_no_stance_in_a_progressive_relative_clause() -> None:
     text = "Mr. Lee, who is challenging the senator in May, spoke next at the meeting."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_a_slide_or_paper_reports_a_finding() -> None:
+    text = "Another slide shows that most of the limes sold in the city come from Mexico."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-finding", "most of the limes sold in the city come from Mexico")
+    ]
