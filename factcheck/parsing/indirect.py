@@ -395,6 +395,12 @@ _FRONTED_CLAUSE = re.compile(
 # What joins a stance to the report after it: "... and said", "..., saying"
 _JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s*)$")
 _PLURAL_NOUNS = frozenset("attacks charges claims fears doubts demands hopes plans".split())
+# Verbs that report a stance only as "X as Y" ("painted him as a liar", "cast the vote as")
+_AS_ONLY = frozenset(
+    "paint paints painted painting cast casts casting frame frames framed framing depict "
+    "depicts depicted depicting position positions positioned positioning spin spins spun "
+    "spinning".split()
+)
 _QUANTIFIERS = frozenset("such several many some most all both few other".split())
 
 
@@ -647,7 +653,7 @@ def _stance_content(
     if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
         end = b.start()
     if not _CLAUSAL.match(masked, pos, s1):
-        if low in _CLAUSE_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+        if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end

@@ -209,6 +209,16 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
             "they can win the vote in May",
         ),
         ("The mayor is deeply critical of the port deal.", "The mayor", "the port deal"),
+        (
+            "Ms. Reyes cast the mayor as a friend of developers.",
+            "Ms. Reyes",
+            "the mayor as a friend of developers",
+        ),
+        (
+            "The club manager voiced his doubts about the plan.",
+            "The club manager",
+            "his doubts about the plan",
+        ),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
@@ -485,3 +495,8 @@ def test_a_slide_or_paper_reports_a_finding() -> None:
     assert [(q.rule, q.text) for q in found] == [
         ("indirect-finding", "most of the limes sold in the city come from Mexico")
     ]
+
+
+def test_cast_without_as_is_no_stance() -> None:
+    text = "Ms. Reyes cast her ballot at the school on Monday morning."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
