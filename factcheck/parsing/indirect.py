@@ -328,6 +328,8 @@ _ASKED = re.compile(
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
+    if "sked" not in masked[s0:s1]:
+        return None  # cheap test first: most sentences ask nothing
     m = _ASKED.search(masked, s0, s1)
     if m is None:
         return None
@@ -375,6 +377,7 @@ _STANCE_OBJECT_END = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _MOST_STANCE = 4
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 # Verbs of perception and cognition report a stance only with a clause ("knows that ...",
 # "sees him as a threat"), not with a plain object ("has known them since 1992")
 _CLAUSE_ONLY = frozenset(
@@ -414,7 +417,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     its content come before it.
     """
     masked = art.masked
-    if not re.search(r"[.!?][\"'”’)]*\s*$", masked[s0:s1]):
+    if not _SENTENCE_END.search(masked, s0, s1):
         return None  # a headline or a list item, not a sentence of the article
     pars = art.lay.paragraphs
     if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
@@ -422,9 +425,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     tried = 0
     for m in _WORD.finditer(masked, s0, limit or s1):
         word = m.group()
-        low = word.lower()
-        if word[0].isupper():
-            continue
+        if word[0].isupper() or word not in _STANCE_WORDS:
+            continue  # a cheap set test first: most words are no stance
+        low = word
         c0, c1 = m.span()
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
@@ -513,6 +516,7 @@ _QUANTITY_SUBJECT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b)",
     re.I,
 )
+_STANCE_WORDS = STANCE_VERBS | STANCE_ADJECTIVES | frozenset(_PHRASES)
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(
@@ -711,6 +715,8 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
     after = made[-1][2][1] if made else s0
+    if not _ING_AFTER_LEAD.search(masked, after, s1):
+        return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
         if not low.endswith("ing") or (low not in STANCE_VERBS and low not in _PARTICIPLES):
@@ -756,6 +762,9 @@ _NOT_EVIDENTIAL_LEAD = frozenset(
 def _evidential(art: Article, s0: int, s1: int):
     """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
     masked = art.masked
+    seg = masked[s0:s1]
+    if "seem" not in seg and "appear" not in seg:
+        return None  # cheap test first
     m = _EVIDENTIAL.search(masked, s0, s1)
     if m is None:
         return None
@@ -931,6 +940,7 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
     "declaring acknowledging asserting contending predicting writing telling".split()
 )
+_ING_AFTER_LEAD = re.compile(r"(?:,|—|–|\band)\s*[a-z]+ing\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
 # Verbs that report findings: "Polls show ...", "the study found that ..."
 _EVIDENCE = re.compile(
