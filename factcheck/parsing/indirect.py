@@ -694,6 +694,14 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     t = _THAT.match(masked, m.end(), s1)
     tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
     span = _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    if (
+        span is None
+        and lo > s0 + 5
+        and masked[lo - 2 : lo].strip() == ","
+        and _ends_sentence(masked, m.end(), s1)
+    ):
+        # "..., a study by the Council of the Great City Schools found.": what comes before
+        span = _content_span(art, s0, lo - 2)
     if span is None:
         return None
     sub = Mention(lo, lo + len(np), np, "description")

@@ -500,3 +500,14 @@ def test_a_slide_or_paper_reports_a_finding() -> None:
 def test_cast_without_as_is_no_stance() -> None:
     text = "Ms. Reyes cast her ballot at the school on Monday morning."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_trailing_finding_of_a_study() -> None:
+    text = (
+        "Students in the district take 40 tests before they graduate, a study by the city "
+        "council found."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-finding", "Students in the district take 40 tests before they graduate")
+    ]
