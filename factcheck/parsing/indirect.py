@@ -937,10 +937,9 @@ _AMBIGUOUS_NOUNS = frozenset(
     "pledges vows doubts thoughts views words points signals accounts responses".split()
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
-    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$",
-    re.I,
-)
+    r"\b(?i:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
+    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$"
+)  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."

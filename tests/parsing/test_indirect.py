@@ -511,3 +511,9 @@ def test_trailing_finding_of_a_study() -> None:
     assert [(q.rule, q.text) for q in found] == [
         ("indirect-finding", "Students in the district take 40 tests before they graduate")
     ]
+
+
+def test_a_capitalised_name_before_notes_makes_it_a_verb() -> None:
+    text = "The Heritage Foundation notes the minimum wage is mostly paid to new workers."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the minimum wage is mostly paid to new workers"]
