@@ -74,6 +74,7 @@ from factcheck.parsing.lexicon import (
     STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
+    STOPWORDS,
     TITLES,
 )
 from factcheck.parsing.marks import MASK
@@ -539,8 +540,13 @@ _NOT_IN_SUBJECT = frozenset(
 _CONTRACTION = re.compile(r"^(?:that|it|there|what|he|she|who)['’]s$", re.I)
 
 
-def _main_clause_subject(art: Article, s0: int, c0: int, sub: Mention) -> bool:
-    """Return True when ``sub`` is the person-like subject of a main clause verb at ``c0``."""
+def _main_clause_subject(
+    art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
+) -> bool:
+    """Return True when ``sub`` is the person-like subject of a main clause verb at ``c0``.
+
+    ``speech``: the verb is a say-verb, which needs no person-like head ("Clinton insiders told").
+    """
     masked = art.masked
     if (
         sub.kind == "relative"
@@ -564,6 +570,8 @@ def _main_clause_subject(art: Article, s0: int, c0: int, sub: Mention) -> bool:
     if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
         return False
     head = sub.text.split()[-1].lower()
+    if speech and sub.kind == "description":
+        return head.isalpha() and head not in _DETERMINER_WORDS | _QUANTIFIERS | STOPWORDS
     if _QUANTITY_SUBJECT.search(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
@@ -1251,6 +1259,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     # X said (that) ...
+    rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
     if sub is None:
         # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
@@ -1258,8 +1267,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if masked[s0:c0].rstrip().endswith(","):
             return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
         sub = _opening_subject(art, s0, c0)
-        if sub is None or not _main_clause_subject(art, s0, c0, sub):
+        if sub is None or not _main_clause_subject(art, s0, c0, sub, speech=word in _SAY):
             return None
+        if sub.kind == "description":
+            rule = "indirect-description"  # "The billionaire real estate magnate says ..."
     pos = c1
     if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1303,4 +1314,4 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     span = _content_span(art, pos, tail.start() if tail else s1)
     if span is None:
         return None
-    return span, sub, (c0, c1, word), "indirect-that", 0.65
+    return span, sub, (c0, c1, word), rule, 0.65

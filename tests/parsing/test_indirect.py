@@ -517,3 +517,11 @@ def test_a_capitalised_name_before_notes_makes_it_a_verb() -> None:
     text = "The Heritage Foundation notes the minimum wage is mostly paid to new workers."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["the minimum wage is mostly paid to new workers"]
+
+
+def test_any_noun_phrase_can_tell() -> None:
+    text = "City hall insiders recently told reporters they planned to delay the vote."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("they planned to delay the vote", "City hall insiders")
+    ]
