@@ -99,7 +99,8 @@ _TELL_OBJECT = re.compile(
 _CLAUSE_START = re.compile(
     r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
     r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
-    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
+    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b|"
+    r"someone\b|somebody\b|anyone\b|everybody\b)"
 )
 
 _ACCORDING = re.compile(

@@ -525,3 +525,9 @@ def test_any_noun_phrase_can_tell() -> None:
     assert [(q.text, q.speaker_mention) for q in found] == [
         ("they planned to delay the vote", "City hall insiders")
     ]
+
+
+def test_told_that_someone() -> None:
+    text = "The agency told reporters that someone had reprogrammed the sign overnight."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["someone had reprogrammed the sign overnight"]
