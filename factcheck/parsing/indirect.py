@@ -1,9 +1,11 @@
 """Reported speech without quote marks (kind ``indirect``), found sentence by sentence.
 
-The rules, in the order they are tried on each sentence of the masked text (names inside quotes
-are invisible there, so a name in a quote is never a speaker); the first that fits wins, except
-that a participle can add a second statement of the same subject (``indirect-stance`` and
-``indirect-evidential`` are tried last, only on a sentence that no other rule took):
+The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
+so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
+rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
+took, 13, then 15, a finding named by its subject (10) and 16 are tried in that order. A stance
+(15) may also come before a coordinated or participle report, a participle (14) adds a second
+statement of the same subject, and the question put (17) is added to whatever else was found:
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -44,7 +46,6 @@ that a participle can add a second statement of the same subject (``indirect-sta
 17. ``indirect-asked``        ``Asked whether he was concerned, ...``, ``When asked by a host if
                               ...``: the question up to the comma (no speaker); a report in the
                               same sentence starts after it
-
 18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
                               think ...``: a speaker label opening a paragraph (headlines and
                               transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
@@ -58,9 +59,12 @@ mostly inside a quote in marks is never reported twice.
 
 Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
 Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's
-(Muzny et al. 2017). Every rule was kept only if it raised indirect recall on the PolNeAR dev
-split without lowering quote precision by more than it gained (see bench/bench_attribution.py
---rules).
+(Muzny et al. 2017); the stance verbs are grouped after Levin (1993), "English Verb Classes and
+Alternations", as PolNeAR (Newell, Margolin & Ruths 2018) counts their complements as content.
+Every rule was kept only if it raised indirect recall on the PolNeAR dev split without lowering
+quote precision by more than it gained (see bench/bench_attribution.py --rules); a class of stance
+verbs that PolNeAR annotates only about half the time (action verbs such as "lead", "take",
+"vote"; topic phrases such as "spoke about"; negated stances) is left out for that reason.
 """
 
 from __future__ import annotations
