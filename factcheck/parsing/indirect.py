@@ -1,8 +1,11 @@
 """Reported speech without quote marks (kind ``indirect``), found sentence by sentence.
 
-The rules, in the order they are tried on each sentence of the masked text (names inside quotes
-are invisible there, so a name in a quote is never a speaker); the first that fits wins, except
-that a participle can add a second statement of the same subject:
+The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
+so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
+rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
+took, 13, then 15, a finding named by its subject (10) and 16 are tried in that order. A stance
+(15) may also come before a coordinated or participle report, a participle (14) adds a second
+statement of the same subject, and the question put (17) is added to whatever else was found:
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -16,13 +19,39 @@ that a participle can add a second statement of the same subject:
 7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
 9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
-10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``
-11. ``indirect-object``       ``Mr. Ailes denied the charges ...`` (up to the first comma)
+10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``, ``A Times/CBS
+                              poll conducted last week found ...`` (an evidence noun in the subject)
+11. ``indirect-object``       ``Mr. Ailes denied the charges ...``, ``called him a liar`` (up to
+                              the first comma or a time adjunct)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
 13. ``indirect-noun``        ``Trump's claim that ...``, ``his warning that ...`` (a sentence with
                               no other report)
-14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...``: a second statement of
-                              the sentence's subject; the first one's content ends at the comma
+14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...`` / ``..., citing ...``
+                              (stance participles too): a second statement of the sentence's
+                              subject; the first one's content ends at the comma
+15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
+                              criticized the tariff``: a verb of judgement, desire or cognition
+                              (``lexicon/stance_verbs.txt``, or a phrase from
+                              ``lexicon/stance_phrases.txt``: ``called for``, ``took issue
+                              with``; or an adjective of attitude after a copula:
+                              ``is critical of``, ``remains confident that``,
+                              ``lexicon/stance_adjectives.txt``) in a main clause with a person-like
+                              subject (the phrase opening the sentence when only asides stand
+                              between it and the verb: "A, B and C have all attacked ...");
+                              a clause runs to the sentence end, an object to its end (in a
+                              relative clause, "Sanders, who sees himself as ...", to its comma);
+                              also before a coordinated or participle report of the same subject
+16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
+                              the clause of ``seem``/``appear``, no named source (speaker None)
+17. ``indirect-asked``        ``Asked whether he was concerned, ...``, ``When asked by a host if
+                              ...``: the question up to the comma (no speaker); a report in the
+                              same sentence starts after it
+18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
+                              think ...``: a speaker label opening a paragraph (headlines and
+                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
+
+An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
+second is ``indirect-coordinated`` with the same speaker.
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
 of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
@@ -30,9 +59,12 @@ mostly inside a quote in marks is never reported twice.
 
 Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
 Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's
-(Muzny et al. 2017). Every rule was kept only if it raised indirect recall on the PolNeAR dev
-split without lowering quote precision by more than it gained (see bench/bench_attribution.py
---rules).
+(Muzny et al. 2017); the stance verbs are grouped after Levin (1993), "English Verb Classes and
+Alternations", as PolNeAR (Newell, Margolin & Ruths 2018) counts their complements as content.
+Every rule was kept only if it raised indirect recall on the PolNeAR dev split without lowering
+quote precision by more than it gained (see bench/bench_attribution.py --rules); a class of stance
+verbs that PolNeAR annotates only about half the time (action verbs such as "lead", "take",
+"vote"; topic phrases such as "spoke about"; negated stances) is left out for that reason.
 """
 
 from __future__ import annotations
@@ -40,10 +72,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.parsing.lexicon import SOURCE_NOUNS, TITLES
+from factcheck.parsing.lexicon import (
+    ORGANISATION_CUES,
+    SOURCE_NOUNS,
+    STANCE_ADJECTIVES,
+    STANCE_PHRASES,
+    STANCE_VERBS,
+    STOPWORDS,
+    TITLES,
+)
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
-from factcheck.parsing.speakers import Mention, subject_after, subject_before
+from factcheck.parsing.speakers import Mention, name_ok, subject_after, subject_before
 
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
@@ -63,7 +103,8 @@ _TELL_OBJECT = re.compile(
 _CLAUSE_START = re.compile(
     r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
     r"their\b|its\b|this\b|there\b|these\b|those\b|no\b|some\b|many\b|most\b|all\b|"
-    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b)"
+    r"nobody\b|everyone\b|something\b|nothing\b|if\b|whether\b|what\b|how\b|why\b|when\b|"
+    r"someone\b|somebody\b|anyone\b|everybody\b)"
 )
 
 _ACCORDING = re.compile(
@@ -83,6 +124,13 @@ def _role(art: Article, sub: Mention | None) -> str | None:
     return role or None
 
 
+# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned"
+_SPEAKER_RESUMES = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
+    r"cautioned|insisted|insists|noted|argued|called|calls|accused|urged|warned|pointed|"
+    r"criticized|requested|refused|declined|stressed|acknowledged|conceded|admitted|"
+    r"suggested|expressed|vowed|promised)\b|;"
+)
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
 
 
@@ -131,7 +179,19 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
-def _quote(art: Article, a: int, b: int, sub: Mention, cue, rule: str, conf: float) -> Quote:
+def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, conf: float) -> Quote:
+    if sub is None:  # "seemed to", "appears paralyzed": a view with no named source
+        return Quote(
+            start=a,
+            end=b,
+            text=art.text[a:b],
+            kind="indirect",
+            cue=cue[2],
+            cue_start=cue[0],
+            cue_end=cue[1],
+            rule=rule,
+            confidence=conf,
+        )
     if sub.role is not None and sub.role[0] < b and a < sub.role[1]:
         # "According to the trade ministry, shipments ...": what follows the comma is the
         # content, not an appositive of the source
@@ -170,13 +230,18 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             sub = Mention(a.start(1), a.end(1), a.group(1), "description")
         cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
         lead = masked[s0 : m.start()].strip().lower()
-        if lead in ("", "but", "and", "yet", "so", "also", "still"):
+        if lead in ("", "but", "and", "yet", "so", "also", "still") or (
+            lead.rstrip(",").split()[-1] in _OPEN_ENDED
+        ):
+            # "He crossed the border after, according to him, Televisa censured ...": the
+            # words before the source leave the clause open; the report follows it
             comma = masked.find(",", sub.end, s1)
             span = _content_span(art, comma + 1, s1) if comma > 0 else None
         elif (
             masked[m.start() - 2 : m.start()].strip() == ","
             and (k := masked.find(",", sub.end, s1)) > 0
             and not _APPOSITION_AFTER.match(masked, k + 1, s1)
+            and not _STRICT_FINITE.search(masked, s0, m.start())
         ):
             # "Notably absent, according to members ..., was any mention of ...": the sentence
             span = _content_span(art, s0, s1)
@@ -184,6 +249,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             span = _content_span(art, s0, m.start(), min_words=3)
         if span:
             return [(span, sub, cue, "indirect-according", 0.7)]
+    if (colon := _colon_label(art, s0, s1)) is not None:
+        return [colon]
     cues = [
         c
         for c in art.cues_in(s0, s1)
@@ -217,13 +284,576 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             break
         if made:
             continue
-        one = _indirect_at(art, s0, s1, c0, c1, word) or _indirect_extra(art, s0, s1, c0, c1, word)
+        one = (
+            (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
+            or _indirect_at(art, s0, s1, c0, c1, word)
+            or _indirect_extra(art, s0, s1, c0, c1, word)
+        )
         if one is not None:
             made.append(one)
             main_sub = one[1]
+    if len(made) == 1 and made[0][3] == "indirect-that":
+        made = _split_second_report(art, made[0], s1)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
+    if (
+        not made
+        and (st := _stance(art, s0, s1) or _finding(art, s0, s1) or _evidential(art, s0, s1))
+        is not None
+    ):
+        made.append(st)
+    elif made and made[0][3] not in _CONTENT_FIRST and made[0][2][0] < made[0][0][0]:
+        # "Wilson praised Rubio's record and said ...": a stance before the first report
+        if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
+            made.insert(0, st)
+    if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
+        made.append(pt)
+    if (q := _asked(art, s0, s1)) is not None:
+        # "Asked if ..., the candidate said no": the answer's content starts after the question
+        kept = []
+        for one in made:
+            (a, b), rest = one[0], one[1:]
+            if a < q[0][1] and q[0][0] < b:
+                cut = _content_span(art, q[0][1] + 1, b, min_words=1)
+                if cut is None:
+                    continue
+                one = (cut, *rest)
+            kept.append(one)
+        made = [q, *kept]
     return made
+
+
+# "Asked if he was bullied, ...", "When asked by a host whether ...": the question put
+_ASKED = re.compile(
+    r"(?:^\s*|\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Ww]as|[Ww]ere|[Bb]eing)\s+)[Aa]sked\b"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:by|during|at|on|in|about)\s+[^,;:]{1,80}?)??"
+    r"\s+(?=(?:if|whether|what|why|how|who|when|where|which|about)\b)"
+)
+
+
+def _asked(art: Article, s0: int, s1: int):
+    """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
+    masked = art.masked
+    if "sked" not in masked[s0:s1]:
+        return None  # cheap test first: most sentences ask nothing
+    m = _ASKED.search(masked, s0, s1)
+    if m is None:
+        return None
+    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)
+    span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
+    if span is None:
+        return None
+    k = masked.index("sked", m.start()) - 1
+    return span, None, (k, k + 5, masked[k : k + 5]), "indirect-asked", 0.5
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+# Rules whose content comes before their cue: no stance can precede it in the sentence
+_CONTENT_FIRST = frozenset(
+    "indirect-according indirect-trailing indirect-inverted indirect-parenthetical "
+    "indirect-asked indirect-colon".split()
+)
+# A preposition or "that" between a stance verb and its content: "hoping for", "railed against"
+_STANCE_PARTICLE = re.compile(
+    r"\s+(?:that|about|of|for|on|with|against|at|over|out|up|off|into|behind|to|as)\b(?=\s)"
+)
+# Content that opens with one of these is an adjunct ("reported from Los Angeles", "was
+# endorsed by ...", "hopes, he said,"): no stance was reported
+_NOT_CONTENT = frozenset(
+    "by from in during since after before without despite through under across around near "
+    "and or but so outside inside here there again back away early hard along together even "
+    "when".split()
+)
+# A clause or an infinitive after the verb: the content runs to the end of the sentence;
+# otherwise it is an object noun phrase and ends with it
+_CLAUSAL = re.compile(
+    r"\s*(?:that|to|how|what|whether|if|why|when|where|who|he|she|they|we|i|there)\b", re.I
+)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
+)
+_BE = frozenset("is are was were am be been".split())
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
+)
+# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
+_STANCE_OBJECT_END = re.compile(
+    r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_MOST_STANCE = 4
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+# Verbs of perception and cognition report a stance only with a clause ("knows that ...",
+# "sees him as a threat"), not with a plain object ("has known them since 1992")
+_CLAUSE_ONLY = frozenset(
+    "know knows knew known see sees saw seen feel feels felt understand understands understood "
+    "realize realizes realized realise realises realised remember remembers remembered "
+    "imagine imagines imagined suspect suspects suspected doubt doubts doubted think thinks "
+    "thought believe believes believed reckon reckons reckoned wish wishes wished fear fears "
+    "feared worry worries worried".split()
+)
+_AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
+# The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
+_STANCE_CLAUSE_END = re.compile(r",?\s+but\s|,\s+as\s")
+# A fronted subordinate clause or adverbial before the main clause's subject
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
+    r"With|Without|Unlike|For|Following|Amid|Last|This|Earlier|Later)\b"
+)
+# What joins a stance to the report after it: "... and said", "..., saying"
+_JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s*)$")
+_PLURAL_NOUNS = frozenset("attacks charges claims fears doubts demands hopes plans".split())
+# Verbs that report a stance only as "X as Y" ("painted him as a liar", "cast the vote as")
+_AS_ONLY = frozenset(
+    "paint paints painted painting cast casts casting frame frames framed framing depict "
+    "depicts depicted depicting position positions positioned positioning spin spins spun "
+    "spinning".split()
+)
+_QUANTIFIERS = frozenset("such several many some most all both few other".split())
+
+
+def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
+    """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
+
+    Only a main clause counts: its subject opens the sentence (or follows one fronted
+    adverbial), there is no modal ("would want"), the verb is active, and the subject is a
+    name, a pronoun or a person-like description. With ``limit`` (the cue of another report
+    later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
+    its content come before it.
+    """
+    masked = art.masked
+    if not _SENTENCE_END.search(masked, s0, s1):
+        return None  # a headline or a list item, not a sentence of the article
+    pars = art.lay.paragraphs
+    if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
+        return None  # an article's first paragraph of one sentence: its title
+    tried = 0
+    for m in _WORD.finditer(masked, s0, limit or s1):
+        word = m.group()
+        if word[0].isupper() or word not in _STANCE_WORDS:
+            continue  # a cheap set test first: most words are no stance
+        low = word
+        c0, c1 = m.span()
+        adjective = False
+        if (ph := _phrase_end(masked, low, c1, s1)) is not None:
+            c1 = ph  # "called for", "took issue with": the content follows the phrase
+        elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
+            adjective = True  # "is critical of", "remains confident that"
+        elif low not in STANCE_VERBS:
+            continue
+        if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
+            continue  # "back-to-back", "long-distance": part of a compound
+        prev = masked[max(s0, c0 - 40) : c0].split()
+        while len(prev) > 1 and prev[-1].endswith("ly"):
+            prev.pop()  # "Britain's emotionally charged uprising"
+        if (
+            prev
+            and (
+                prev[-1].lower() in _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+                or prev[-1].endswith(("s'", "s’"))  # "The Census' vow"
+                or (
+                    prev[-1].endswith(("'s", "’s"))
+                    and prev[-1].lower()[:-2] not in _CONTRACTED  # "he's sought": has, not of
+                )
+            )
+        ):
+            continue  # "his support", "Trump's plan": a noun
+        if low.endswith("ing") and not (prev and prev[-1].lower() in _BE):
+            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
+        tried += 1
+        if tried > _MOST_STANCE:
+            break
+        v0 = _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0).start() if adjective else c0
+        if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
+            v0 = cv.start()  # "continues to insist", "began to question": the first verb's
+        sub = subject_before(masked, s0, v0)
+        if (
+            sub is not None
+            and sub.kind == "relative"
+            and sub.refers is not None
+            and not _MODAL_BEFORE.search(masked, sub.end, v0)
+            and not limit
+        ):
+            if low.endswith("ing") or _PASSIVE.search(masked, sub.end, v0):
+                continue  # "who is challenging the senator", "which is charged with"
+            # "Sanders, who sees himself as the father of a movement, ...": the relative
+            # clause's stance ends with the clause
+            stop = re.compile(r",|\s[—–-]+\s|;").search(masked, c1, s1)
+            span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
+            if span is not None:
+                return span, sub, (c0, c1, word), "indirect-stance", 0.45
+            continue
+        if sub is None or not _main_clause_subject(art, s0, v0, sub):
+            # "Ben Carson, Ted Cruz and Rand Paul have all attacked ...": the opening phrase
+            sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, v0)
+            if sub is not None and not _main_clause_subject(art, s0, v0, sub):
+                sub = None
+        if sub is None or (adjective and sub.text.lower() == "it"):
+            continue  # "It was clear ...": no one holds the stance
+        span = _stance_content(art, c1, s1, low, sub, limit)
+        if span is None:
+            continue
+        return span, sub, (c0, c1, word), "indirect-stance", 0.45
+    return None
+
+
+# Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
+_NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
+# Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...
+_PHRASES: dict[str, list[re.Pattern]] = {}
+for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
+    _first, _rest = _p.split(" ", 1)
+    _PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + r"\s+".join(_rest.split()) + r"\b"))
+# A copula (and adverbs) right before a stance adjective: "is deeply critical of"
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
+    r"grew|seemed|seems|appeared|appears|feel|feels|felt)(?:\s+(?:not|also|still|now|[a-z]+ly))*"
+    r"\s+$"
+)
+# Verbs that pass their subject on to the stance verb after "to"
+_CATENATIVE = re.compile(
+    r"\b(?:continues|continued|continue|continuing|began|begin|begins|started|starts|start|"
+    r"went\s+on|goes\s+on|go\s+on)\s+to\s+(?:[a-z]+ly\s+)?$"
+)
+# A share of the people polled: "24 percent", "a 54% majority of independents", "6 in 10 men"
+_QUANTITY_SUBJECT = re.compile(
+    r"(?:\b(?:percent|majority|plurality|minority|half|third|quarter)\b|%|\b\d+\s+in\s+\d+\b|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b)",
+    re.I,
+)
+_STANCE_WORDS = STANCE_VERBS | STANCE_ADJECTIVES | frozenset(_PHRASES)
+_CONTRACTED = frozenset("he she it that who there what".split())
+# Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
+_ASIDE = re.compile(
+    r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s--?\s(?:(?!\s--?\s).){1,120}\s--?\s|"
+    r"\s\([^()]{1,80}\)"
+)
+_BETWEEN_END = re.compile(
+    r"(?:\s+(?:all|also|both|have|has|had|is|are|was|were|did|does|do|[a-z]+ly|not|never|"
+    r"already|still|now|then|again|later|just|ever|long))*\s*$"
+)
+_ALL_CAPS_NAME = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of|de|van|von|al|bin)?\s*[A-Z][\w.’'\-]*)*")
+_DATELINE = re.compile(r"[A-Z][A-Z.,\s]{2,40}(?:\([A-Za-z]+\)\s*)?[—–-]+\s*")
+_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile)(?:\s*,)?\s+")
+# Words that show a clause, not a noun phrase, before the verb
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were be been has have had will would can could should may might must do does "
+    "did that which who whom whose when where while if because as to said says how what why "
+    "than".split()
+)
+_CONTRACTION = re.compile(r"^(?:that|it|there|what|he|she|who)['’]s$", re.I)
+
+
+def _main_clause_subject(
+    art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
+) -> bool:
+    """Return True when ``sub`` is the person-like subject of a main clause verb at ``c0``.
+
+    ``speech``: the verb is a say-verb, which needs no person-like head ("Clinton insiders told").
+    """
+    masked = art.masked
+    if (
+        sub.kind == "relative"
+        or _SUBORDINATE.match(sub.text)
+        or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
+        or sub.text.split()[-1].lower() in _QUANTIFIERS | {"who", "which", "that"}
+    ):
+        return False
+    lead = masked[s0 : sub.start]
+    if lead.strip(" \"'“(—–-\n") and not (
+        _LEAD_CONJ.fullmatch(lead.strip() + " ")
+        or (
+            lead.rstrip().endswith(",")
+            and (
+                (lead.count(",") == 1 and len(lead) < 60)
+                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
+            )
+        )
+    ):
+        return False  # "the things he wants", "if she hopes": not the main clause
+    if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
+        return False
+    head = sub.text.split()[-1].lower()
+    if speech and sub.kind == "description":
+        return head.isalpha() and head not in _DETERMINER_WORDS | _QUANTIFIERS | STOPWORDS
+    if _QUANTITY_SUBJECT.search(sub.text):
+        # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
+        # support gives ...", "sits at 85 percent support": a noun after the share
+        return not (
+            re.search(r"(?:percent|%|minority)\s*$", masked[sub.start : c0])
+            and re.match(r"\s*(?:support|reports?|backing|approval)\b", masked[c0 : c0 + 12])
+        )
+    return not (
+        sub.kind == "description"
+        and (
+            not (_person_like(sub) or head in ORGANISATION_CUES or head[:-1] in ORGANISATION_CUES)
+            or head in _DETERMINER_WORDS | _QUANTIFIERS
+        )
+    )  # "terrorist attacks", "critical support": a noun, not a verb
+
+
+def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
+    """Return the end of a phrasal stance verb starting with ``low`` ("take issue with")."""
+    for rest in _PHRASES.get(low, ()):
+        m = rest.match(masked, c1, s1)
+        if m is not None:
+            return m.end()
+    return None
+
+
+def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
+    promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
+    auxiliaries and adverbs stand between it and the verb at ``c0``."""
+    masked = art.masked
+    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    if (w := _LEAD_CONJ.match(masked, lo, c0) or _DATELINE.match(masked, lo, c0)) is not None:
+        lo = w.end()
+    comma = masked.find(", ", lo, c0)
+    if comma > 0 and _FRONTED_CLAUSE.match(masked, lo, c0) and comma - lo < 120:
+        lo = comma + 2
+    seg = masked[lo:c0]
+    aside = _ASIDE.search(seg)
+    rest = _ASIDE.sub(" ", seg)
+    tail = _BETWEEN_END.search(rest)
+    np = rest[: tail.start()] if tail else rest
+    words = np.split()
+    if (
+        not words
+        or len(words) > 9
+        or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
+        or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
+    ):
+        return None
+    if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
+        return None
+    end = lo + (aside.start() if aside else len(np.rstrip()))
+    text = masked[lo:end].rstrip(" ,")
+    if not text:
+        return None
+    names = [x for x in re.split(r",\s*|\s+and\s+", text) if x]
+    kind = (
+        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
+    )
+    return Mention(lo, lo + len(text), text, kind)
+
+
+def _stance_content(
+    art: Article, c1: int, s1: int, low: str, sub: Mention | None, limit: int | None = None
+) -> tuple[int, int] | None:
+    """Return the content after the stance verb ending at ``c1``: a clause, or an object."""
+    masked = art.masked
+    t = _TIME.match(masked, c1, s1)
+    pos = t.end() if t else c1
+    p = _STANCE_PARTICLE.match(masked, pos, s1)
+    if p is not None:
+        pos = p.end()
+    nxt = masked[pos : pos + 20].split()
+    if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
+        return None
+    if (
+        low in _PLURAL_NOUNS
+        and sub.kind == "name"
+        and nxt[0].islower()
+        and nxt[0] not in _DETERMINER_WORDS
+        and p is None
+    ):
+        return None  # "Paris attacks test the strategy": a plural noun, then the verb
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    end = tail.start() if tail else s1
+    if limit is not None:
+        j = _JOIN_BEFORE.search(masked, pos, limit)
+        if j is None:
+            return None
+        end = min(end, j.start())
+    if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
+        end = b.start()
+    if not _CLAUSAL.match(masked, pos, s1):
+        if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+            return None
+        stop = _STANCE_OBJECT_END.search(masked, pos, end)
+        end = stop.start() if stop else end
+    span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
+    return span
+
+
+def _finding(art: Article, s0: int, s1: int, at: int | None = None):
+    """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
+    a finding whose subject (from the clause start to the verb) names a poll, study or record.
+
+    ``at`` is the start of the verb when a cue was already found there.
+    """
+    masked = art.masked
+    m = _EVIDENCE.match(masked, at) if at is not None else _EVIDENCE.search(masked, s0, s1)
+    if m is None:
+        return None
+    lo = s0
+    for b in re.finditer(r"[,;:—–(]\s*", masked[s0 : m.start()]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", masked[lo:], re.I)
+    lo += w.end() if w else 0
+    np = masked[lo : m.start()].strip()
+    words = [x.lower().strip(".,'’") for x in np.split()]
+    if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
+        return None
+    if (
+        words[0] in _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+        or _MODAL_BEFORE.search(np)
+        or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
+        or (m.group().endswith("ing") and words[-1] not in _BE)
+    ):
+        return None  # "With national polls showing ...", "the poll that shows": no main clause
+    t = _THAT.match(masked, m.end(), s1)
+    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    span = _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    if (
+        span is None
+        and lo > s0 + 5
+        and masked[lo - 2 : lo].strip() == ","
+        and _ends_sentence(masked, m.end(), s1)
+    ):
+        # "..., a study by the Council of the Great City Schools found.": what comes before
+        span = _content_span(art, s0, lo - 2)
+    if span is None:
+        return None
+    sub = Mention(lo, lo + len(np), np, "description")
+    return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
+
+
+def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "'...,' he said, adding that ...": the subject of the last cue before ``c0``."""
+    masked = art.masked
+    for q0, q1, _ in reversed(art.cues_in(s0, c0)):
+        if c0 - q1 > 80 or masked[q1:c0].count(",") > 2:
+            return None  # the participle is too far from the cue to share its subject
+        return subject_before(masked, s0, q0) or subject_after(masked, q1, c0)
+    return None
+
+
+def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
+    """ "..., citing her long experience", "..., hoping to win": a stance participle of the
+    sentence's subject after the main clause (or after its report, which ends at the comma)."""
+    masked = art.masked
+    after = made[-1][2][1] if made else s0
+    if not _ING_AFTER_LEAD.search(masked, after, s1):
+        return None  # cheap test first: no ", ...ing" in the rest of the sentence
+    for m in _WORD.finditer(masked, after, s1):
+        low = m.group().lower()
+        if not low.endswith("ing") or (low not in STANCE_VERBS and low not in _PARTICIPLES):
+            continue
+        c0, c1 = m.span()
+        if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+            return None
+        sub = made[-1][1] if made else _cue_subject(art, s0, c0) or _sentence_subject(art, s0, c0)
+        if (
+            sub is None
+            or not (sub.kind in ("name", "pronoun") or _person_like(sub))
+            or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
+        ):
+            return None
+        if not made and not re.search(r"\b[a-z]{2,}\b", masked[sub.end : c0]):
+            return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
+        span = _stance_content(art, c1, s1, low, sub)
+        if span is None or masked[span[0]].isdigit():
+            return None  # "claiming 41 percent of the vote": a result, not a stance
+        if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
+            (a, _), msub, mcue, mrule, mconf = made[-1]
+            cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
+            if cut is None:
+                return None
+            made[-1] = (cut, msub, mcue, mrule, mconf)
+        return span, sub, (c0, c1, m.group()), "indirect-participle", 0.5
+    return None
+
+
+# "seemed to", "appears paralyzed": a view with no named source
+_EVIDENTIAL = re.compile(
+    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)"
+    r"\b|likely|unlikely|poised|ready|set|certain|sure|open|close|intent))"
+)
+# Where the evidential clause ends: a comma, or an adjunct clause
+_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
+_NOT_EVIDENTIAL_LEAD = frozenset(
+    "who which that where when it there this despite while although though if as because "
+    "would will could".split()
+)
+
+
+def _evidential(art: Article, s0: int, s1: int):
+    """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
+    masked = art.masked
+    seg = masked[s0:s1]
+    if "seem" not in seg and "appear" not in seg:
+        return None  # cheap test first
+    m = _EVIDENTIAL.search(masked, s0, s1)
+    if m is None:
+        return None
+    c0 = m.start()
+    lo = s0
+    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
+    if w is not None:
+        lo += w.end()
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+        return None  # a relative or subordinate clause, a question, or "it seems"
+    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
+    span = _content_span(art, lo, stop.start() if stop else s1)
+    if span is None:
+        return None
+    return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# "Sanders: Clinton Email Story Has Moved", "JAKE TAPPER: Donald Trump released ...": a speaker
+# label opening a paragraph (headlines and transcripts)
+_COLON_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*):\s+(?=[\w‘'“\"])")
+_NOT_LABEL = frozenset(
+    "note update related photo photos video watch read listen correction source sources "
+    "disclosure advertisement q a editor's editor’s editors update: warning breaking".split()
+)
+
+
+def _colon_label(art: Article, s0: int, s1: int):
+    """ "Graham: Trump's rhetoric is destroying the party's chances": a labelled statement."""
+    masked = art.masked
+    p0 = art.lay.paragraphs[art.paragraph_at(s0)][0] if art.lay.paragraphs else 0
+    if masked[p0:s0].strip():
+        return None  # not the first sentence of its paragraph
+    m = _COLON_LABEL.match(masked, s0, s1)
+    if m is None:
+        return None
+    label = m.group(1)
+    words = label.lower().split()
+    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
+        return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
+    span = _content_span(art, m.end(), s1)
+    if span is None:
+        return None
+    sub = Mention(m.start(1), m.end(1), label, "name")
+    return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
+
+
+def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
+    """ "X said A and said B": two statements of one speaker, each its own content."""
+    (a, b), sub, cue, rule, conf = one
+    masked = art.masked
+    r = _SPEAKER_RESUMES.search(masked, a, b)
+    if r is None:
+        return [one]
+    first = _content_span(art, a, r.start())
+    if first is None:
+        return [one]
+    out = [(first, sub, cue, rule, conf)]
+    verb = r.group("verb")
+    if verb and verb.lower() in _BARE_CLAUSE_CUES:
+        t = _THAT.match(masked, r.end(), s1)
+        second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
+        if second is not None:
+            v0 = r.start("verb")
+            out.append((second, sub, (v0, r.end(), verb), "indirect-coordinated", 0.55))
+    return out
 
 
 def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
@@ -243,23 +873,35 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
 
 
 # Reporting verbs whose object noun phrase is what was said ("announced his candidacy")
+# Before "that": a result clause or a reason, not a report ("so beleaguered that")
+_RESULT_THAT = re.compile(r"\b(?:so|such|because|showing|videos?)\b")
+# A modal before the cue: what would be said, not what was
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|will|can)\b|['’]ll\b")
 _OBJECT_CUES = frozenset(
     "announce announces announced propose proposes proposed deny denies denied cite cites cited "
     "describe describes described accuse accuses accused criticize criticizes criticized "
     "criticise criticises criticised mention mentions mentioned praise praises praised "
     "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
     "condemn condemns condemned defend defends defended predict predicts predicted "
-    "recommend recommends recommended ask asks asked".split()
+    "recommend recommends recommended ask asks asked call calls called".split()
 )
-_OBJECT_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while)\s")
+# "called him a liar", "calls Trump unfit": naming someone, a small clause after "call"
+_CALL_NAMING = re.compile(
+    r"\s+(?:him|her|them|it|himself|herself|themselves|(?:the|his|her|their)\s+[a-z]+|"
+    r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)"
+    r"\s+(?!(?:on|in|at|to|for|from|with|by|after|before|during|about|and|or|but|back|up|"
+    r"out|over|again|today|yesterday|last|this|that|who|which)\b)(?:a|an|the|[a-z]+|[\"“‘'])"
+)
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 # A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
 # "The Arizona Republican survived ...": a determiner phrase that opens the sentence
 _OPENING_NP = re.compile(
-    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){0,4}?)"
+    r"((?:The|A|An|This|These|Those|Many|Some|Most|[A-Z][\w’']*['’]s)(?:\s+[\w’'\-]+){1,4}?)"
     r"(?=\s+[a-z])"
 )
+# Words that leave a clause open before ", according to X,"
+_OPEN_ENDED = frozenset("after before because that when as since the a an to of and but".split())
 # The source named after "according to" when it is no determiner phrase: "exit polls"
 _SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
@@ -308,10 +950,9 @@ _AMBIGUOUS_NOUNS = frozenset(
     "pledges vows doubts thoughts views words points signals accounts responses".split()
 )
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
-    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$",
-    re.I,
-)
+    r"\b(?i:the|a|an|his|her|their|its|our|my|your|other|some|these|those|this|that|any|no|"
+    r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$"
+)  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."
@@ -319,6 +960,7 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
     "declaring acknowledging asserting contending predicting writing telling".split()
 )
+_ING_AFTER_LEAD = re.compile(r"(?:,|—|–|\band)\s*[a-z]+ing\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
 # Verbs that report findings: "Polls show ...", "the study found that ..."
 _EVIDENCE = re.compile(
@@ -328,7 +970,10 @@ _EVIDENCE = re.compile(
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies data report reports analysis research figures "
     "numbers results audit investigation review records documents filings estimates census "
-    "report findings evidence models forecast projections statistics tally count".split()
+    "report findings evidence models forecast projections statistics tally count polling "
+    "exit slide slides article articles paper papers panel memo memos emails email letter "
+    "letters disclosures markets thread footage video videos photos transcript transcripts "
+    "experience experiments experiment tests".split()
 )
 # Verbs whose content may be an infinitive: "vowed to put her in prison", "urged voters to ..."
 _TO_CUES = frozenset(
@@ -478,9 +1123,13 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         "estimated",
         "concluded",
     }:
-        head = sub.text.split()[-1].lower().strip(".,'")
-        if head not in _EVIDENCE_NOUNS:
-            return None
+        words = [w.lower().strip(".,'’") for w in sub.text.split()[:8]]
+        if not any(w in _EVIDENCE_NOUNS for w in words):
+            return None  # "A Times/CBS poll conducted last week found": any of its words
+        if words[0] in ("with", "however") or (
+            low.endswith("ing") and masked[sub.end : c0].split()[-1:] not in (["is"], ["are"])
+        ):
+            return None  # "With national polls showing her ahead, ...": no main clause
         span = _clause_after(art, after, s1, word) or _content_span(art, after, s1)
         if span is None:
             return None
@@ -488,9 +1137,13 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     if rule == "indirect-that" and low in _OBJECT_CUES:
         # "Trump announced his candidacy", "she denied the report": the object is the content
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
-        if w is None or w.group(1).lower() in _NOT_OBJECT:
+        if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
             return None
-        stop = _OBJECT_END.search(masked, after, s1)
+        if low.startswith("call") and not _CALL_NAMING.match(masked, after, s1):
+            return None  # "called the hearing", "called him on Monday": no naming
+        if _HYPOTHETICAL.search(masked, sub.end, c0):
+            return None  # "before Hillary Clinton would announce her bid": not yet said
+        stop = _STANCE_OBJECT_END.search(masked, after, s1)
         span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
         if span is None:
             return None
@@ -541,6 +1194,15 @@ _SUBORDINATE = re.compile(
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
     "goodbye yes no hello thanks sorry nothing something anything".split()
+)
+# A verb form only a clause has (no plural-noun look-alikes such as "supporters")
+_STRICT_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"[a-z]+n't|[a-z]{2,}ed)\b"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]+n't|[a-z]+['’](?:s|re|ll|d|ve))\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
@@ -602,9 +1264,18 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     # X said (that) ...
+    rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
     if sub is None:
-        return None
+        # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
+        # sentence, when only asides stand between it and the cue
+        if masked[s0:c0].rstrip().endswith(","):
+            return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
+        sub = _opening_subject(art, s0, c0)
+        if sub is None or not _main_clause_subject(art, s0, c0, sub, speech=word in _SAY):
+            return None
+        if sub.kind == "description":
+            rule = "indirect-description"  # "The billionaire real estate magnate says ..."
     pos = c1
     if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)
@@ -619,6 +1290,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         and masked[pos : far.end()].strip()
         and not _CLAUSE_START.match(masked, pos, s1)
     ):
+        if _RESULT_THAT.search(masked, pos, far.start(1)):
+            return None  # "feel so beleaguered that", "write this because": no report
         pos = far.start(1)
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
@@ -646,4 +1319,4 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     span = _content_span(art, pos, tail.start() if tail else s1)
     if span is None:
         return None
-    return span, sub, (c0, c1, word), "indirect-that", 0.65
+    return span, sub, (c0, c1, word), rule, 0.65

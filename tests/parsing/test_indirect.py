@@ -139,3 +139,395 @@ def test_reported_speech_never_repeats_a_quote_in_marks() -> None:
     text = 'Gill said: "It creates various kinds of problems for the organization."'
     quotes = extract_quotes(text)
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
+    text = (
+        "The mayor said the bridge would reopen in June and added that tolls would stay the same."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "the bridge would reopen in June",
+        "tolls would stay the same",
+    ]
+    assert [q.rule for q in found] == ["indirect-that", "indirect-coordinated"]
+    assert all(q.speaker_mention == "The mayor" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,content",
+    [
+        (
+            "The senator criticized the new tariff on steel during a town hall in Ohio.",
+            "The senator",
+            "the new tariff on steel",
+        ),
+        (
+            "Mrs. Ortega hopes her message will reach young voters.",
+            "Mrs. Ortega",
+            "her message will reach young voters",
+        ),
+        ("The union endorsed Maria Lopez for mayor.", "The union", "Maria Lopez for mayor"),
+        ("I see him as a threat to the party.", "I", "him as a threat to the party"),
+        (
+            "While the council debated the budget, the mayor criticized the cost of the stadium.",
+            "the mayor",
+            "the cost of the stadium",
+        ),
+        ("On Tuesday, the governor endorsed her.", "the governor", "her"),
+        (
+            "Anna Lopez, Mark Brown and Ruth Kim have all criticized the tax as unfair to renters.",
+            "Anna Lopez, Mark Brown and Ruth Kim",
+            "the tax as unfair to renters",
+        ),
+        (
+            "But the veteran reporter, who is promoting her new book, downplayed her influence "
+            "in the city.",
+            "the veteran reporter",
+            "her influence in the city",
+        ),
+        (
+            "And Ms. Reyes, to her credit, refuses to attack the mayor on his record.",
+            "Ms. Reyes",
+            "attack the mayor on his record",
+        ),
+        ("Since then, he's sought to protect the tax breaks.", "he", "protect the tax breaks"),
+        ("Two teachers unions have endorsed the mayor.", "Two teachers unions", "the mayor"),
+        (
+            "The senator called for an inquiry into the port contracts.",
+            "The senator",
+            "an inquiry into the port contracts",
+        ),
+        (
+            "Ms. Reyes took issue with the timing of the vote.",
+            "Ms. Reyes",
+            "the timing of the vote",
+        ),
+        (
+            "The union leaders remain confident they can win the vote in May.",
+            "The union leaders",
+            "they can win the vote in May",
+        ),
+        ("The mayor is deeply critical of the port deal.", "The mayor", "the port deal"),
+        (
+            "Ms. Reyes cast the mayor as a friend of developers.",
+            "Ms. Reyes",
+            "the mayor as a friend of developers",
+        ),
+        (
+            "The club manager voiced his doubts about the plan.",
+            "The club manager",
+            "his doubts about the plan",
+        ),
+    ],
+)
+def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == [
+        ("indirect-stance", mention, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega has known them since 1992.",  # cognition verb with a plain object
+        "Democrats supporting the bill met on Monday.",  # a participle modifying the subject
+        "Paris attacks test the strategy of the mayor.",  # a plural noun
+        "The couple would want a bigger house in the suburbs.",  # hypothetical
+        "The candidates who want the job met in Denver on Sunday.",  # relative clause
+        "If she hopes to win, she will need the suburbs.",  # subordinate clause
+        "Mayor backs new bus lanes",  # a headline
+    ],
+)
+def test_no_stance_outside_a_main_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+def test_no_stance_in_the_title_line() -> None:
+    text = "Moscow rejected the accusations on Wednesday.\n\nThe talks went on for hours."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,content",
+    [
+        (
+            "After the vote, the mayor's team appeared stunned by the result.",
+            "the mayor's team appeared stunned by the result",
+        ),
+        (
+            "The race for the open seat seems to be tightening, with two weeks to go.",
+            "The race for the open seat seems to be tightening",
+        ),
+    ],
+)
+def test_evidential_verb_reports_its_clause_with_no_speaker(sentence: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [("indirect-evidential", content, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It seems the meeting went well for both sides.",  # "it seems": a parenthetical
+        "The senator, who appeared tired after the long debate, left early.",  # relative
+    ],
+)
+def test_no_evidential_in_a_parenthetical_or_relative_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.rule == "indirect-evidential"]
+
+
+def test_stance_before_a_coordinated_report_of_the_same_speaker() -> None:
+    text = "Ms. Wilson praised the plan for the harbor and said the city can pay for it."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-stance", "the plan for the harbor"),
+        ("indirect-coordinated", "the city can pay for it"),
+    ]
+    assert all(q.speaker_mention == "Ms. Wilson" for q in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,first,second",
+    [
+        (
+            "The governor endorsed Ms. Reyes on Friday, citing her long record on schools.",
+            ("indirect-stance", "Ms. Reyes"),
+            ("indirect-participle", "her long record on schools"),
+        ),
+        (
+            "Ms. Reyes spoke at the rally for an hour, criticizing the plan to close the port.",
+            None,
+            ("indirect-participle", "the plan to close the port"),
+        ),
+    ],
+)
+def test_stance_participle_is_a_statement_of_the_subject(sentence, first, second) -> None:
+    found = [(q.rule, q.text) for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert found == [x for x in (first, second) if x]
+
+
+def test_according_to_after_an_open_clause_reports_what_follows() -> None:
+    text = "She moved to the city after, according to her, the factory closed its doors."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-according", "the factory closed its doors", "her")
+    ]
+
+
+def test_calling_someone_a_name_reports_the_naming() -> None:
+    text = "Ms. Reyes called the mayor a coward on Friday."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-object", "the mayor a coward", "Ms. Reyes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The chairman called the meeting to order.", "She called him on Monday about the vote."],
+)
+def test_calling_without_naming_is_no_report(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Asked whether the plan would pass, the mayor said the council would approve it in "
+            "May.",
+            [
+                ("indirect-asked", "whether the plan would pass", None),
+                ("indirect-that", "the council would approve it in May", "the mayor"),
+            ],
+        ),
+        (
+            "When asked by a reporter if she would run again, Ms. Reyes smiled.",
+            [("indirect-asked", "if she would run again", None)],
+        ),
+    ],
+)
+def test_the_question_put_is_reported_and_the_answer_follows_it(sentence, expected) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == expected
+
+
+def test_finding_of_a_poll_with_modifiers() -> None:
+    text = "A statewide poll conducted in May found that most voters back the new stadium."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["most voters back the new stadium"]
+    assert (found[0].speaker_mention or "").startswith("A statewide poll")
+
+
+def test_no_finding_in_a_fronted_with_clause() -> None:
+    text = "With national polls showing her ahead, the senator spent the day in Ohio."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+def test_a_topic_is_not_a_report() -> None:
+    text = "Lang also spoke about the new testing centres on Friday."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_no_stance_for_an_impersonal_it() -> None:
+    text = "It was clear that the council would approve the budget."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-stance"]
+
+
+def test_participle_after_a_quote_shares_the_quote_speaker() -> None:
+    text = '"We will win this state," she said on Monday, arguing that turnout would favor her.'
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-participle", "turnout would favor her", "she")
+    ]
+
+
+def test_say_with_a_subject_set_off_by_dashes() -> None:
+    text = (
+        "Ms. Kall -- co-editor of a book on the debates -- said the candidate liked to make "
+        "announcements there."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-that", "the candidate liked to make announcements there", "Ms. Kall")
+    ]
+
+
+def test_according_to_mid_sentence_after_a_full_clause_reports_the_clause() -> None:
+    text = (
+        "Rents increased by 9 percent last year, according to the city housing office, more "
+        "than twice the national rate."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-according", "Rents increased by 9 percent last year")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,mention,content",
+    [
+        ("Ortega: the port deal is a disgrace to the city.", "Ortega", "the port deal"),
+        (
+            "Intro.\n\nMAYOR REYES: We will open the new bridge in June.",
+            "MAYOR REYES",
+            "We will open the new bridge in June",
+        ),
+    ],
+)
+def test_speaker_label_at_a_paragraph_start(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.rule for q in found] == ["indirect-colon"]
+    assert found[0].speaker_mention == mention
+    assert found[0].text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Latest: Candidates make a last push in the state.", "Note: the figures are rounded."],
+)
+def test_a_rubric_is_not_a_speaker_label(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+
+
+def test_stance_after_continue_to_has_the_subject_of_continue() -> None:
+    text = "Ms. Reyes continues to insist that the port deal was legal."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-stance", "the port deal was legal", "Ms. Reyes")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was weeks before the mayor would announce her bid for a second term.",
+        "Voters feel so let down that they will stay home in November.",
+        "If it sells, he'll promote it at every stop on the tour.",
+    ],
+)
+def test_no_report_for_what_would_be_said_or_a_result_clause(sentence: str) -> None:
+    assert not [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence,mention,content",
+    [
+        (
+            "Twenty-four percent said they were more likely to vote for him.",
+            "Twenty-four percent",
+            "they were more likely to vote for him",
+        ),
+        ("About 6 in 10 white men supported the mayor.", "About 6 in 10 white men", "the mayor"),
+    ],
+)
+def test_a_share_of_voters_is_a_source(sentence: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(sentence) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_a_share_before_support_is_a_noun_phrase() -> None:
+    text = "His 32 percent support gives him a lead over his closest rival."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_stance_in_a_relative_clause_ends_with_the_clause() -> None:
+    text = (
+        "Ms. Reyes, who sees herself as the voice of the harbor workers, spoke first at the "
+        "meeting."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [
+        ("indirect-stance", "herself as the voice of the harbor workers", "Reyes")
+    ]
+
+
+def test_no_stance_in_a_progressive_relative_clause() -> None:
+    text = "Mr. Lee, who is challenging the senator in May, spoke next at the meeting."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_a_slide_or_paper_reports_a_finding() -> None:
+    text = "Another slide shows that most of the limes sold in the city come from Mexico."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-finding", "most of the limes sold in the city come from Mexico")
+    ]
+
+
+def test_cast_without_as_is_no_stance() -> None:
+    text = "Ms. Reyes cast her ballot at the school on Monday morning."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_trailing_finding_of_a_study() -> None:
+    text = (
+        "Students in the district take 40 tests before they graduate, a study by the city "
+        "council found."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-finding", "Students in the district take 40 tests before they graduate")
+    ]
+
+
+def test_a_capitalised_name_before_notes_makes_it_a_verb() -> None:
+    text = "The Heritage Foundation notes the minimum wage is mostly paid to new workers."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the minimum wage is mostly paid to new workers"]
+
+
+def test_any_noun_phrase_can_tell() -> None:
+    text = "City hall insiders recently told reporters they planned to delay the vote."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("they planned to delay the vote", "City hall insiders")
+    ]
+
+
+def test_told_that_someone() -> None:
+    text = "The agency told reporters that someone had reprogrammed the sign overnight."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["someone had reprogrammed the sign overnight"]
