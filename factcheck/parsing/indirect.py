@@ -395,7 +395,9 @@ _CLAUSE_ONLY = frozenset(
 )
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
-_STANCE_CLAUSE_END = re.compile(r",?\s+but\s|,\s+as\s")
+_STANCE_CLAUSE_END = re.compile(
+    r",?\s+but\s|,\s+as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+)
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
@@ -1020,7 +1022,8 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     if sub is None:
         # "In May, a U.S. District Court judge sided with ...": skip a fronted adverbial
         comma = masked.find(",", s0, c0)
-        if 0 < comma - s0 < 40 and masked[s0 + lead : comma].split()[0].lower() in _FRONTED:
+        words = masked[s0 + lead : comma].split()
+        if 0 < comma - s0 < 40 and words and words[0].lower() in _FRONTED:
             sub = subject_after(masked, comma + 1, c0)
     if sub is None or sub.end - s0 > 90:
         return None

@@ -219,6 +219,11 @@ def test_a_second_said_starts_a_second_statement_of_the_same_speaker() -> None:
             "The club manager",
             "his doubts about the plan",
         ),
+        (  # the reporter's own "as"-clause is not the content
+            "The minister refused to reopen the pay deal as unions threatened strikes.",
+            "The minister",
+            "reopen the pay deal",
+        ),
     ],
 )
 def test_stance_verb_reports_its_complement(sentence: str, mention: str, content: str) -> None:
