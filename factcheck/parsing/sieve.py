@@ -15,7 +15,8 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
  8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
  9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (one after
                          ``in``/``on``/... or a nationality only when there is no other; ``X,
-                         who ...`` gives the relative)
+                         who ...`` gives the relative; one word opening the sentence that the
+                         article never capitalises inside a sentence, ``Perhaps``, is no name)
 10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
 11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."`` / ``X added. He then
@@ -126,8 +127,19 @@ class Article:
         # long sentence stay linear)
         self.according = list(_ACCORDING.finditer(self.masked))
         self.according_starts = [m.start() for m in self.according]
+        self._mid: dict[str, bool] = {}
         self.resolver = Resolver()
         self.resolver.register_names(self.masked)
+
+    def named_mid(self, word: str) -> bool:
+        """Whether ``word`` is written capitalised inside a sentence somewhere in the article."""
+        word = re.sub(r"['’]s?$", "", word)
+        hit = self._mid.get(word)
+        if hit is None:
+            hit = self._mid[word] = (
+                re.search(r"[a-z0-9,;]\s+" + re.escape(word) + r"\b", self.masked) is not None
+            )
+        return hit
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -844,6 +856,9 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             continue  # "Declaring that ...", "Instead, ..."
         if not _name_ok_text(text):
             continue
+        opens = not art.masked[lo:start].strip(" \"“'‘(")
+        if opens and " " not in text and not art.named_mid(text):
+            continue  # "Generous pensions ...", "Perhaps ...": a capital only as the first word
         sub = Mention(start, start + len(text), text, "name", None)
         if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
             re.sub(r"['’]s?$", "", w.lower()) in DEMONYMS for w in text.split()

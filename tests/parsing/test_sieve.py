@@ -250,3 +250,16 @@ def test_a_fragment_whose_only_subject_is_it_is_no_quote() -> None:
     )
     q = _quote(kept, "belt")
     assert (q.speaker_mention, q.speaker) == ("It", "Transport Ministry")
+
+
+def test_a_capital_only_at_the_sentence_start_is_no_name() -> None:
+    text = (
+        "The district held its vote in May.\n\n"
+        'Perhaps older members prefer Ruth Okafor\'s plan for "slow change" on the river.'
+    )
+    assert _quote(text, "slow change").speaker == "Ruth Okafor"
+    text = (
+        "The budget grew again.\n\nGenerous health care and pensions, trips disguised as "
+        '"fact-finding tours" and more.'
+    )
+    assert all(q.speaker != "Generous" for q in extract_quotes(text))
