@@ -33,7 +33,10 @@ Then two passes backwards: a run-on quote (open at its paragraph's end) with onl
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
-and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
+and so are titles of works in any rule: Title Case after a word for a work ("her film, "..."")
+or a verb that publishes or airs one ("self-published", "told "Fox and Friends""), before an
+apposition naming one (""...," a biography") or with a subtitle ("X: How ..."). Dropped
+too: markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
 labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
 a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name,
@@ -725,7 +728,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
         if made.kind == "partial" and _looks_like_title(art, q):
             if _TITLE_CONTEXT.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
                 continue
-        if _is_nickname(art, q):
+        if _is_nickname(art, q) or _is_work(art, q):
             continue
         if (
             made.kind == "partial"
@@ -815,6 +818,44 @@ _NAME_BEFORE_NOUN = re.compile(
     r"\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
     r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
+
+
+# the name of a work: after a word for one ('her film, "..."'), after a verb that publishes,
+# shows or interviews it ('self-published "..."', 'told "Fox and Friends"'), before an
+# apposition naming its kind ('"...," a biography'), or a Title Case title with a subtitle
+_WORK = (
+    r"(?:book|film|movie|show|program|programme|album|song|novel|memoir|biography|documentary|"
+    r"series|column|sheet|podcast|magazine|newspaper|newsletter|play|musical|manifesto|sitcom|"
+    r"blog)s?"
+)
+_WORK_BEFORE = re.compile(
+    r"(?:\b"
+    + _WORK
+    + r"\s*,?|\b(?:told|interview with|appearance on|appeared on|publish|published|publishes|"
+    r"publishing|self-published|release|released|releases|edits|edited|hosts|hosted|anchors|"
+    r"anchored|leads|starred in|stars in|starring in|broadcasting|broadcast|airing|aired|"
+    r"screened|directed|produced))\s*\"$",
+    re.I,
+)
+_WORK_AFTER = re.compile(
+    r"[\"']?\s*,?\s+(?:a|an|the|his|her|their)\s+(?:[\w'\-]+\s+){0,2}?" + _WORK + r"\b", re.I
+)
+
+
+def _is_work(art: Article, q: QuoteSpan) -> bool:
+    """Return True for the title of a work: a book, a show, a film, a column."""
+    inner = art.text[q.start : q.end]
+    words = _TITLE_WORDS.findall(inner)
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content or len(words) > 12 or not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    if ": " in inner:
+        return True  # "Crippled America: How to Make America Great Again"
+    if len(words) > 8:
+        return False
+    if _WORK_BEFORE.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
+        return True
+    return q.close_mark is not None and bool(_WORK_AFTER.match(art.masked, q.close_mark))
 
 
 def _is_nickname(art: Article, q: QuoteSpan) -> bool:

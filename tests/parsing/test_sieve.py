@@ -263,3 +263,18 @@ def test_a_capital_only_at_the_sentence_start_is_no_name() -> None:
         '"fact-finding tours" and more.'
     )
     assert all(q.speaker != "Generous" for q in extract_quotes(text))
+
+
+def test_the_title_of_a_work_is_no_quote() -> None:
+    cases = [
+        'Nora Vance, whose first film, "Harbor Lights," won a prize, said little.',
+        'The mayor told "Good Morning Riverside" that the bridge would open.',
+        'Last year Paul Ortiz self-published "The Long Road Home" and sold it online.',
+        'Ann Lee said the firm would soon publish "Iron Summer," a biography of the senator.',
+        'Critics read "Open Doors: How Cities Grew Again" for hints of her plans.',
+    ]
+    for text in cases:
+        assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
+    # a Title Case slogan that is chanted is still a quote
+    text = 'Anna Berg rallied the crowd, which chanted "Fix The Bridge" for ten minutes.'
+    assert _quote(text, "Fix The Bridge").speaker
