@@ -35,7 +35,8 @@ next quote's speaker when it is near (``next-speaker``). Title Case fragments wh
 names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
 and so are titles of works in any rule: Title Case after a word for a work ("her film, "..."")
 or a verb that publishes or airs one ("self-published", "told "Fox and Friends""), before an
-apposition naming one (""...," a biography") or with a subtitle ("X: How ..."). Dropped
+apposition naming one (""...," a biography"), with a subtitle ("X: How ...") or opening its
+sentence as the subject of a verb that is no cue (""Sons of Trump" is an adaptation"). Dropped
 too: markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
 labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
@@ -842,6 +843,9 @@ _WORK_AFTER = re.compile(
 )
 
 
+_LOWER_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
 def _is_work(art: Article, q: QuoteSpan) -> bool:
     """Return True for the title of a work: a book, a show, a film, a column."""
     inner = art.text[q.start : q.end]
@@ -851,6 +855,13 @@ def _is_work(art: Article, q: QuoteSpan) -> bool:
         return False
     if ": " in inner:
         return True  # "Crippled America: How to Make America Great Again"
+    if q.close_mark is not None:
+        # a paragraph or sentence opening with a name with no end mark, then a verb that is no
+        # cue: the name is its subject ('"Sons of Trump" is an adaptation of a play')
+        lw = _LOWER_AFTER.match(art.masked, q.close_mark + 1)
+        opens = art.masked[max(0, q.open_mark - 2) : q.open_mark].strip() in ("", ".")
+        if opens and lw and lw.group(1) not in CUES and inner.rstrip()[-1:] not in ",.!?;:":
+            return True
     if len(words) > 8:
         return False
     if _WORK_BEFORE.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):

@@ -278,3 +278,13 @@ def test_the_title_of_a_work_is_no_quote() -> None:
     # a Title Case slogan that is chanted is still a quote
     text = 'Anna Berg rallied the crowd, which chanted "Fix The Bridge" for ten minutes.'
     assert _quote(text, "Fix The Bridge").speaker
+
+
+def test_a_title_opening_its_paragraph_as_a_subject_is_no_quote() -> None:
+    text = (
+        '"We wanted people to laugh," said Lena Park, who wrote the play.\n\n'
+        '"River of Kings" opens in the old theatre next month.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "We wanted people to laugh,"
+    ]
