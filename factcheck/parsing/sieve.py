@@ -810,13 +810,13 @@ _TITLE_CONTEXT = re.compile(
 
 
 _LABEL_AFTER = re.compile(
-    r"\s*(?:podcast|show|shirts?|t-shirts?|hats?|caps?|book|film|movie|series|documentary|"
+    r"[\"']?\s*(?:podcast|show|shirts?|[Tt]-shirts?|hats?|caps?|book|film|movie|series|documentary|"
     r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
 )
 
 # a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
 _NAME_BEFORE_NOUN = re.compile(
-    r"\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
+    r"[\"']?\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
     r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
 
@@ -839,11 +839,11 @@ _WORK_BEFORE = re.compile(
     re.I,
 )
 _WORK_AFTER = re.compile(
-    r"[\"']?\s*,?\s+(?:a|an|the|his|her|their)\s+(?:[\w'\-]+\s+){0,2}?" + _WORK + r"\b", re.I
+    r"[\"']{0,2}\s*,?\s+(?:a|an|the|his|her|their)\s+(?:[\w'\-]+\s+){0,2}?" + _WORK + r"\b", re.I
 )
 
 
-_LOWER_AFTER = re.compile(r"\s+([a-z]+)\b")
+_LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
 
 
 def _is_work(art: Article, q: QuoteSpan) -> bool:

@@ -288,3 +288,12 @@ def test_a_title_opening_its_paragraph_as_a_subject_is_no_quote() -> None:
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [
         "We wanted people to laugh,"
     ]
+
+
+def test_labels_in_double_single_marks_are_no_quotes() -> None:
+    cases = [
+        "Mrs. Berg has more in common with the old ''Keep Left'' campaign than with her rivals.",
+        "Tom Kranz and his friends wore ''We are Riverside'' T-shirts to the vote.",
+    ]
+    for text in cases:
+        assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
