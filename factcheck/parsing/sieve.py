@@ -8,7 +8,8 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
                          a fragment in a reported clause is the reporter's (``Israel said
                          Clinton called on members to be "..."``)
  3. ``according-to``     ``according to X`` in the quote's sentence
- 4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
+ 4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes); not
+                         one after the quote in a ``when``/``since``/``because`` clause
  5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
  7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
@@ -459,6 +460,12 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             (sub.kind == "relative" and c0 > q.end) or _ENDS_RELATIVE.search(sub.text)
         ):
             continue  # '"law and order" candidate ... an appeal to voters who have felt ...'
+        if (
+            sub is not None
+            and c0 > q.end
+            and _LATER_CLAUSE.search(art.masked, max(lo, sub.start - 12), sub.start)
+        ):
+            continue  # '"..." is left to the voters, since Trump spoke ...': another event
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:
@@ -498,6 +505,10 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     return found[0][1], found[0][2]
 
 
+# a clause after the quote that opens with one of these tells of another moment, not of the quote
+_LATER_CLAUSE = re.compile(
+    r"\b(?:when|while|since|because|if|although|though|once|until|whenever)\s+$", re.I
+)
 _SUBORDINATOR = re.compile(
     r"\b(?:when|while|as|after|before|since|because|if|although|though|once|until|whenever)\s+$",
     re.I,

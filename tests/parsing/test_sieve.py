@@ -297,3 +297,13 @@ def test_labels_in_double_single_marks_are_no_quotes() -> None:
     ]
     for text in cases:
         assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
+
+
+def test_a_cue_in_a_later_when_or_since_clause_does_not_speak_the_quote() -> None:
+    text = 'What "go slow" means for the bridge is unclear, since Anna Berg spoke only briefly.'
+    assert all(q.speaker != "Anna Berg" for q in extract_quotes(text) if q.kind != "indirect")
+    text = 'The crowd managed little more than "oh, wow" when Anna Berg accused him of lying.'
+    assert _quote(text, "oh, wow").speaker != "Anna Berg"
+    # "as X said" still speaks it
+    text = 'The plan is "a fresh start for the river," as Anna Berg said on Monday.'
+    assert _quote(text, "a fresh start").speaker == "Anna Berg"
