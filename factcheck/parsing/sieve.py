@@ -37,7 +37,8 @@ names a work ("on "Meet the Press"", "the book "..."") and nicknames inside name
 and so are titles of works in any rule: Title Case after a word for a work ("her film, "..."")
 or a verb that publishes or airs one ("self-published", "told "Fox and Friends""), before an
 apposition naming one (""...," a biography"), with a subtitle ("X: How ...") or opening its
-sentence as the subject of a verb that is no cue (""Sons of Trump" is an adaptation"). Dropped
+sentence as the subject of a verb that is no cue (""Sons of Trump" is an adaptation"), and a
+Title Case quote joined by "and"/"or" to one dropped as a title. Dropped
 too: markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
 sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
 labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
@@ -679,6 +680,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
     spans: list[QuoteSpan] = []
     prev: Quote | None = None
     prev_span: QuoteSpan | None = None
+    title_end: int | None = None  # the closing mark of the latest quote dropped as a title
     for q in art.lay.quotes:
         made = None
         for name, rule, conf in LOCAL_RULES:
@@ -739,8 +741,18 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             made = _make(art, q, None, None, None, 0.3)
         if made.kind == "partial" and _looks_like_title(art, q):
             if _TITLE_CONTEXT.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
+                title_end = q.close_mark
                 continue
-        if _is_nickname(art, q) or _is_work(art, q):
+        if _is_nickname(art, q):
+            continue
+        if _is_work(art, q) or (
+            title_end is not None
+            and _looks_like_title(art, q)
+            and _COORDINATED_TITLE.fullmatch(art.masked, title_end + 1, q.open_mark + 1)
+        ):
+            # a second title joined to one ('starred in "..." and "..."', 'a play called
+            # "..." or "..."')
+            title_end = q.close_mark
             continue
         if (
             made.kind == "partial"
@@ -854,6 +866,7 @@ _WORK_AFTER = re.compile(
 )
 
 
+_COORDINATED_TITLE = re.compile(r"[\"']?\s*,?\s*(?:(?:and|or)(?:\s+the)?)?\s*[\"']")
 _LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
 
 

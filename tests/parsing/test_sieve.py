@@ -307,3 +307,11 @@ def test_a_cue_in_a_later_when_or_since_clause_does_not_speak_the_quote() -> Non
     # "as X said" still speaks it
     text = 'The plan is "a fresh start for the river," as Anna Berg said on Monday.'
     assert _quote(text, "a fresh start").speaker == "Anna Berg"
+
+
+def test_a_title_joined_to_a_dropped_title_is_no_quote() -> None:
+    text = (
+        'Lena Park, who has acted in "Harbor Lights" and "Cold River Blues," said she would '
+        "run for the council."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
