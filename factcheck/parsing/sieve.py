@@ -38,12 +38,12 @@ and so are titles of works in any rule: Title Case after a word for a work ("her
 or a verb that publishes or airs one ("self-published", "told "Fox and Friends""), before an
 apposition naming one (""...," a biography"), with a subtitle ("X: How ...") or opening its
 sentence as the subject of a verb that is no cue (""Sons of Trump" is an adaptation"), and a
-Title Case quote joined by "and"/"or" to one dropped as a title. Dropped
-too: markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
-sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
-a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name,
-or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
+Title Case quote joined by "and"/"or" to one dropped as a title. Dropped too: markup attributes
+(``<tweet author="...">`` and text from an attribute's end ``">``), partial quotes with no cue
+in their sentence or paragraph, or of four words at most with only a paragraph cue (scare
+quotes, terms, labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments
+followed by a noun they modify (``the "Air Force One" theme song``) with only a sentence subject
+or name, or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -776,8 +776,11 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and made.speaker_type != "organisation"
         ):
             continue  # "It owed Cambridge Analytica $556,000 for "survey research"": no speaker
-        if art.masked[q.open_mark - 1 : q.open_mark] == "=":
-            continue  # an attribute in markup: <tweet author="...">
+        if (
+            art.masked[q.open_mark - 1 : q.open_mark] == "="
+            or art.text[q.start : q.start + 1] == ">"
+        ):
+            continue  # an attribute in markup: <tweet author="...">, or what follows its end
         out.append(made)
         spans.append(q)
         if made.speaker:

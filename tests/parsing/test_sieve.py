@@ -315,3 +315,12 @@ def test_a_title_joined_to_a_dropped_title_is_no_quote() -> None:
         "run for the council."
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_text_after_the_end_of_a_markup_attribute_is_no_quote() -> None:
+    text = (
+        'Anna Berg posted about it on Monday.\n\n<tweet tweet-author="@annaberg" '
+        'tweet-date="May 2, 2016\n">We fixed the bridge at last</tweet>\n\n'
+        'She said it had been "a long year."'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a long year."]
