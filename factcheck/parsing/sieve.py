@@ -43,7 +43,9 @@ Title Case quote joined by "and"/"or" to one dropped as a title. Dropped too: ma
 in their sentence or paragraph, or of four words at most with only a paragraph cue (scare
 quotes, terms, labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments
 followed by a noun they modify (``the "Air Force One" theme song``) with only a sentence subject
-or name, or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
+or name, or whose sentence subject is only "It"/"What"/"That" with no organisation before it, or
+of three words at most as the object of a verb of doing with only a sentence subject or name
+(``ended in a "virtual tie"``, ``gave checks to "super PACs"``).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -777,6 +779,13 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
         ):
             continue  # "It owed Cambridge Analytica $556,000 for "survey research"": no speaker
         if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and len(_TITLE_WORDS.findall(art.text[q.start : q.end])) <= 3
+            and _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+        ):
+            continue  # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term
+        if (
             art.masked[q.open_mark - 1 : q.open_mark] == "="
             or art.text[q.start : q.start + 1] == ">"
         ):
@@ -870,6 +879,20 @@ _WORK_AFTER = re.compile(
 
 
 _COORDINATED_TITLE = re.compile(r"[\"']?\s*,?\s*(?:(?:and|or)(?:\s+the)?)?\s*[\"']")
+# a short fragment as the object of a verb of doing, not of saying (not in "for making ...",
+# where the gerund tells what was said)
+_NON_SPEECH_VERBS = (
+    "bought buy buys buying gave give gives giving wore wear wears wearing burned burn burning "
+    "ended end ends serving serve serves sent send sends owed owe owes brought bring brings "
+    "shares share shared make makes made expand expands expanded looked look looks pulled pull "
+    "pushed push ate eat eats drove drive built build builds sold sell sells paid pay pays "
+    "carried carry carrying held hold holding watched watch played play"
+).split()
+_NON_SPEECH_OBJECT = re.compile(
+    r"(?<!\bfor )(?<!\bwith )(?<!\bby )\b(?:"
+    + "|".join(_NON_SPEECH_VERBS)
+    + r")\b(?:\s+(?!about\b)[\w'’\-]+){0,5}?\s*\"$"
+)
 _LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
 
 

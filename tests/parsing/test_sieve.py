@@ -324,3 +324,13 @@ def test_text_after_the_end_of_a_markup_attribute_is_no_quote() -> None:
         'She said it had been "a long year."'
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a long year."]
+
+
+def test_a_short_fragment_as_the_object_of_a_verb_of_doing_is_a_term() -> None:
+    text = 'The 2019 count ended in a "dead heat" between Anna Berg and Tom Kranz.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    text = 'Tom Kranz gave large sums to "river trusts" over the years.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # a verb of doing in "for making ..." tells what was said: still a quote
+    text = 'Anna Berg faulted Tom Kranz for making "rash promises" on the bridge.'
+    assert _quote(text, "rash promises").speaker == "Anna Berg"
