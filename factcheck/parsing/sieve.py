@@ -14,10 +14,11 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
  7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
  8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
- 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (one after
-                         ``in``/``on``/... or a nationality only when there is no other; ``X,
-                         who ...`` gives the relative; one word opening the sentence that the
-                         article never capitalises inside a sentence, ``Perhaps``, is no name)
+ 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (not one
+                         after ``in``/``on``/... or a nationality: only rule 17 takes those, when
+                         there is no other; ``X, who ...`` gives the relative; one word opening
+                         the sentence that the article never capitalises inside a sentence,
+                         ``Perhaps``, is no name)
 10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
 11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."`` / ``X added. He then
@@ -973,7 +974,9 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             # "Trump, who has postured himself as the "..."": the relative is the subject
             sub = Mention(rel.start(1), rel.end(1), rel.group(1), "relative", None, sub)
         return _make(art, q, sub, None, "sentence-name", 0.45)
-    if aside is not None:
+    if aside is not None and _kind(art, q, None) != "partial":
+        # a fragment whose only name is a place or an adjective ("the name ''...'' -- Spanish
+        # for ''...''") has no speaker in its sentence; a whole quote keeps the last resort
         return _make(art, q, aside, None, "sentence-name", 0.4)
     return None
 

@@ -334,3 +334,8 @@ def test_a_short_fragment_as_the_object_of_a_verb_of_doing_is_a_term() -> None:
     # a verb of doing in "for making ..." tells what was said: still a quote
     text = 'Anna Berg faulted Tom Kranz for making "rash promises" on the bridge.'
     assert _quote(text, "rash promises").speaker == "Anna Berg"
+
+
+def test_a_fragment_whose_only_name_is_a_place_has_no_speaker() -> None:
+    text = "The club meets at the old mill. Its name, ''Lobos'' -- Spanish for ''wolves'' -- stuck."
+    assert all(q.speaker != "Spanish" for q in extract_quotes(text))
