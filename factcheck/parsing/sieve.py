@@ -871,7 +871,7 @@ _WORK_BEFORE = re.compile(
     + r"\s*,?|\b(?:told|interview with|appearance on|appeared on|publish|published|publishes|"
     r"publishing|self-published|release|released|releases|edits|edited|hosts|hosted|anchors|"
     r"anchored|leads|starred in|stars in|starring in|broadcasting|broadcast|airing|aired|"
-    r"screened|directed|produced))\s*\"$",
+    r"screened|directed|produced)(?:\s+(?:his|her|their|its|the|a|an))?)\s*\"$",
     re.I,
 )
 _WORK_AFTER = re.compile(

@@ -272,6 +272,7 @@ def test_the_title_of_a_work_is_no_quote() -> None:
         'Last year Paul Ortiz self-published "The Long Road Home" and sold it online.',
         'Ann Lee said the firm would soon publish "Iron Summer," a biography of the senator.',
         'Critics read "Open Doors: How Cities Grew Again" for hints of her plans.',
+        'Tom Kranz said the station stopped broadcasting his "River Talk" last year.',
     ]
     for text in cases:
         assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
