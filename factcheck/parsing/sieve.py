@@ -34,19 +34,20 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
-names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
-and so are titles of works in any rule: Title Case after a word for a work ("her film, "..."")
-or a verb that publishes or airs one ("self-published", "told "Fox and Friends""), before an
-apposition naming one (""...," a biography"), with a subtitle ("X: How ...") or opening its
-sentence as the subject of a verb that is no cue (""Sons of Trump" is an adaptation"), and a
-Title Case quote joined by "and"/"or" to one dropped as a title. Dropped too: markup attributes
-(``<tweet author="...">`` and text from an attribute's end ``">``), partial quotes with no cue
-in their sentence or paragraph, or of four words at most with only a paragraph cue (scare
-quotes, terms, labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments
-followed by a noun they modify (``the "Air Force One" theme song``) with only a sentence subject
-or name, or whose sentence subject is only "It"/"What"/"That" with no organisation before it, or
-of three words at most as the object of a verb of doing with only a sentence subject or name
-(``ended in a "virtual tie"``, ``gave checks to "super PACs"``).
+names a work or an alias ("on "Meet the Press"", "the book "..."", "the pseudonym "..."") and
+nicknames inside names are dropped, and so are titles of works in any rule: Title Case after a
+word for a work ("her film, "..."") or a verb that publishes or airs one ("self-published",
+"told "Fox and Friends""), before an apposition naming one (""...," a biography"), with a
+subtitle ("X: How ...") or opening its sentence as the subject of a verb that is no cue (""Sons
+of Trump" is an adaptation"), and a Title Case quote joined by "and"/"or" to one dropped as a
+title. Dropped too: markup attributes (``<tweet author="...">`` and text from an attribute's end
+``">``), partial quotes with no cue in their sentence or paragraph, or of four words at most
+with only a paragraph cue (scare quotes, terms, labels: the fallbacks 13-17 were rarely right
+for them), and Title Case fragments followed by a noun they modify (``the "Air Force One" theme
+song``) with only a sentence subject or name, or whose sentence subject is only
+"It"/"What"/"That" with no organisation before it, or of three words at most as the object of a
+verb of doing with only a sentence subject or name (``ended in a "virtual tie"``, ``gave checks
+to "super PACs"``).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -841,7 +842,7 @@ _SMALL = frozenset("a an and as at by for from in into of on or the to with de d
 _TITLE_CONTEXT = re.compile(
     r"(?:'s|\bon|\bin|\bof|\b(?:book|show|film|movie|program|programme|pageant|song|album|"
     r"series|titled|entitled|called|headlined|column|article|op-ed|essay|slogan|hashtag|"
-    r"documentary|play|episode|segment|podcast|magazine|newspaper))\s*\"$"
+    r"documentary|play|episode|segment|podcast|magazine|newspaper|pseudonym|alias|pen name))\s*\"$"
 )
 
 

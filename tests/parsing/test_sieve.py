@@ -340,3 +340,8 @@ def test_a_short_fragment_as_the_object_of_a_verb_of_doing_is_a_term() -> None:
 def test_a_fragment_whose_only_name_is_a_place_has_no_speaker() -> None:
     text = "The club meets at the old mill. Its name, ''Lobos'' -- Spanish for ''wolves'' -- stuck."
     assert all(q.speaker != "Spanish" for q in extract_quotes(text))
+
+
+def test_a_pseudonym_is_no_quote() -> None:
+    text = 'Tom Kranz wrote letters to the paper under the pseudonym "River Rat" for years.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
