@@ -8,14 +8,17 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
                          a fragment in a reported clause is the reporter's (``Israel said
                          Clinton called on members to be "..."``)
  3. ``according-to``     ``according to X`` in the quote's sentence
- 4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes)
+ 4. ``sentence-cue``     the main reporting verb of the quote's sentence (partial quotes); not
+                         one after the quote in a ``when``/``since``/``because`` clause
  5. ``colon-paragraph``  a paragraph opening with a quote after one ending ``X said:``
  6. ``colon-subject``    ``He also played up his strength: "..."``: the sentence subject
  7. ``colon-label``      ``Philip Bump: "..."`` / ``From the report: "..."``: the label itself
  8. ``sentence-subject`` a partial quote with no cue: the subject of its sentence
- 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (one after
-                         ``in``/``on``/... or a nationality only when there is no other; ``X,
-                         who ...`` gives the relative)
+ 9. ``sentence-name``    a partial quote with no cue: the first name in its sentence (not one
+                         after ``in``/``on``/... or a nationality: only rule 17 takes those, when
+                         there is no other; ``X, who ...`` gives the relative; one word opening
+                         the sentence that the article never capitalises inside a sentence,
+                         ``Perhaps``, is no name)
 10. ``sentence-subject`` (direct quotes) ``The email began, "..."``: the subject of the clause
                          before the quote, even right after another speaker's quote
 11. ``gap-subject``      ``"...," X said, and her husband cut in. "..."`` / ``X added. He then
@@ -31,12 +34,20 @@ finds a speaker wins; the name of the rule is kept on the quote, with its confid
 Then two passes backwards: a run-on quote (open at its paragraph's end) with only a weak rule
 takes the speaker of its continuation (``continuation``); a quote with nothing at all takes the
 next quote's speaker when it is near (``next-speaker``). Title Case fragments where the context
-names a work ("on "Meet the Press"", "the book "..."") and nicknames inside names are dropped,
-and so are markup attributes (``<tweet author="...">``) and partial quotes with no cue in their
-sentence or paragraph, or of four words at most with only a paragraph cue (scare quotes, terms,
-labels: the fallbacks 13-17 were rarely right for them), and Title Case fragments followed by
-a noun they modify (``the "Air Force One" theme song``) with only a sentence subject or name,
-or whose sentence subject is only "It"/"What"/"That" with no organisation before it.
+names a work or an alias ("on "Meet the Press"", "the book "..."", "the pseudonym "..."") and
+nicknames inside names are dropped, and so are titles of works in any rule: Title Case after a
+word for a work ("her film, "..."") or a verb that publishes or airs one ("self-published",
+"told "Fox and Friends""), before an apposition naming one (""...," a biography"), with a
+subtitle ("X: How ...") or opening its sentence as the subject of a verb that is no cue (""Sons
+of Trump" is an adaptation"), and a Title Case quote joined by "and"/"or" to one dropped as a
+title. Dropped too: markup attributes (``<tweet author="...">`` and text from an attribute's end
+``">``), partial quotes with no cue in their sentence or paragraph, or of four words at most
+with only a paragraph cue (scare quotes, terms, labels: the fallbacks 13-17 were rarely right
+for them), and Title Case fragments followed by a noun they modify (``the "Air Force One" theme
+song``) with only a sentence subject or name, or whose sentence subject is only
+"It"/"What"/"That" with no organisation before it, or of three words at most as the object of a
+verb of doing with only a sentence subject or name (``ended in a "virtual tie"``, ``gave checks
+to "super PACs"``).
 
 Reported speech without marks (``indirect``) has its own rules in ``indirect.py``.
 
@@ -126,8 +137,19 @@ class Article:
         # long sentence stay linear)
         self.according = list(_ACCORDING.finditer(self.masked))
         self.according_starts = [m.start() for m in self.according]
+        self._mid: dict[str, bool] = {}
         self.resolver = Resolver()
         self.resolver.register_names(self.masked)
+
+    def named_mid(self, word: str) -> bool:
+        """Whether ``word`` is written capitalised inside a sentence somewhere in the article."""
+        word = re.sub(r"['’]s?$", "", word)
+        hit = self._mid.get(word)
+        if hit is None:
+            hit = self._mid[word] = (
+                re.search(r"[a-z0-9,;]\s+" + re.escape(word) + r"\b", self.masked) is not None
+            )
+        return hit
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -443,6 +465,12 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
             (sub.kind == "relative" and c0 > q.end) or _ENDS_RELATIVE.search(sub.text)
         ):
             continue  # '"law and order" candidate ... an appeal to voters who have felt ...'
+        if (
+            sub is not None
+            and c0 > q.end
+            and _LATER_CLAUSE.search(art.masked, max(lo, sub.start - 12), sub.start)
+        ):
+            continue  # '"..." is left to the voters, since Trump spoke ...': another event
         if sub is not None:
             found.append((abs(c0 - q.open_mark), sub, (c0, c1, word), rank))
     if not found:
@@ -482,6 +510,10 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     return found[0][1], found[0][2]
 
 
+# a clause after the quote that opens with one of these tells of another moment, not of the quote
+_LATER_CLAUSE = re.compile(
+    r"\b(?:when|while|since|because|if|although|though|once|until|whenever)\s+$", re.I
+)
 _SUBORDINATOR = re.compile(
     r"\b(?:when|while|as|after|before|since|because|if|although|though|once|until|whenever)\s+$",
     re.I,
@@ -652,6 +684,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
     spans: list[QuoteSpan] = []
     prev: Quote | None = None
     prev_span: QuoteSpan | None = None
+    title_end: int | None = None  # the closing mark of the latest quote dropped as a title
     for q in art.lay.quotes:
         made = None
         for name, rule, conf in LOCAL_RULES:
@@ -712,8 +745,18 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             made = _make(art, q, None, None, None, 0.3)
         if made.kind == "partial" and _looks_like_title(art, q):
             if _TITLE_CONTEXT.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
+                title_end = q.close_mark
                 continue
         if _is_nickname(art, q):
+            continue
+        if _is_work(art, q) or (
+            title_end is not None
+            and _looks_like_title(art, q)
+            and _COORDINATED_TITLE.fullmatch(art.masked, title_end + 1, q.open_mark + 1)
+        ):
+            # a second title joined to one ('starred in "..." and "..."', 'a play called
+            # "..." or "..."')
+            title_end = q.close_mark
             continue
         if (
             made.kind == "partial"
@@ -737,8 +780,18 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and made.speaker_type != "organisation"
         ):
             continue  # "It owed Cambridge Analytica $556,000 for "survey research"": no speaker
-        if art.masked[q.open_mark - 1 : q.open_mark] == "=":
-            continue  # an attribute in markup: <tweet author="...">
+        if (
+            made.kind == "partial"
+            and made.rule in ("sentence-subject", "sentence-name")
+            and len(_TITLE_WORDS.findall(art.text[q.start : q.end])) <= 3
+            and _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+        ):
+            continue  # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term
+        if (
+            art.masked[q.open_mark - 1 : q.open_mark] == "="
+            or art.text[q.start : q.start + 1] == ">"
+        ):
+            continue  # an attribute in markup: <tweet author="...">, or what follows its end
         out.append(made)
         spans.append(q)
         if made.speaker:
@@ -789,20 +842,83 @@ _SMALL = frozenset("a an and as at by for from in into of on or the to with de d
 _TITLE_CONTEXT = re.compile(
     r"(?:'s|\bon|\bin|\bof|\b(?:book|show|film|movie|program|programme|pageant|song|album|"
     r"series|titled|entitled|called|headlined|column|article|op-ed|essay|slogan|hashtag|"
-    r"documentary|play|episode|segment|podcast|magazine|newspaper))\s*\"$"
+    r"documentary|play|episode|segment|podcast|magazine|newspaper|pseudonym|alias|pen name))\s*\"$"
 )
 
 
 _LABEL_AFTER = re.compile(
-    r"\s*(?:podcast|show|shirts?|t-shirts?|hats?|caps?|book|film|movie|series|documentary|"
+    r"[\"']?\s*(?:podcast|show|shirts?|[Tt]-shirts?|hats?|caps?|book|film|movie|series|documentary|"
     r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
 )
 
 # a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
 _NAME_BEFORE_NOUN = re.compile(
-    r"\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
+    r"[\"']?\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
     r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
+
+
+# the name of a work: after a word for one ('her film, "..."'), after a verb that publishes,
+# shows or interviews it ('self-published "..."', 'told "Fox and Friends"'), before an
+# apposition naming its kind ('"...," a biography'), or a Title Case title with a subtitle
+_WORK = (
+    r"(?:book|film|movie|show|program|programme|album|song|novel|memoir|biography|documentary|"
+    r"series|column|sheet|podcast|magazine|newspaper|newsletter|play|musical|manifesto|sitcom|"
+    r"blog)s?"
+)
+_WORK_BEFORE = re.compile(
+    r"(?:\b"
+    + _WORK
+    + r"\s*,?|\b(?:told|interview with|appearance on|appeared on|publish|published|publishes|"
+    r"publishing|self-published|release|released|releases|edits|edited|hosts|hosted|anchors|"
+    r"anchored|leads|starred in|stars in|starring in|broadcasting|broadcast|airing|aired|"
+    r"screened|directed|produced)(?:\s+(?:his|her|their|its|the|a|an))?)\s*\"$",
+    re.I,
+)
+_WORK_AFTER = re.compile(
+    r"[\"']{0,2}\s*,?\s+(?:a|an|the|his|her|their)\s+(?:[\w'\-]+\s+){0,2}?" + _WORK + r"\b", re.I
+)
+
+
+_COORDINATED_TITLE = re.compile(r"[\"']?\s*,?\s*(?:(?:and|or)(?:\s+the)?)?\s*[\"']")
+# a short fragment as the object of a verb of doing, not of saying (not in "for making ...",
+# where the gerund tells what was said)
+_NON_SPEECH_VERBS = (
+    "bought buy buys buying gave give gives giving wore wear wears wearing burned burn burning "
+    "ended end ends serving serve serves sent send sends owed owe owes brought bring brings "
+    "shares share shared make makes made expand expands expanded looked look looks pulled pull "
+    "pushed push ate eat eats drove drive built build builds sold sell sells paid pay pays "
+    "carried carry carrying held hold holding watched watch played play"
+).split()
+_NON_SPEECH_OBJECT = re.compile(
+    r"(?<!\bfor )(?<!\bwith )(?<!\bby )\b(?:"
+    + "|".join(_NON_SPEECH_VERBS)
+    + r")\b(?:\s+(?!about\b)[\w'’\-]+){0,5}?\s*\"$"
+)
+_LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
+
+
+def _is_work(art: Article, q: QuoteSpan) -> bool:
+    """Return True for the title of a work: a book, a show, a film, a column."""
+    inner = art.text[q.start : q.end]
+    words = _TITLE_WORDS.findall(inner)
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content or len(words) > 12 or not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    if ": " in inner:
+        return True  # "Crippled America: How to Make America Great Again"
+    if q.close_mark is not None:
+        # a paragraph or sentence opening with a name with no end mark, then a verb that is no
+        # cue: the name is its subject ('"Sons of Trump" is an adaptation of a play')
+        lw = _LOWER_AFTER.match(art.masked, q.close_mark + 1)
+        opens = art.masked[max(0, q.open_mark - 2) : q.open_mark].strip() in ("", ".")
+        if opens and lw and lw.group(1) not in CUES and inner.rstrip()[-1:] not in ",.!?;:":
+            return True
+    if len(words) > 8:
+        return False
+    if _WORK_BEFORE.search(art.masked, max(0, q.open_mark - 40), q.open_mark + 1):
+        return True
+    return q.close_mark is not None and bool(_WORK_AFTER.match(art.masked, q.close_mark))
 
 
 def _is_nickname(art: Article, q: QuoteSpan) -> bool:
@@ -844,6 +960,9 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             continue  # "Declaring that ...", "Instead, ..."
         if not _name_ok_text(text):
             continue
+        opens = not art.masked[lo:start].strip(" \"“'‘(")
+        if opens and " " not in text and not art.named_mid(text):
+            continue  # "Generous pensions ...", "Perhaps ...": a capital only as the first word
         sub = Mention(start, start + len(text), text, "name", None)
         if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
             re.sub(r"['’]s?$", "", w.lower()) in DEMONYMS for w in text.split()
@@ -856,7 +975,9 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             # "Trump, who has postured himself as the "..."": the relative is the subject
             sub = Mention(rel.start(1), rel.end(1), rel.group(1), "relative", None, sub)
         return _make(art, q, sub, None, "sentence-name", 0.45)
-    if aside is not None:
+    if aside is not None and _kind(art, q, None) != "partial":
+        # a fragment whose only name is a place or an adjective ("the name ''...'' -- Spanish
+        # for ''...''") has no speaker in its sentence; a whole quote keeps the last resort
         return _make(art, q, aside, None, "sentence-name", 0.4)
     return None
 

@@ -250,3 +250,98 @@ def test_a_fragment_whose_only_subject_is_it_is_no_quote() -> None:
     )
     q = _quote(kept, "belt")
     assert (q.speaker_mention, q.speaker) == ("It", "Transport Ministry")
+
+
+def test_a_capital_only_at_the_sentence_start_is_no_name() -> None:
+    text = (
+        "The district held its vote in May.\n\n"
+        'Perhaps older members prefer Ruth Okafor\'s plan for "slow change" on the river.'
+    )
+    assert _quote(text, "slow change").speaker == "Ruth Okafor"
+    text = (
+        "The budget grew again.\n\nGenerous health care and pensions, trips disguised as "
+        '"fact-finding tours" and more.'
+    )
+    assert all(q.speaker != "Generous" for q in extract_quotes(text))
+
+
+def test_the_title_of_a_work_is_no_quote() -> None:
+    cases = [
+        'Nora Vance, whose first film, "Harbor Lights," won a prize, said little.',
+        'The mayor told "Good Morning Riverside" that the bridge would open.',
+        'Last year Paul Ortiz self-published "The Long Road Home" and sold it online.',
+        'Ann Lee said the firm would soon publish "Iron Summer," a biography of the senator.',
+        'Critics read "Open Doors: How Cities Grew Again" for hints of her plans.',
+        'Tom Kranz said the station stopped broadcasting his "River Talk" last year.',
+    ]
+    for text in cases:
+        assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
+    # a Title Case slogan that is chanted is still a quote
+    text = 'Anna Berg rallied the crowd, which chanted "Fix The Bridge" for ten minutes.'
+    assert _quote(text, "Fix The Bridge").speaker
+
+
+def test_a_title_opening_its_paragraph_as_a_subject_is_no_quote() -> None:
+    text = (
+        '"We wanted people to laugh," said Lena Park, who wrote the play.\n\n'
+        '"River of Kings" opens in the old theatre next month.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [
+        "We wanted people to laugh,"
+    ]
+
+
+def test_labels_in_double_single_marks_are_no_quotes() -> None:
+    cases = [
+        "Mrs. Berg has more in common with the old ''Keep Left'' campaign than with her rivals.",
+        "Tom Kranz and his friends wore ''We are Riverside'' T-shirts to the vote.",
+    ]
+    for text in cases:
+        assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == [], text
+
+
+def test_a_cue_in_a_later_when_or_since_clause_does_not_speak_the_quote() -> None:
+    text = 'What "go slow" means for the bridge is unclear, since Anna Berg spoke only briefly.'
+    assert all(q.speaker != "Anna Berg" for q in extract_quotes(text) if q.kind != "indirect")
+    text = 'The crowd managed little more than "oh, wow" when Anna Berg accused him of lying.'
+    assert _quote(text, "oh, wow").speaker != "Anna Berg"
+    # "as X said" still speaks it
+    text = 'The plan is "a fresh start for the river," as Anna Berg said on Monday.'
+    assert _quote(text, "a fresh start").speaker == "Anna Berg"
+
+
+def test_a_title_joined_to_a_dropped_title_is_no_quote() -> None:
+    text = (
+        'Lena Park, who has acted in "Harbor Lights" and "Cold River Blues," said she would '
+        "run for the council."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_text_after_the_end_of_a_markup_attribute_is_no_quote() -> None:
+    text = (
+        'Anna Berg posted about it on Monday.\n\n<tweet tweet-author="@annaberg" '
+        'tweet-date="May 2, 2016\n">We fixed the bridge at last</tweet>\n\n'
+        'She said it had been "a long year."'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a long year."]
+
+
+def test_a_short_fragment_as_the_object_of_a_verb_of_doing_is_a_term() -> None:
+    text = 'The 2019 count ended in a "dead heat" between Anna Berg and Tom Kranz.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    text = 'Tom Kranz gave large sums to "river trusts" over the years.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # a verb of doing in "for making ..." tells what was said: still a quote
+    text = 'Anna Berg faulted Tom Kranz for making "rash promises" on the bridge.'
+    assert _quote(text, "rash promises").speaker == "Anna Berg"
+
+
+def test_a_fragment_whose_only_name_is_a_place_has_no_speaker() -> None:
+    text = "The club meets at the old mill. Its name, ''Lobos'' -- Spanish for ''wolves'' -- stuck."
+    assert all(q.speaker != "Spanish" for q in extract_quotes(text))
+
+
+def test_a_pseudonym_is_no_quote() -> None:
+    text = 'Tom Kranz wrote letters to the paper under the pseudonym "River Rat" for years.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
