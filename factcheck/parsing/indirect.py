@@ -10,7 +10,10 @@ statement of the same subject, and the question put (17) is added to whatever el
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
 2. ``indirect-trailing``      ``..., Zeibert believes.`` / ``..., she adds.`` / ``..., CNN
-                              reports.`` (only a short adjunct may follow the cue)
+                              reports.`` (only a short adjunct may follow the cue); with a
+                              say-verb any short subject: ``..., veteran Republicans said.``,
+                              ``..., the president told her.``, ``..., his top aide, Tad Devine,
+                              told X.``, ``..., said one GOP source in the room.``
 3. ``indirect-inverted``      ``..., said Bates Gill, a senior fellow ...`` (ends the sentence)
 4. ``indirect-that``          ``Peskov said earlier today that Putin would ...`` (``that`` may be
                               left out after say-type verbs; ``told X ... that``)
@@ -1266,6 +1269,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             span = _content_span(art, s0, comma, min_words=2)
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
+        return loose
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
@@ -1323,3 +1328,89 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+# Say-verbs that close a sentence after their subject: "..., veteran Republicans said."
+_TRAILING_SAY = frozenset(
+    "said says say told tells wrote writes added adds explained explains argued argues".split()
+)
+# A short noun phrase before a trailing cue ("people close to Clinton", "psychotherapist
+# Sherman", "Sen. Chuck Grassley (R-Iowa)", "his top aide, Tad Devine")
+_LOOSE_NP = re.compile(
+    r"\s*((?:[\w’'.\-]+|\([^()]{1,30}\))(?:\s+(?:[\w’'.\-]+|\([^()]{1,30}\))){0,7}"
+    r"(?:,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},)?)\s*$"
+)
+# ", his top aide, Tad Devine,": a role and the name it belongs to, right before the cue
+_APPOSITIVE_TAIL = re.compile(
+    r",\s+((?:the|his|her|their|its|a|an)\s[^,;]{1,50},\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),"
+    r"\s*$"
+)
+_PRONOUN_WORDS = frozenset("he she they we i you it".split())
+_NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
+    "and but or nor so yet not no never it this there here also just".split()
+)
+# What may follow a trailing cue: an object of "told", then an adjunct of time, place or medium
+_LOOSE_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*|him|her|them|us|me|reporters|"
+    r"journalists))?"
+    r"(?:\s+(?:on|in|at|during|last|this(?=\s+(?:week|month|year|morning|afternoon|evening))|"
+    r"earlier|later|recently|yesterday|today|tonight|via|"
+    r"after|before|when|while|privately|publicly|to|from|with|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b[^,;:\"“”—–]{0,80})?\s*[.!?]?[\"')’”\s]*$"
+)
+
+
+def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int, word: str):
+    """ "..., veteran Republicans said.", "..., the president told her.", "..., said one GOP
+    source in the room.": a say-verb and a short subject after the reported clause."""
+    masked = art.masked
+    low = word.lower()
+    if low not in _TRAILING_SAY:
+        return None
+    rest = masked[c1:s1]
+    cut = _PARTICIPLE_AFTER.search(rest)
+    end = c1 + cut.start() if cut is not None else s1
+    if MASK in masked[c1:end]:
+        return None
+    before = masked[comma + 1 : c0]
+    lo = comma
+    if before.strip():
+        m = _LOOSE_NP.fullmatch(masked, lo + 1, c0)
+        if m is None or not _LOOSE_AFTER.fullmatch(masked, c1, end):
+            return None
+        text = m.group(1)
+        n0 = m.start(1)
+    elif (app := _APPOSITIVE_TAIL.search(masked, s0, comma + 1)) is not None:
+        # ", his top aide, Tad Devine, told The Huffington Post.": the role and its name
+        if not _LOOSE_AFTER.fullmatch(masked, c1, end):
+            return None
+        lo = app.start()
+        text = app.group(1)
+        n0 = app.start(1)
+    elif low in _INVERTED:
+        # ", said one GOP source in the room.": the subject follows the cue
+        m = _LOOSE_NP.match(masked[c1:end].rstrip(" .!?\"')’”"))
+        if m is None or not masked[c1:end].strip():
+            return None
+        text = m.group(1)
+        n0 = c1 + m.start(1)
+        first = text.split()[0].lower()
+        if first in _PRONOUN_WORDS or first.endswith("ly"):
+            return None  # ", said she wanted ...", ", said simply": no subject after the cue
+    else:
+        return None
+    words = [x.lower().strip(",.") for x in text.split()]
+    if not words or any(x in _NOT_IN_LOOSE or _CONTRACTION.search(x) for x in words):
+        return None
+    if text.endswith("ing") or words[0] in _FRONTED:
+        return None
+    span = _content_span(art, s0, lo, min_words=3)
+    if (
+        span is None
+        or not _FINITE.search(masked, span[0], span[1])
+        # "While Democrats have pushed for talks, Cornyn told ...": a clause with no main one
+        or (_SUBORDINATE.match(masked, span[0], span[1]) and "," not in masked[span[0] : span[1]])
+    ):
+        return None
+    sub = Mention(n0, n0 + len(text.rstrip(", ")), text.rstrip(", "), "description")
+    return span, sub, (c0, c1, word), "indirect-trailing", 0.6

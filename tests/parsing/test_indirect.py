@@ -536,3 +536,39 @@ def test_told_that_someone() -> None:
     text = "The agency told reporters that someone had reprogrammed the sign overnight."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["someone had reprogrammed the sign overnight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mill will reopen in the spring with half its staff, longtime workers said.",
+            "longtime workers",
+        ),
+        ("The bridge has been closed since the flood in March, the mayor told them.", "the mayor"),
+        (
+            "The county has no money left for the repairs, said one budget officer in the room.",
+            "one budget officer in the room",
+        ),
+        (
+            "The ferry was late twice this week, her deputy, Ann Holt, told The Courier.",
+            "her deputy, Ann Holt",
+        ),
+    ],
+)
+def test_loose_trailing_say(text: str, speaker: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention) for q in found] == [("indirect-trailing", speaker)]
+    assert text.startswith(found[0].text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Ortiz, 52, a nurse raised in Ohio, said she wanted a change in the county.",
+        "While the council has argued for talks, Smith told reporters this was the last chance.",
+    ],
+)
+def test_no_loose_trailing_without_a_subject(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-trailing"]
+    assert found == []
