@@ -100,7 +100,7 @@ _TIME = re.compile(
 
 _TELL_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
-    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
+    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)\b"
 )
 
 _CLAUSE_START = re.compile(

@@ -572,3 +572,11 @@ def test_loose_trailing_say(text: str, speaker: str) -> None:
 def test_no_loose_trailing_without_a_subject(text: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-trailing"]
     assert found == []
+
+
+def test_told_members_is_not_told_me() -> None:
+    text = "In a letter, the chairman told members of the board that the plant would close in May."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("the plant would close in May", "the chairman")
+    ]
