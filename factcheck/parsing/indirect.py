@@ -58,7 +58,8 @@ second is ``indirect-coordinated`` with the same speaker.
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
 of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
-mostly inside a quote in marks is never reported twice.
+mostly inside a quote in marks is never reported twice. Content has at least four words; an
+``indirect-that`` clause opening with a pronoun may have three ("he said he's not worried").
 
 Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
 Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's
@@ -1324,9 +1325,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         return None  # "While critics argue that ...": the main clause comes after
     tail = _AFTERTHOUGHT.search(masked, pos, s1)
-    span = _content_span(art, pos, tail.start() if tail else s1)
-    if span is None:
-        return None
+    # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
+    short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
+    span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
+    if span is None or (
+        len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
+    ):
+        return None  # "they do believe it's all free<tweet/>": three words and markup
     return span, sub, (c0, c1, word), rule, 0.65
 
 

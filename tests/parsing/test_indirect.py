@@ -580,3 +580,21 @@ def test_told_members_is_not_told_me() -> None:
     assert [(q.text, q.speaker_mention) for q in found] == [
         ("the plant would close in May", "the chairman")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked about the strike, the mayor said he is not worried.", "he is not worried"),
+        ("The county clerks said they would not.", "they would not"),
+    ],
+)
+def test_three_word_clause_with_a_pronoun(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert [q.text for q in found] == [content]
+
+
+def test_three_words_without_a_pronoun_are_too_short() -> None:
+    assert [
+        q for q in extract_quotes("The mayor said business was slow.") if q.kind == "indirect"
+    ] == []
