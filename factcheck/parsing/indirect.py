@@ -942,7 +942,7 @@ _LOOSE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
     r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|"
     r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?[\w\-,.]+\s+percent(?:\s+of)?)"
-    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s|\d[\d,.]*\s+percent)"
     r"\s+(?:(?:also|still|now|often|have|has|had|[a-z]+ly)\s+)*$"
 )
 # A short object or adjunct (no punctuation, at most eight words) and then "that"
@@ -960,7 +960,8 @@ _NOUN_BEFORE = re.compile(
     r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$"
 )  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
-_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
+_HOWEVER = re.compile(r",\s+however\s")
+_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -1175,7 +1176,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    span = _content_span(art, pos, s1)
+    tail = _HOWEVER.search(masked, pos, s1)  # "..., however this time around ...": the reporter's
+    span = _content_span(art, pos, tail.start() if tail else s1)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6

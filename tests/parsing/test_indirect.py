@@ -598,3 +598,14 @@ def test_three_words_without_a_pronoun_are_too_short() -> None:
     assert [
         q for q in extract_quotes("The mayor said business was slow.") if q.kind == "indirect"
     ] == []
+
+
+def test_a_share_of_those_polled_says_and_however_ends_the_content() -> None:
+    text = (
+        "In the spring, 52 percent said they would back the levy, however that number has "
+        "since dropped to 40 percent."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("they would back the levy", "52 percent")
+    ]
