@@ -52,6 +52,11 @@ statement of the same subject, and the question put (17) is added to whatever el
 18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
                               think ...``: a speaker label opening a paragraph (headlines and
                               transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
+19. ``indirect-subordinate``  ``While critics argue that trading prisoners encourages ..., the
+                              president has ...``, ``Although she said ..., she ...``: a
+                              say-verb (as in 4) in a while/although/though/because/since
+                              clause, its content up to the clause's comma; the main clause
+                              after it may report too (a later cue, or a stance)
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker.
@@ -286,7 +291,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
             made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
             break
-        if made:
+        if made and made[-1][3] != "indirect-subordinate":
             continue
         one = (
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
@@ -294,10 +299,19 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _indirect_extra(art, s0, s1, c0, c1, word)
         )
         if one is not None:
+            if made and one[3] == "indirect-subordinate":
+                continue
             made.append(one)
-            main_sub = one[1]
+            if one[3] != "indirect-subordinate":
+                main_sub = one[1]
     if len(made) == 1 and made[0][3] == "indirect-that":
         made = _split_second_report(art, made[0], s1)
+    if len(made) == 1 and made[0][3] == "indirect-subordinate":
+        # "While critics argue that ..., President Obama has deemed ...": the main clause's
+        # stance after the subordinate report
+        st = _stance(art, made[0][0][1] + 1, s1)
+        if st is not None:
+            made.append(st)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
     if (
@@ -1197,6 +1211,12 @@ _BARE_CLAUSE_CUES = frozenset(
     "recall recalls recalled admit admits admitted complain complains complained concede "
     "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
 )
+# Whom a statement was made to, closing the content: "... to the radio talk show host"
+_ADDRESSEE_END = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"
+    r"crowd|interviewer|anchor|supporters|journalists|newspaper|magazine|network|station)$"
+)
+_CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
 )
@@ -1283,7 +1303,12 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if masked[s0:c0].rstrip().endswith(","):
             return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
         sub = _opening_subject(art, s0, c0)
-        if sub is None or not _main_clause_subject(art, s0, c0, sub, speech=word in _SAY):
+        lead = s0
+        if (k := _CONCESSIVE.match(masked, s0, c0)) is not None and "," not in masked[s0:c0]:
+            # "While the top candidates of both parties say ...,": the subordinate's subject
+            lead = k.end()
+            sub = _opening_subject(art, lead, c0)
+        if sub is None or not _main_clause_subject(art, lead, c0, sub, speech=word in _SAY):
             return None
         if sub.kind == "description":
             rule = "indirect-description"  # "The billionaire real estate magnate says ..."
@@ -1320,13 +1345,28 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
     if (
         (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
         or masked[sub.start : sub.end].endswith(" who")
         or _SUBORDINATE.match(sub.text)
     ):
-        return None  # "While critics argue that ...": the main clause comes after
-    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+        # "While critics argue that ..., the bill ...": the report ends with the clause
+        if not _CONCESSIVE.match(masked, s0, sub.start) and not _CONCESSIVE.match(sub.text):
+            return None
+        if (k := _CONCESSIVE.match(sub.text)) is not None:
+            # "While critics argue": the subject is "critics"
+            n = len(sub.text) - len(sub.text[k.end() :].lstrip())
+            sub = Mention(sub.start + n, sub.end, sub.text[n:], sub.kind, sub.role)
+            if not sub.text:
+                return None
+        comma = masked.find(",", pos, s1)
+        if comma < 0:
+            return None
+        tail = None
+        s1 = comma
+        rule = "indirect-subordinate"
+    tail = _AFTERTHOUGHT.search(masked, pos, s1) if tail else None
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
@@ -1334,6 +1374,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
     ):
         return None  # "they do believe it's all free<tweet/>": three words and markup
+    if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
+        # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
+        span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
 
 
