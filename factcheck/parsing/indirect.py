@@ -48,7 +48,8 @@ statement of the same subject, and the question put (17) is added to whatever el
                               the clause of ``seem``/``appear``, no named source (speaker None)
 17. ``indirect-asked``        ``Asked whether he was concerned, ...``, ``When asked by a host if
                               ...``: the question up to the comma (no speaker); a report in the
-                              same sentence starts after it
+                              same sentence starts after it, and a cue inside the question
+                              ("Asked if she believed ...") reports nothing
 18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
                               think ...``: a speaker label opening a paragraph (headlines and
                               transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
@@ -271,6 +272,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     del cues[_MOST_CUES:]  # each cue looks back over the sentence: bound the work per sentence
     made: list[tuple] = []
     main_sub: Mention | None = None
+    asked = _asked(art, s0, s1)
+    if asked is not None:
+        # "Asked if she believed ..., Clinton said ...": a cue inside the question is not a report
+        cues = [c for c in cues if not asked[0][0] <= c[0] < asked[0][1]]
     for c0, c1, word in cues:
         if (
             made
@@ -326,7 +331,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made.insert(0, st)
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
-    if (q := _asked(art, s0, s1)) is not None:
+    if (q := asked) is not None:
         # "Asked if ..., the candidate said no": the answer's content starts after the question
         kept = []
         for one in made:
@@ -349,12 +354,21 @@ _ASKED = re.compile(
 )
 
 
+# "Asked if he was bullied, ...": the same question opening the sentence (a search from the
+# sentence start does not see "^" there)
+_ASKED_OPENING = re.compile(
+    r"(?:(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Bb]eing)\s+)?[Aa]sked\b"
+    + _ASKED.pattern.split(r"[Aa]sked\b", 1)[1].replace("|about)", ")")
+)
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
     if "sked" not in masked[s0:s1]:
         return None  # cheap test first: most sentences ask nothing
-    m = _ASKED.search(masked, s0, s1)
+    lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
+    m = _ASKED_OPENING.match(masked, lead, s1) or _ASKED.search(masked, s0, s1)
     if m is None:
         return None
     stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)

@@ -645,3 +645,15 @@ def test_while_critics_argue_reports_the_clause() -> None:
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
         ("indirect-subordinate", "the plan is too costly", "critics")
     ]
+
+
+def test_asked_opening_a_sentence() -> None:
+    text = (
+        "The rally ended early. Asked if she believed the mill would reopen, the mayor said "
+        "she was not going to guess."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-asked", "if she believed the mill would reopen"),
+        ("indirect-that", "she was not going to guess"),
+    ]
