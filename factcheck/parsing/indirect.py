@@ -23,7 +23,9 @@ statement of the same subject, and the question put (17) is added to whatever el
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
 9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``, ``A Times/CBS
-                              poll conducted last week found ...`` (an evidence noun in the subject)
+                              poll conducted last week found ...`` (an evidence noun in the
+                              subject); ``In an early-October CBS News poll, she led ...``
+                              (a fronted poll before a clause with no say-verb; tried before 15)
 11. ``indirect-object``       ``Mr. Ailes denied the charges ...``, ``called him a liar`` (up to
                               the first comma or a time adjunct)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
@@ -321,7 +323,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made.extend(_noun_report(art, n, s1))
     if (
         not made
-        and (st := _stance(art, s0, s1) or _finding(art, s0, s1) or _evidential(art, s0, s1))
+        and (
+            st := _in_poll(art, s0, s1)
+            or _stance(art, s0, s1)
+            or _finding(art, s0, s1)
+            or _evidential(art, s0, s1)
+        )
         is not None
     ):
         made.append(st)
@@ -753,6 +760,36 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None
     sub = Mention(lo, lo + len(np), np, "description")
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
+
+
+# "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a finding
+# named by a fronted phrase
+_IN_POLL = re.compile(
+    r"[\s\"“]*(?:(?:But|And|Yet)\s+)?In\s+((?:a|an|the|this|that|its|their)\s+"
+    r"[^,;:.]{0,80}?\b(?:poll|polls|survey|surveys|polling)\b(?:\s+[^,;:.]{0,60}?)?)"
+    r"(?:,\s+(?:conducted|released|taken|published)\b[^,;]{0,60})?,\s+"
+)
+
+
+def _in_poll(art: Article, s0: int, s1: int):
+    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
+    clause after a fronted poll."""
+    masked = art.masked
+    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+        return None  # cheap test first
+    m = _IN_POLL.match(masked, s0, s1)
+    if m is None:
+        return None
+    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
+    if (
+        span is None
+        or not _FINITE.search(masked, span[0], span[1])
+        or any(c[2].lower() in _BARE_CLAUSE_CUES for c in art.cues_in(*span))
+    ):
+        return None  # "..., 24 percent said otherwise": an inner report is the one marked
+    sub = Mention(m.start(1), m.end(1), m.group(1), "description")
+    return span, sub, (m.start(), m.start() + 2, "In"), "indirect-finding", 0.55
 
 
 def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:

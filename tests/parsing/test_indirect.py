@@ -657,3 +657,21 @@ def test_asked_opening_a_sentence() -> None:
         ("indirect-asked", "if she believed the mill would reopen"),
         ("indirect-that", "she was not going to guess"),
     ]
+
+
+def test_a_fronted_poll_reports_the_clause() -> None:
+    text = "In a county survey released Monday, the mayor led her rival by nine points."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        (
+            "indirect-finding",
+            "the mayor led her rival by nine points",
+            "a county survey released Monday",
+        )
+    ]
+
+
+def test_a_fronted_poll_leaves_an_inner_report_alone() -> None:
+    text = "In a county survey released Monday, most backed the levy while 40 percent said no."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(q.speaker_mention != "a county survey released Monday" for q in found)
