@@ -1223,6 +1223,10 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         return span, sub, (c0, c1, word), "indirect-object", 0.5
     if rule == "indirect-that":
         return None  # the basic rule already tried this subject
+    if low in _ASK_VERBS:
+        # "... and asked workers if they planned to attend"
+        span = _ask_content(art, after, s1)
+        return None if span is None else (span, sub, (c0, c1, word), rule, 0.6)
     pos = after
     if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1288,6 +1292,25 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
 )
+
+
+_ASK_VERBS = frozenset("ask asks asked".split())
+# After "asked": a short object (no punctuation), then the question: "asked workers if ..."
+_ASK_CLAUSE = re.compile(
+    r"(?:\s+(?!(?:if|whether|how|what|why|when|where|who|which)\b)[\w’'.\-]+){0,4}?"
+    r"\s+((?:if|whether|how|what|why|when|where|who|which)\s)"
+)
+
+
+def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
+    """ "asked workers if they planned to attend, ...": the question after "asked", up to a
+    comma."""
+    masked = art.masked
+    q = _ASK_CLAUSE.match(masked, c1, s1)
+    if q is None:
+        return None
+    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, q.end(), s1)
+    return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
 def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
@@ -1363,6 +1386,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             return None
         if sub.kind == "description":
             rule = "indirect-description"  # "The billionaire real estate magnate says ..."
+    if word.lower() in _ASK_VERBS:
+        # "He asked workers if they planned to attend", "someone asked how Clinton could ...":
+        # the question put, after a short object
+        span = _ask_content(art, c1, s1)
+        if span is None or _HYPOTHETICAL.search(masked, sub.end, c0):
+            return None
+        return span, sub, (c0, c1, word), rule, 0.6
     pos = c1
     if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)

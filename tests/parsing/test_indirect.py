@@ -675,3 +675,21 @@ def test_a_fronted_poll_leaves_an_inner_report_alone() -> None:
     text = "In a county survey released Monday, most backed the levy while 40 percent said no."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert all(q.speaker_mention != "a county survey released Monday" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The host asked the mayor whether the pool would reopen, but she declined.",
+            "whether the pool would reopen",
+        ),
+        (
+            "She toured the plant and asked workers if they planned to strike.",
+            "if they planned to strike",
+        ),
+    ],
+)
+def test_asked_someone_a_question(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
