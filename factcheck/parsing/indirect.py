@@ -1302,6 +1302,41 @@ _ASK_CLAUSE = re.compile(
 )
 
 
+# Words a long say-verb subject may hold besides those of _opening_subject: "Those close to him
+# say"; not a relative clause ("executives who run news organizations say": 1 of 2 marked)
+_LONG_SUBJECT_OK = frozenset(["to"])
+_LONG_SUBJECT_LAST_NOT = frozenset("to who it there this that what".split())
+
+
+def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "But private Chinese companies and ordinary Chinese traders say", "The last man to mount
+    a major third-party race says": the whole clause opening before a say-verb."""
+    masked = art.masked
+    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-\n"))
+    if (w := _LEAD_CONJ.match(masked, lo, c0)) is not None:
+        lo = w.end()
+    seg = masked[lo:c0].rstrip()
+    words = seg.split()
+    if not 2 <= len(words) <= 15 or any(ch in seg for ch in ',;:()"“”' + MASK):
+        return None
+    if words[-1].lower() in _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS:
+        return None
+    if any(
+        (x.lower() in _NOT_IN_SUBJECT and x.lower() not in _LONG_SUBJECT_OK)
+        or _CONTRACTION.search(x)
+        or x.lower() in _AUXILIARIES | _PRONOUN_WORDS
+        for x in words
+    ):
+        return None
+    if (
+        words[0].lower() in _FRONTED
+        or words[0].endswith("ing")
+        or words[0].lower() in STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+    ):
+        return None
+    return Mention(lo, lo + len(seg), seg, "description")
+
+
 def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     """ "asked workers if they planned to attend, ...": the question after "asked", up to a
     comma."""
@@ -1377,6 +1412,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if masked[s0:c0].rstrip().endswith(","):
             return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
         sub = _opening_subject(art, s0, c0)
+        if sub is None and word in _SAY:
+            sub = _long_subject(art, s0, c0)
         lead = s0
         if (k := _CONCESSIVE.match(masked, s0, c0)) is not None and "," not in masked[s0:c0]:
             # "While the top candidates of both parties say ...,": the subordinate's subject

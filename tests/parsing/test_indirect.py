@@ -693,3 +693,23 @@ def test_a_fronted_poll_leaves_an_inner_report_alone() -> None:
 def test_asked_someone_a_question(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But small dairy farmers and local cheese makers say they cannot match the price.",
+            "small dairy farmers and local cheese makers",
+        ),
+    ],
+)
+def test_a_long_subject_of_say(text: str, speaker: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.speaker_mention for q in found] == [speaker]
+
+
+def test_no_long_subject_with_a_relative_clause() -> None:
+    text = "Managers who run the depots almost always say the trucks are late."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(q.speaker_mention != "Managers who run the depots almost always" for q in found)
