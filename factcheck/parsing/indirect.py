@@ -3,7 +3,7 @@
 The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
 so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
 rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
-took, 13, then 15, a finding named by its subject (10) and 16 are tried in that order. A stance
+took, 13, then 20, 15, a finding named by its subject (10) and 16 are tried in that order. A stance
 (15) may also come before a coordinated or participle report, a participle (14) adds a second
 statement of the same subject, and the question put (17) is added to whatever else was found:
 
@@ -60,6 +60,11 @@ statement of the same subject, and the question put (17) is added to whatever el
                               say-verb (as in 4) in a while/although/though/because/since
                               clause, its content up to the clause's comma; the main clause
                               after it may report too (a later cue, or a stance)
+20. ``indirect-headline``     ``Judge rejects New York Times request to unseal ...``, ``DNC chair
+                              dismisses Sanders' accusations ...``: an article's title (its first
+                              paragraph, one sentence; a Title Case one is noise to the layout)
+                              whose verb reports a statement, up to its own as/with/after
+                              adjunct; tried first among the fallbacks
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker.
@@ -324,7 +329,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     if (
         not made
         and (
-            st := _in_poll(art, s0, s1)
+            st := _headline(art, s0, s1)
+            or _in_poll(art, s0, s1)
             or _stance(art, s0, s1)
             or _finding(art, s0, s1)
             or _evidential(art, s0, s1)
@@ -760,6 +766,67 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None
     sub = Mention(lo, lo + len(np), np, "description")
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
+
+
+# Headline verbs whose object or clause is a statement ("Trump Says He ...", "Judge rejects New
+# York Times request ...", "Biden trashes Trump")
+_HEADLINE_VERBS = frozenset(
+    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
+    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
+    "denies vows urges mocks questions announces".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
+_HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
+_HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
+_NOT_HEADLINE_SUBJECT = frozenset(
+    "why how what when who where which the a an of in on to for and or his her their its".split()
+)
+
+
+def _headline(art: Article, s0: int, s1: int):
+    """ "Judge rejects New York Times request to unseal Trump divorce file.": an article's title
+    (its first paragraph, one sentence) whose verb reports a statement; the object or clause
+    after it. A Title Case headline is noise to the layout and never gets here."""
+    pars = art.lay.paragraphs
+    if len(pars) < 2 or s0 > pars[0][0] or s1 < pars[0][1] - 2:
+        return None  # not the title
+    masked = art.masked
+    words = list(_HEADLINE_WORD.finditer(masked, s0, s1))
+    for m in words[1:9]:
+        low = m.group().lower()
+        if low not in _HEADLINE_VERBS:
+            continue
+        subj = masked[words[0].start() : m.start()].rstrip(" ,")
+        sw = subj.split()
+        if (
+            not sw
+            or any(ch in subj for ch in ':;"“”' + MASK)
+            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
+            or not sw[0][0].isupper()
+        ):
+            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+        a = m.end()
+        if low == "tells":
+            c = _HEADLINE_CLAUSE.search(masked, a, s1)
+            if c is None:
+                return None  # "Howard Dean Tells Democratic Convention": only whom he told
+            a = c.start()
+        e = _HEADLINE_END.search(masked, a, s1)
+        span = _content_span(art, a, e.start() if e else s1, min_words=2)
+        if span is None:
+            return None
+        names = [x for x in re.split(r",\s*|\s+and\s+", subj) if x]
+        kind = (
+            "name"
+            if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
+            else "description"
+        )
+        sub = Mention(words[0].start(), words[0].start() + len(subj), subj, kind)
+        return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
+    return None
 
 
 # "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a finding

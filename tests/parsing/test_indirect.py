@@ -713,3 +713,35 @@ def test_no_long_subject_with_a_relative_clause() -> None:
     text = "Managers who run the depots almost always say the trucks are late."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert all(q.speaker_mention != "Managers who run the depots almost always" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "content"),
+    [
+        ("Harbour chief rejects plan to close ferry terminal.", "plan to close ferry terminal"),
+        ("Council pledges quick repairs as flood waters fall.", "quick repairs"),
+        ("Port union dismisses mayor's plan for night shifts.", "mayor's plan for night shifts"),
+    ],
+)
+def test_a_headline_reports_its_verb_object(title: str, content: str) -> None:
+    text = title + "\n\nThe rest of the story follows here, in a sentence of its own.\n"
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [("indirect-headline", content)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why the mayor's attacks on the council could backfire.",
+        "Howard Dean tells Democratic convention.",
+        "Harbour Chief Rejects Plan To Close Ferry Terminal",  # Title Case: noise to the layout
+    ],
+)
+def test_no_headline_report(title: str) -> None:
+    text = title + "\n\nThe rest of the story follows here, in a sentence of its own.\n"
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-headline"] == []
+
+
+def test_only_the_first_paragraph_is_a_headline() -> None:
+    text = "The story opens here.\n\nHarbour chief rejects plan to close ferry terminal.\n"
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-headline"] == []
