@@ -21,7 +21,8 @@ statement of the same subject, and the question put (17) is added to whatever el
 6. ``indirect-appositive``    ``Marley Anderson, 21, a junior from Las Vegas, said she ...``
 7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
-9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
+9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive;
+                              up to a comma before an appositive, relative or other clause)
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``, ``A Times/CBS
                               poll conducted last week found ...`` (an evidence noun in the
                               subject); ``In an early-October CBS News poll, she led ...``
@@ -33,7 +34,9 @@ statement of the same subject, and the question put (17) is added to whatever el
                               no other report)
 14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...`` / ``..., citing ...``
                               (stance participles too): a second statement of the sentence's
-                              subject; the first one's content ends at the comma
+                              subject; the first one's content ends at the comma. ``..., referring
+                              to X`` too, and in a sentence that is mostly a quote in marks
+                              (``"...," he said, referring to the convention``) only this rule
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``, or a phrase from
@@ -182,11 +185,17 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     masked = art.masked
     for s0, s1 in art.lay.sentences:
         sent = masked[s0:s1]
-        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
+        if not sent.strip():
             continue
         if s1 - s0 > _LONGEST_SENTENCE:
             continue  # no sentence is this long; a run-on of markup or lists: skip, stay linear
-        found = _sentence(art, s0, s1)
+        if sent.count(MASK) > 0.5 * len(sent.strip()):
+            # mostly a quote in marks: only a participle after its cue ('"...," he said,
+            # referring to the convention')
+            pt = _stance_participle(art, s0, s1, [])
+            found = [pt] if pt is not None else []
+        else:
+            found = _sentence(art, s0, s1)
         for (a, b), sub, cue, rule, conf in found:
             if any(
                 a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken
@@ -423,7 +432,8 @@ _MODAL_BEFORE = re.compile(
 )
 # Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 _STANCE_OBJECT_END = re.compile(
-    r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r",(?!\d{3}\b)|[;:(—–]|\s-+\s|"  # not the comma of "$51,000"
+    r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -878,7 +888,9 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
-        if not low.endswith("ing") or (low not in STANCE_VERBS and low not in _PARTICIPLES):
+        if not low.endswith("ing") or (
+            low not in STANCE_VERBS and low not in _PARTICIPLES and low != "referring"
+        ):
             continue
         c0, c1 = m.span()
         if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
@@ -895,6 +907,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         span = _stance_content(art, c1, s1, low, sub)
         if span is None or masked[span[0]].isdigit():
             return None  # "claiming 41 percent of the vote": a result, not a stance
+        if low == "telling" and re.match(
+            r"\s*,?\s*[\"“" + MASK + "]", masked[span[1] : span[1] + 4]
+        ):
+            return None  # "telling Reuters, “...”": whom, before a quote in marks
         if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
             cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
@@ -1119,6 +1135,13 @@ _TO_CUES = frozenset(
     "vow vows vowed promise promises promised pledge pledges pledged urge urges urged ask asks "
     "asked demand demands demanded tell tells told encourage encourages encouraged".split()
 )
+# Where an infinitive's content ends: a comma before an appositive, a relative, another clause
+# or another verb ("vowed to block the nominee, Judge Garland, meaning ...", "urged ... Libya,
+# proposed that ..."); not a list of bare verbs ("to ax X, replace Y, open up Z") or "$51,000"
+_TO_END = re.compile(
+    r",\s+(?=(?:which|who|whose|where|a|an|the|and|but|while|as|meaning|citing|saying|it|he|she|"
+    r"they|[a-z]+ed|[A-Z])\b)|;"
+)
 _RELATIVE = re.compile(
     r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
     r"would|will|previously|recently|[a-z]+ly)\s+)*$"
@@ -1243,7 +1266,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             pos += o.end()
         m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
         if m is not None and _person_like(sub):
-            span = _content_span(art, pos, s1)
+            # "vowed to block the nominee, Judge Garland, meaning ...": the first comma ends it
+            stop = _TO_END.search(masked, m.end() + pos, s1)
+            span = _content_span(art, pos, stop.start() if stop else s1)
             if span:
                 return span, sub, (c0, c1, word), "indirect-to", 0.55
         if low not in _OBJECT_CUES:

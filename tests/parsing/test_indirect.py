@@ -745,3 +745,38 @@ def test_no_headline_report(title: str) -> None:
 def test_only_the_first_paragraph_is_a_headline() -> None:
     text = "The story opens here.\n\nHarbour chief rejects plan to close ferry terminal.\n"
     assert [q for q in extract_quotes(text) if q.rule == "indirect-headline"] == []
+
+
+def test_referring_to_after_a_quote() -> None:
+    text = '"We will finish it before the winter," the mayor said, referring to the new bridge.'
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
+        ("indirect-participle", "the new bridge", "the mayor")
+    ]
+
+
+def test_telling_whom_before_a_quote_is_no_report() -> None:
+    text = 'He thanked the crowd, telling the volunteers, "You built this town."'
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-participle"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Senators vowed to block the nominee, Judge Ann Lee, meaning the seat stays empty.",
+            "to block the nominee, Judge Ann Lee",
+        ),
+        (
+            "Ms. Ortiz urged the board to raise the floor to $51,000, which it was in 1975.",
+            "to raise the floor to $51,000",
+        ),
+        (
+            "She urged the council to fix the roads, hire more staff, open the pool.",
+            "to fix the roads, hire more staff, open the pool",
+        ),
+    ],
+)
+def test_an_infinitive_content_ends_where_the_reporter_takes_over(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-to"]
+    assert [q.text for q in found] == [content]
