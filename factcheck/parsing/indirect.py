@@ -70,7 +70,9 @@ statement of the same subject, and the question put (17) is added to whatever el
                               adjunct; tried first among the fallbacks
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
-second is ``indirect-coordinated`` with the same speaker.
+second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
+followed by a second verb of its subject (``called for an overhaul ... and vowed to overturn
+the ruling``, ``called her "weak" and said she ...``): the object ends before "and".
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
 of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
@@ -351,6 +353,22 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
             made.insert(0, st)
+    if (
+        len(made) == 1
+        and made[0][3] in ("indirect-stance", "indirect-object")
+        and (v := _SECOND_PREDICATE.match(art.masked, made[0][0][1], s1)) is not None
+        and (second := _second_predicate(art, v, s1)) is not None
+    ):
+        # "She called for an overhaul ... and vowed to overturn the ruling": both are reports
+        made.append(
+            (
+                second,
+                made[0][1],
+                (v.start("verb"), v.end("verb"), v.group("verb")),
+                "indirect-coordinated",
+                0.45,
+            )
+        )
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
     if (q := asked) is not None:
@@ -431,6 +449,30 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
 # Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
+# A second predicate of the same subject after an object: "... and vowed to", "... and cast
+# himself as"
+_SECOND_PREDICATE = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
+    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+)
+
+
+def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
+    """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
+    masked = art.masked
+    pos = v.end()
+    if v.group("verb") in ("has", "had"):
+        w = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*", masked[pos : pos + 40])
+        if w is None:
+            return None  # "... and has a point": no second report
+        pos += w.end()
+    t = _THAT.match(masked, pos - 1, s1)
+    if t is not None:
+        pos = t.end()
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    return _content_span(art, pos, tail.start() if tail else s1, cut_clauses=True, min_words=2)
+
+
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b)|[;:(—–]|\s-+\s|"  # not the comma of "$51,000"
     r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
@@ -731,6 +773,8 @@ def _stance_content(
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
+        if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
+            end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
 
@@ -1309,6 +1353,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         if _HYPOTHETICAL.search(masked, sub.end, c0):
             return None  # "before Hillary Clinton would announce her bid": not yet said
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
+        if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
+            stop = v
         span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
         if span is None:
             return None

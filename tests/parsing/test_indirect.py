@@ -780,3 +780,18 @@ def test_telling_whom_before_a_quote_is_no_report() -> None:
 def test_an_infinitive_content_ends_where_the_reporter_takes_over(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-to"]
     assert [q.text for q in found] == [content]
+
+
+def test_a_second_predicate_after_a_stance_object_is_its_own_report() -> None:
+    text = "The mayor called for an audit of the port and vowed to sell the old ferry."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-stance", "an audit of the port"),
+        ("indirect-coordinated", "to sell the old ferry"),
+    ]
+
+
+def test_an_object_then_and_said() -> None:
+    text = 'He called her "weak" in the debate and said she had no plan for the mills.'
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found][-1] == "she had no plan for the mills"
