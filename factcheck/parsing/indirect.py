@@ -355,8 +355,13 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made.insert(0, st)
     if (
         len(made) == 1
-        and made[0][3] in ("indirect-stance", "indirect-object")
-        and (v := _SECOND_PREDICATE.match(art.masked, made[0][0][1], s1)) is not None
+        and made[0][3] in ("indirect-stance", "indirect-object", "indirect-to")
+        and (
+            v := (_SECOND_AFTER if made[0][3] == "indirect-to" else _SECOND_PREDICATE).match(
+                art.masked, made[0][0][1], s1
+            )
+        )
+        is not None
         and (second := _second_predicate(art, v, s1)) is not None
     ):
         # "She called for an overhaul ... and vowed to overturn the ruling": both are reports
@@ -454,6 +459,15 @@ _MODAL_BEFORE = re.compile(
 _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
     r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+)
+
+
+# The same after an infinitive's content that ended at a comma: "urged ... in Libya, proposed
+# that ..." (after a stance's object a comma is an aside far more often: "Norton, which ...,
+# returned")
+_SECOND_AFTER = re.compile(
+    r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
+    r"sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
 )
 
 

@@ -795,3 +795,12 @@ def test_an_object_then_and_said() -> None:
     text = 'He called her "weak" in the debate and said she had no plan for the mills.'
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found][-1] == "she had no plan for the mills"
+
+
+def test_a_second_verb_after_an_infinitive_content() -> None:
+    text = "Ms. Ortiz urged the board to close the old pier, proposed that the fees be cut."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text) for q in found] == [
+        ("indirect-to", "to close the old pier"),
+        ("indirect-coordinated", "the fees be cut"),
+    ]
