@@ -46,7 +46,9 @@ statement of the same subject, and the question put (17) is added to whatever el
                               ``lexicon/stance_adjectives.txt``) in a main clause with a person-like
                               subject (the phrase opening the sentence when only asides stand
                               between it and the verb: "A, B and C have all attacked ...");
-                              a clause runs to the sentence end, an object to its end (in a
+                              a clause (an infinitive too: "hopes to get the book out before
+                              the election", up to ", and <new subject>") runs to the sentence
+                              end, an object to its end (in a
                               relative clause, "Sanders, who sees himself as ...", to its comma);
                               also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
@@ -752,6 +754,13 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     return Mention(lo, lo + len(text), text, kind)
 
 
+# Where a stance's infinitive ends: a new clause with its own subject, or the reporter's aside
+_INFINITIVE_END = re.compile(
+    r",\s+(?:and\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|[A-Z]\w*)|in\s+what|which|"
+    r"who)\b"
+)
+
+
 def _stance_content(
     art: Article, c1: int, s1: int, low: str, sub: Mention | None, limit: int | None = None
 ) -> tuple[int, int] | None:
@@ -782,7 +791,17 @@ def _stance_content(
         end = min(end, j.start())
     if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
         end = b.start()
-    if not _CLAUSAL.match(masked, pos, s1):
+    infinitive = (
+        p is not None
+        and p.group().strip() == "to"
+        and nxt[0].islower()
+        and nxt[0] not in _DETERMINER_WORDS | _QUANTIFIERS
+        and not nxt[0][0].isdigit()
+        and not nxt[0].endswith(("ing", "s"))
+    )  # "hopes to get the book out before the election": a clause, not an object
+    if infinitive and (k := _INFINITIVE_END.search(masked, pos, end)) is not None:
+        end = k.start()  # "agreed to lend him $5 million, and the union also stepped in"
+    if not infinitive and not _CLAUSAL.match(masked, pos, s1):
         if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)

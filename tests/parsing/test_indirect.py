@@ -804,3 +804,21 @@ def test_a_second_verb_after_an_infinitive_content() -> None:
         ("indirect-to", "to close the old pier"),
         ("indirect-coordinated", "the fees be cut"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Diaz hopes to get the book out before the election.",
+            "get the book out before the election",
+        ),
+        (
+            "Ms. Diaz agreed to lend him $5 million, and the union also stepped in.",
+            "lend him $5 million",
+        ),
+    ],
+)
+def test_a_stance_infinitive_is_a_clause(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
