@@ -456,10 +456,17 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
 # Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
+# Words in -ed that are adjectives after "and" far more often ("biodiesel and advanced fuels")
+_ADJECTIVE_ED = (
+    "(?:advanced|related|limited|detailed|united|armed|skilled|divided|based|unprecedented|"
+    "concerned)"
+)
 # A second predicate of the same subject after an object: "... and vowed to", "... and cast
 # himself as"
 _SECOND_PREDICATE = re.compile(
-    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
     r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
 )
 
@@ -468,7 +475,9 @@ _SECOND_PREDICATE = re.compile(
 # that ..." (after a stance's object a comma is an aside far more often: "Norton, which ...,
 # returned")
 _SECOND_AFTER = re.compile(
-    r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
+    r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
     r"sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
 )
 
@@ -489,8 +498,19 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     return _content_span(art, pos, tail.start() if tail else s1, cut_clauses=True, min_words=2)
 
 
+# An object's example word left at its end when an adjunct follows it
+_DANGLING = re.compile(r",\s+(?:including|such\s+as|especially|particularly)\s*$")
+
+
+def _extend_example(masked: str, end: int, s1: int) -> int:
+    """Return where an example after "including"/"particularly" ends: the next comma or the
+    sentence end."""
+    m = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s").search(masked, end, s1)
+    return m.start() if m else s1
+
+
 _STANCE_OBJECT_END = re.compile(
-    r",(?!\d{3}\b)|[;:(—–]|\s-+\s|"  # not the comma of "$51,000"
+    r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -806,6 +826,9 @@ def _stance_content(
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
+        if _DANGLING.search(masked, pos, end) is not None:
+            # "..., including through a previous hack": the example runs to the next comma
+            end = _extend_example(masked, end, s1 if limit is None else end)
         if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
             end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
@@ -1388,7 +1411,10 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
         if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
             stop = v
-        span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
+        end = stop.start() if stop else s1
+        if _DANGLING.search(masked, after, end) is not None:
+            end = _extend_example(masked, end, s1)
+        span = _content_span(art, after, end, min_words=2)
         if span is None:
             return None
         return span, sub, (c0, c1, word), "indirect-object", 0.5

@@ -822,3 +822,17 @@ def test_a_second_verb_after_an_infinitive_content() -> None:
 def test_a_stance_infinitive_is_a_clause(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+def test_a_stance_object_keeps_its_examples() -> None:
+    text = "Ms. Diaz wants a larger budget for the schools, including new buses and books."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "a larger budget for the schools, including new buses and books"
+    ]
+
+
+def test_and_with_an_adjective_in_ed_is_no_second_verb() -> None:
+    text = "Ms. Diaz praised the plan for cheap and advanced buses in the city."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.rule for q in found] == ["indirect-stance"]
