@@ -529,7 +529,7 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
@@ -821,7 +821,15 @@ def _stance_content(
     )  # "hopes to get the book out before the election": a clause, not an object
     if infinitive and (k := _INFINITIVE_END.search(masked, pos, end)) is not None:
         end = k.start()  # "agreed to lend him $5 million, and the union also stepped in"
-    if not infinitive and not _CLAUSAL.match(masked, pos, s1):
+    that = (
+        p is not None
+        and p.group().strip() == "that"
+        and (
+            _CLAUSE_START.match(masked, pos, s1) is not None
+            or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+        )
+    )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
+    if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
         if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)

@@ -836,3 +836,15 @@ def test_and_with_an_adjective_in_ed_is_no_second_verb() -> None:
     text = "Ms. Diaz praised the plan for cheap and advanced buses in the city."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.rule for q in found] == ["indirect-stance"]
+
+
+def test_a_stance_that_clause_is_not_an_object() -> None:
+    text = "Ms. Diaz is worried that the new pier, the city's largest, will not open in May."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the new pier, the city's largest, will not open in May"]
+
+
+def test_that_as_a_determiner_after_a_stance_verb() -> None:
+    text = "Judge Ann Lee rejected that argument in a ruling released Thursday."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all("released Thursday" not in q.text for q in found)
