@@ -17,7 +17,9 @@ statement of the same subject, and the question put (17) is added to whatever el
 3. ``indirect-inverted``      ``..., said Bates Gill, a senior fellow ...`` (ends the sentence)
 4. ``indirect-that``          ``Peskov said earlier today that Putin would ...`` (``that`` may be
                               left out after say-type verbs; ``told X ... that``)
-5. ``indirect-relative``      ``business leaders who say the law ...``
+5. ``indirect-relative``      ``business leaders who say the law ...``; a say-verb whose clause
+                              has no subject of its own reports from the antecedent: ``a probe
+                              the agency said was ongoing``, ``which she has said was a mistake``
 6. ``indirect-appositive``    ``Marley Anderson, 21, a junior from Las Vegas, said she ...``
 7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
@@ -1697,10 +1699,54 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
     ):
         return None  # "they do believe it's all free<tweet/>": three words and markup
+    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
+        # "a probe the law enforcement agency said was ongoing": the clause has no subject of
+        # its own; the noun phrase it is about comes before the speaker, and opens the content
+        end = span[1]
+        if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
+            comma = masked.find(",", span[0], end)
+            end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
+        span = (g, end)
+        rule = "indirect-relative"
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+# A clause after a say-verb that opens with its verb: its subject is the antecedent before the
+# speaker ("a probe the agency said was ongoing", "which she has said was a mistake")
+_GAP_VERB = re.compile(r"(?:is|was|were|are|would|will|has|had|could|should|might)\b")
+_GAP_BOUNDARY = re.compile(r"[,;:(—–]\s*|\s-+\s+|\b(?:and|but|of|for|about|against|to|with)\s+")
+
+
+def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
+    """Return where the noun phrase before ``sub`` starts (after the last comma, dash or
+    preposition), or None when it is long or not a noun phrase."""
+    masked = art.masked
+    if sub.text.split()[0].lower() in ("which", "what") and len(sub.text.split()) > 1:
+        return sub.start  # "which residents say were set ...": the relative word opens it
+    lo = max(s0, sub.start - 120)
+    start = lo if lo == s0 else None
+    for b in _GAP_BOUNDARY.finditer(masked, lo, sub.start):
+        start = b.end()
+    if start is None:
+        return None
+    words = masked[start : sub.start].split()
+    if not 1 <= len(words) <= 10:
+        return None
+    first = words[0].lower()
+    if not (
+        first in _DETERMINER_WORDS | {"which", "what", "whom"}
+        or words[0][0].isupper()
+        and start > s0
+    ):
+        return None
+    if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):
+        return None
+    if start == s0 and first not in ("which", "what"):
+        return None  # "The documentarian lays out what he believes are ...": a main clause
+    return start
 
 
 # Say-verbs that close a sentence after their subject: "..., veteran Republicans said."

@@ -848,3 +848,21 @@ def test_that_as_a_determiner_after_a_stance_verb() -> None:
     text = "Judge Ann Lee rejected that argument in a ruling released Thursday."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert all("released Thursday" not in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The budget, which the mayor has said was a mistake, was passed in May.",
+            "which the mayor has said was a mistake",
+        ),
+        (
+            "Critics attacked the fee, which residents say was set far too high for families.",
+            "which residents say was set far too high for families",
+        ),
+    ],
+)
+def test_a_relative_with_a_say_verb_reports_from_its_antecedent(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert content in [q.text for q in found]
