@@ -61,7 +61,8 @@ statement of the same subject, and the question put (17) is added to whatever el
                               ("Asked if she believed ...") reports nothing
 18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
                               think ...``: a speaker label opening a paragraph (headlines and
-                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
+                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``);
+                              the turn runs to the end of the paragraph
 19. ``indirect-subordinate``  ``While critics argue that trading prisoners encourages ..., the
                               president has ...``, ``Although she said ..., she ...``: a
                               say-verb (as in 4) in a while/although/though/because/since
@@ -1092,7 +1093,9 @@ def _colon_label(art: Article, s0: int, s1: int):
     words = label.lower().split()
     if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
         return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
-    span = _content_span(art, m.end(), s1)
+    # a speaker's turn in a transcript runs to the end of its paragraph
+    p1 = art.lay.paragraphs[art.paragraph_at(s0)][1] if art.lay.paragraphs else s1
+    span = _content_span(art, m.end(), max(s1, p1))
     if span is None:
         return None
     sub = Mention(m.start(1), m.end(1), label, "name")

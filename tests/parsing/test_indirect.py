@@ -866,3 +866,12 @@ def test_that_as_a_determiner_after_a_stance_verb() -> None:
 def test_a_relative_with_a_say_verb_reports_from_its_antecedent(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert content in [q.text for q in found]
+
+
+def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
+    text = (
+        "The interview ran long.\n\nHOST: How is the harbour doing?\n\n"
+        "MAYOR: The harbour is busy again. We hired forty people this spring.\n\nIt ended."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+    assert "The harbour is busy again. We hired forty people this spring" in [q.text for q in found]
