@@ -3,24 +3,32 @@
 The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
 so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
 rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
-took, 13, then 15, a finding named by its subject (10) and 16 are tried in that order. A stance
+took, 13, then 20, 15, a finding named by its subject (10) and 16 are tried in that order. A stance
 (15) may also come before a coordinated or participle report, a participle (14) adds a second
 statement of the same subject, and the question put (17) is added to whatever else was found:
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
 2. ``indirect-trailing``      ``..., Zeibert believes.`` / ``..., she adds.`` / ``..., CNN
-                              reports.`` (only a short adjunct may follow the cue)
+                              reports.`` (only a short adjunct may follow the cue); with a
+                              say-verb any short subject: ``..., veteran Republicans said.``,
+                              ``..., the president told her.``, ``..., his top aide, Tad Devine,
+                              told X.``, ``..., said one GOP source in the room.``
 3. ``indirect-inverted``      ``..., said Bates Gill, a senior fellow ...`` (ends the sentence)
 4. ``indirect-that``          ``Peskov said earlier today that Putin would ...`` (``that`` may be
                               left out after say-type verbs; ``told X ... that``)
-5. ``indirect-relative``      ``business leaders who say the law ...``
+5. ``indirect-relative``      ``business leaders who say the law ...``; a say-verb whose clause
+                              has no subject of its own reports from the antecedent: ``a probe
+                              the agency said was ongoing``, ``which she has said was a mistake``
 6. ``indirect-appositive``    ``Marley Anderson, 21, a junior from Las Vegas, said she ...``
 7. ``indirect-coordinated``   ``The Arizona Republican survived ... and says ...``
 8. ``indirect-parenthetical`` ``In the end, Mr. Rosenthal said, union voters ...`` (the sentence)
-9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive)
+9. ``indirect-to``            ``He vowed to put her in prison`` (speech acts with an infinitive;
+                              up to a comma before an appositive, relative or other clause)
 10. ``indirect-finding``      ``Polls show ...``, ``the study found that ...``, ``A Times/CBS
-                              poll conducted last week found ...`` (an evidence noun in the subject)
+                              poll conducted last week found ...`` (an evidence noun in the
+                              subject); ``In an early-October CBS News poll, she led ...``
+                              (a fronted poll before a clause with no say-verb; tried before 15)
 11. ``indirect-object``       ``Mr. Ailes denied the charges ...``, ``called him a liar`` (up to
                               the first comma or a time adjunct)
 12. ``indirect-description``  ``The billionaire real estate magnate says ...`` (say-verbs only)
@@ -28,7 +36,9 @@ statement of the same subject, and the question put (17) is added to whatever el
                               no other report)
 14. ``indirect-participle``   ``..., adding that ...`` / ``..., saying ...`` / ``..., citing ...``
                               (stance participles too): a second statement of the sentence's
-                              subject; the first one's content ends at the comma
+                              subject; the first one's content ends at the comma. ``..., referring
+                              to X`` too, and in a sentence that is mostly a quote in marks
+                              (``"...," he said, referring to the convention``) only this rule
 15. ``indirect-stance``       ``Sanders supports the proposal``, ``she hopes ...``, ``the union
                               criticized the tariff``: a verb of judgement, desire or cognition
                               (``lexicon/stance_verbs.txt``, or a phrase from
@@ -38,24 +48,41 @@ statement of the same subject, and the question put (17) is added to whatever el
                               ``lexicon/stance_adjectives.txt``) in a main clause with a person-like
                               subject (the phrase opening the sentence when only asides stand
                               between it and the verb: "A, B and C have all attacked ...");
-                              a clause runs to the sentence end, an object to its end (in a
+                              a clause (an infinitive too: "hopes to get the book out before
+                              the election", up to ", and <new subject>") runs to the sentence
+                              end, an object to its end (in a
                               relative clause, "Sanders, who sees himself as ...", to its comma);
                               also before a coordinated or participle report of the same subject
 16. ``indirect-evidential``   ``The campaign appeared paralyzed``, ``the race seems to tighten``:
                               the clause of ``seem``/``appear``, no named source (speaker None)
 17. ``indirect-asked``        ``Asked whether he was concerned, ...``, ``When asked by a host if
                               ...``: the question up to the comma (no speaker); a report in the
-                              same sentence starts after it
+                              same sentence starts after it, and a cue inside the question
+                              ("Asked if she believed ...") reports nothing
 18. ``indirect-colon``        ``Graham: Trump's rhetoric is destroying ...``, ``TAPPER: Do you
                               think ...``: a speaker label opening a paragraph (headlines and
-                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``)
+                              transcripts; not a rubric such as ``The Latest:`` or ``Note:``);
+                              the turn runs to the end of the paragraph
+19. ``indirect-subordinate``  ``While critics argue that trading prisoners encourages ..., the
+                              president has ...``, ``Although she said ..., she ...``: a
+                              say-verb (as in 4) in a while/although/though/because/since
+                              clause, its content up to the clause's comma; the main clause
+                              after it may report too (a later cue, or a stance)
+20. ``indirect-headline``     ``Judge rejects New York Times request to unseal ...``, ``DNC chair
+                              dismisses Sanders' accusations ...``: an article's title (its first
+                              paragraph, one sentence; a Title Case one is noise to the layout)
+                              whose verb reports a statement, up to its own as/with/after
+                              adjunct; tried first among the fallbacks
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
-second is ``indirect-coordinated`` with the same speaker.
+second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
+followed by a second verb of its subject (``called for an overhaul ... and vowed to overturn
+the ruling``, ``called her "weak" and said she ...``): the object ends before "and".
 
 The content starts after the cue (and after "that" and a short time adjunct) and runs to the end
 of the sentence, or to where the reporter's own words take over (", which ...", ";"). A span
-mostly inside a quote in marks is never reported twice.
+mostly inside a quote in marks is never reported twice. Content has at least four words; an
+``indirect-that`` clause opening with a pronoun may have three ("he said he's not worried").
 
 Notes: the cue-and-clause patterns follow Krestel, Bergler & Witte (2008), "Minding the Source:
 Automatic Tagging of Reported Speech in Newspaper Articles"; the sieve order is CoreNLP's
@@ -97,7 +124,7 @@ _TIME = re.compile(
 
 _TELL_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
-    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)"
+    r"him|her|them|us|me|the\s+\w+|an?\s+\w+)\b"
 )
 
 _CLAUSE_START = re.compile(
@@ -165,11 +192,17 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     masked = art.masked
     for s0, s1 in art.lay.sentences:
         sent = masked[s0:s1]
-        if not sent.strip() or sent.count(MASK) > 0.5 * len(sent.strip()):
+        if not sent.strip():
             continue
         if s1 - s0 > _LONGEST_SENTENCE:
             continue  # no sentence is this long; a run-on of markup or lists: skip, stay linear
-        found = _sentence(art, s0, s1)
+        if sent.count(MASK) > 0.5 * len(sent.strip()):
+            # mostly a quote in marks: only a participle after its cue ('"...," he said,
+            # referring to the convention')
+            pt = _stance_participle(art, s0, s1, [])
+            found = [pt] if pt is not None else []
+        else:
+            found = _sentence(art, s0, s1)
         for (a, b), sub, cue, rule, conf in found:
             if any(
                 a < t1 and t0 < b and (min(b, t1) - max(a, t0)) > 0.5 * (b - a) for t0, t1 in taken
@@ -262,6 +295,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     del cues[_MOST_CUES:]  # each cue looks back over the sentence: bound the work per sentence
     made: list[tuple] = []
     main_sub: Mention | None = None
+    asked = _asked(art, s0, s1)
+    if asked is not None:
+        # "Asked if she believed ..., Clinton said ...": a cue inside the question is not a report
+        cues = [c for c in cues if not asked[0][0] <= c[0] < asked[0][1]]
     for c0, c1, word in cues:
         if (
             made
@@ -282,7 +319,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
             made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
             break
-        if made:
+        if made and made[-1][3] != "indirect-subordinate":
             continue
         one = (
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
@@ -290,15 +327,30 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _indirect_extra(art, s0, s1, c0, c1, word)
         )
         if one is not None:
+            if made and one[3] == "indirect-subordinate":
+                continue
             made.append(one)
-            main_sub = one[1]
+            if one[3] != "indirect-subordinate":
+                main_sub = one[1]
     if len(made) == 1 and made[0][3] == "indirect-that":
         made = _split_second_report(art, made[0], s1)
+    if len(made) == 1 and made[0][3] == "indirect-subordinate":
+        # "While critics argue that ..., President Obama has deemed ...": the main clause's
+        # stance after the subordinate report
+        st = _stance(art, made[0][0][1] + 1, s1)
+        if st is not None:
+            made.append(st)
     if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
         made.extend(_noun_report(art, n, s1))
     if (
         not made
-        and (st := _stance(art, s0, s1) or _finding(art, s0, s1) or _evidential(art, s0, s1))
+        and (
+            st := _headline(art, s0, s1)
+            or _in_poll(art, s0, s1)
+            or _stance(art, s0, s1)
+            or _finding(art, s0, s1)
+            or _evidential(art, s0, s1)
+        )
         is not None
     ):
         made.append(st)
@@ -306,9 +358,30 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
             made.insert(0, st)
+    if (
+        len(made) == 1
+        and made[0][3] in ("indirect-stance", "indirect-object", "indirect-to")
+        and (
+            v := (_SECOND_AFTER if made[0][3] == "indirect-to" else _SECOND_PREDICATE).match(
+                art.masked, made[0][0][1], s1
+            )
+        )
+        is not None
+        and (second := _second_predicate(art, v, s1)) is not None
+    ):
+        # "She called for an overhaul ... and vowed to overturn the ruling": both are reports
+        made.append(
+            (
+                second,
+                made[0][1],
+                (v.start("verb"), v.end("verb"), v.group("verb")),
+                "indirect-coordinated",
+                0.45,
+            )
+        )
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
-    if (q := _asked(art, s0, s1)) is not None:
+    if (q := asked) is not None:
         # "Asked if ..., the candidate said no": the answer's content starts after the question
         kept = []
         for one in made:
@@ -331,12 +404,21 @@ _ASKED = re.compile(
 )
 
 
+# "Asked if he was bullied, ...": the same question opening the sentence (a search from the
+# sentence start does not see "^" there)
+_ASKED_OPENING = re.compile(
+    r"(?:(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ii]f|[Bb]eing)\s+)?[Aa]sked\b"
+    + _ASKED.pattern.split(r"[Aa]sked\b", 1)[1].replace("|about)", ")")
+)
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
     if "sked" not in masked[s0:s1]:
         return None  # cheap test first: most sentences ask nothing
-    m = _ASKED.search(masked, s0, s1)
+    lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
+    m = _ASKED_OPENING.match(masked, lead, s1) or _ASKED.search(masked, s0, s1)
     if m is None:
         return None
     stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)
@@ -377,8 +459,62 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
 # Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
+# Words in -ed that are adjectives after "and" far more often ("biodiesel and advanced fuels")
+_ADJECTIVE_ED = (
+    "(?:advanced|related|limited|detailed|united|armed|skilled|divided|based|unprecedented|"
+    "concerned)"
+)
+# A second predicate of the same subject after an object: "... and vowed to", "... and cast
+# himself as"
+_SECOND_PREDICATE = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
+    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+)
+
+
+# The same after an infinitive's content that ended at a comma: "urged ... in Libya, proposed
+# that ..." (after a stance's object a comma is an aside far more often: "Norton, which ...,
+# returned")
+_SECOND_AFTER = re.compile(
+    r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
+    r"sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+)
+
+
+def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
+    """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
+    masked = art.masked
+    pos = v.end()
+    if v.group("verb") in ("has", "had"):
+        w = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*", masked[pos : pos + 40])
+        if w is None:
+            return None  # "... and has a point": no second report
+        pos += w.end()
+    t = _THAT.match(masked, pos - 1, s1)
+    if t is not None:
+        pos = t.end()
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    return _content_span(art, pos, tail.start() if tail else s1, cut_clauses=True, min_words=2)
+
+
+# An object's example word left at its end when an adjunct follows it
+_DANGLING = re.compile(r",\s+(?:including|such\s+as|especially|particularly)\s*$")
+
+
+def _extend_example(masked: str, end: int, s1: int) -> int:
+    """Return where an example after "including"/"particularly" ends: the next comma or the
+    sentence end."""
+    m = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s").search(masked, end, s1)
+    return m.start() if m else s1
+
+
 _STANCE_OBJECT_END = re.compile(
-    r"[,;:(—–]|\s-+\s|\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
+    r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -396,7 +532,7 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
@@ -641,6 +777,13 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     return Mention(lo, lo + len(text), text, kind)
 
 
+# Where a stance's infinitive ends: a new clause with its own subject, or the reporter's aside
+_INFINITIVE_END = re.compile(
+    r",\s+(?:and\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|[A-Z]\w*)|in\s+what|which|"
+    r"who)\b"
+)
+
+
 def _stance_content(
     art: Article, c1: int, s1: int, low: str, sub: Mention | None, limit: int | None = None
 ) -> tuple[int, int] | None:
@@ -671,11 +814,34 @@ def _stance_content(
         end = min(end, j.start())
     if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
         end = b.start()
-    if not _CLAUSAL.match(masked, pos, s1):
+    infinitive = (
+        p is not None
+        and p.group().strip() == "to"
+        and nxt[0].islower()
+        and nxt[0] not in _DETERMINER_WORDS | _QUANTIFIERS
+        and not nxt[0][0].isdigit()
+        and not nxt[0].endswith(("ing", "s"))
+    )  # "hopes to get the book out before the election": a clause, not an object
+    if infinitive and (k := _INFINITIVE_END.search(masked, pos, end)) is not None:
+        end = k.start()  # "agreed to lend him $5 million, and the union also stepped in"
+    that = (
+        p is not None
+        and p.group().strip() == "that"
+        and (
+            _CLAUSE_START.match(masked, pos, s1) is not None
+            or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+        )
+    )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
+    if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
         if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
+        if _DANGLING.search(masked, pos, end) is not None:
+            # "..., including through a previous hack": the example runs to the next comma
+            end = _extend_example(masked, end, s1 if limit is None else end)
+        if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
+            end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
 
@@ -723,6 +889,97 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
 
+# Headline verbs whose object or clause is a statement ("Trump Says He ...", "Judge rejects New
+# York Times request ...", "Biden trashes Trump")
+_HEADLINE_VERBS = frozenset(
+    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
+    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
+    "denies vows urges mocks questions announces".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+# Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
+_HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
+_HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
+_NOT_HEADLINE_SUBJECT = frozenset(
+    "why how what when who where which the a an of in on to for and or his her their its".split()
+)
+
+
+def _headline(art: Article, s0: int, s1: int):
+    """ "Judge rejects New York Times request to unseal Trump divorce file.": an article's title
+    (its first paragraph, one sentence) whose verb reports a statement; the object or clause
+    after it. A Title Case headline is noise to the layout and never gets here."""
+    pars = art.lay.paragraphs
+    if len(pars) < 2 or s0 > pars[0][0] or s1 < pars[0][1] - 2:
+        return None  # not the title
+    masked = art.masked
+    words = list(_HEADLINE_WORD.finditer(masked, s0, s1))
+    for m in words[1:9]:
+        low = m.group().lower()
+        if low not in _HEADLINE_VERBS:
+            continue
+        subj = masked[words[0].start() : m.start()].rstrip(" ,")
+        sw = subj.split()
+        if (
+            not sw
+            or any(ch in subj for ch in ':;"“”' + MASK)
+            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
+            or not sw[0][0].isupper()
+        ):
+            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+        a = m.end()
+        if low == "tells":
+            c = _HEADLINE_CLAUSE.search(masked, a, s1)
+            if c is None:
+                return None  # "Howard Dean Tells Democratic Convention": only whom he told
+            a = c.start()
+        e = _HEADLINE_END.search(masked, a, s1)
+        span = _content_span(art, a, e.start() if e else s1, min_words=2)
+        if span is None:
+            return None
+        names = [x for x in re.split(r",\s*|\s+and\s+", subj) if x]
+        kind = (
+            "name"
+            if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
+            else "description"
+        )
+        sub = Mention(words[0].start(), words[0].start() + len(subj), subj, kind)
+        return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
+    return None
+
+
+# "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a finding
+# named by a fronted phrase
+_IN_POLL = re.compile(
+    r"[\s\"“]*(?:(?:But|And|Yet)\s+)?In\s+((?:a|an|the|this|that|its|their)\s+"
+    r"[^,;:.]{0,80}?\b(?:poll|polls|survey|surveys|polling)\b(?:\s+[^,;:.]{0,60}?)?)"
+    r"(?:,\s+(?:conducted|released|taken|published)\b[^,;]{0,60})?,\s+"
+)
+
+
+def _in_poll(art: Article, s0: int, s1: int):
+    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
+    clause after a fronted poll."""
+    masked = art.masked
+    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+        return None  # cheap test first
+    m = _IN_POLL.match(masked, s0, s1)
+    if m is None:
+        return None
+    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
+    if (
+        span is None
+        or not _FINITE.search(masked, span[0], span[1])
+        or any(c[2].lower() in _BARE_CLAUSE_CUES for c in art.cues_in(*span))
+    ):
+        return None  # "..., 24 percent said otherwise": an inner report is the one marked
+    sub = Mention(m.start(1), m.end(1), m.group(1), "description")
+    return span, sub, (m.start(), m.start() + 2, "In"), "indirect-finding", 0.55
+
+
 def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "'...,' he said, adding that ...": the subject of the last cue before ``c0``."""
     masked = art.masked
@@ -742,7 +999,9 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
-        if not low.endswith("ing") or (low not in STANCE_VERBS and low not in _PARTICIPLES):
+        if not low.endswith("ing") or (
+            low not in STANCE_VERBS and low not in _PARTICIPLES and low != "referring"
+        ):
             continue
         c0, c1 = m.span()
         if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
@@ -759,6 +1018,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         span = _stance_content(art, c1, s1, low, sub)
         if span is None or masked[span[0]].isdigit():
             return None  # "claiming 41 percent of the vote": a result, not a stance
+        if low == "telling" and re.match(
+            r"\s*,?\s*[\"“" + MASK + "]", masked[span[1] : span[1] + 4]
+        ):
+            return None  # "telling Reuters, “...”": whom, before a quote in marks
         if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
             cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
@@ -830,7 +1093,9 @@ def _colon_label(art: Article, s0: int, s1: int):
     words = label.lower().split()
     if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
         return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
-    span = _content_span(art, m.end(), s1)
+    # a speaker's turn in a transcript runs to the end of its paragraph
+    p1 = art.lay.paragraphs[art.paragraph_at(s0)][1] if art.lay.paragraphs else s1
+    span = _content_span(art, m.end(), max(s1, p1))
     if span is None:
         return None
     sub = Mention(m.start(1), m.end(1), label, "name")
@@ -938,7 +1203,7 @@ _LOOSE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:—])\s+|\b(?:and|but|And|But)\s+|^\s*)"
     r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]ther|"
     r"[Aa]ll|[Bb]oth|[A-Z][\w’']*['’]s|(?:[Aa]\s+mere\s+)?[\w\-,.]+\s+percent(?:\s+of)?)"
-    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+[a-z][\w\-]*|[A-Za-z][a-z]+s|\d[\d,.]*\s+percent)"
     r"\s+(?:(?:also|still|now|often|have|has|had|[a-z]+ly)\s+)*$"
 )
 # A short object or adjunct (no punctuation, at most eight words) and then "that"
@@ -956,7 +1221,8 @@ _NOUN_BEFORE = re.compile(
     r"[A-Za-z]+['’]s)\s+(?:[a-z\-]+\s+){0,2}$"
 )  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
-_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting)\s|;")
+_HOWEVER = re.compile(r",\s+however\s")
+_AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -981,6 +1247,13 @@ _EVIDENCE_NOUNS = frozenset(
 _TO_CUES = frozenset(
     "vow vows vowed promise promises promised pledge pledges pledged urge urges urged ask asks "
     "asked demand demands demanded tell tells told encourage encourages encouraged".split()
+)
+# Where an infinitive's content ends: a comma before an appositive, a relative, another clause
+# or another verb ("vowed to block the nominee, Judge Garland, meaning ...", "urged ... Libya,
+# proposed that ..."); not a list of bare verbs ("to ax X, replace Y, open up Z") or "$51,000"
+_TO_END = re.compile(
+    r",\s+(?=(?:which|who|whose|where|a|an|the|and|but|while|as|meaning|citing|saying|it|he|she|"
+    r"they|[a-z]+ed|[A-Z])\b)|;"
 )
 _RELATIVE = re.compile(
     r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
@@ -1106,7 +1379,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             pos += o.end()
         m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
         if m is not None and _person_like(sub):
-            span = _content_span(art, pos, s1)
+            # "vowed to block the nominee, Judge Garland, meaning ...": the first comma ends it
+            stop = _TO_END.search(masked, m.end() + pos, s1)
+            span = _content_span(art, pos, stop.start() if stop else s1)
             if span:
                 return span, sub, (c0, c1, word), "indirect-to", 0.55
         if low not in _OBJECT_CUES:
@@ -1147,12 +1422,21 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         if _HYPOTHETICAL.search(masked, sub.end, c0):
             return None  # "before Hillary Clinton would announce her bid": not yet said
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
-        span = _content_span(art, after, stop.start() if stop else s1, min_words=2)
+        if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
+            stop = v
+        end = stop.start() if stop else s1
+        if _DANGLING.search(masked, after, end) is not None:
+            end = _extend_example(masked, end, s1)
+        span = _content_span(art, after, end, min_words=2)
         if span is None:
             return None
         return span, sub, (c0, c1, word), "indirect-object", 0.5
     if rule == "indirect-that":
         return None  # the basic rule already tried this subject
+    if low in _ASK_VERBS:
+        # "... and asked workers if they planned to attend"
+        span = _ask_content(art, after, s1)
+        return None if span is None else (span, sub, (c0, c1, word), rule, 0.6)
     pos = after
     if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1171,7 +1455,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    span = _content_span(art, pos, s1)
+    tail = _HOWEVER.search(masked, pos, s1)  # "..., however this time around ...": the reporter's
+    span = _content_span(art, pos, tail.start() if tail else s1)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6
@@ -1191,6 +1476,12 @@ _BARE_CLAUSE_CUES = frozenset(
     "recall recalls recalled admit admits admitted complain complains complained concede "
     "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
 )
+# Whom a statement was made to, closing the content: "... to the radio talk show host"
+_ADDRESSEE_END = re.compile(
+    r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"
+    r"crowd|interviewer|anchor|supporters|journalists|newspaper|magazine|network|station)$"
+)
+_CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
 )
@@ -1211,6 +1502,60 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]{3,}s)\b"
 )
+
+
+_ASK_VERBS = frozenset("ask asks asked".split())
+# After "asked": a short object (no punctuation), then the question: "asked workers if ..."
+_ASK_CLAUSE = re.compile(
+    r"(?:\s+(?!(?:if|whether|how|what|why|when|where|who|which)\b)[\w’'.\-]+){0,4}?"
+    r"\s+((?:if|whether|how|what|why|when|where|who|which)\s)"
+)
+
+
+# Words a long say-verb subject may hold besides those of _opening_subject: "Those close to him
+# say"; not a relative clause ("executives who run news organizations say": 1 of 2 marked)
+_LONG_SUBJECT_OK = frozenset(["to"])
+_LONG_SUBJECT_LAST_NOT = frozenset("to who it there this that what".split())
+
+
+def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "But private Chinese companies and ordinary Chinese traders say", "The last man to mount
+    a major third-party race says": the whole clause opening before a say-verb."""
+    masked = art.masked
+    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-\n"))
+    if (w := _LEAD_CONJ.match(masked, lo, c0)) is not None:
+        lo = w.end()
+    seg = masked[lo:c0].rstrip()
+    words = seg.split()
+    if not 2 <= len(words) <= 15 or any(ch in seg for ch in ',;:()"“”' + MASK):
+        return None
+    if words[-1].lower() in _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS:
+        return None
+    if any(
+        (x.lower() in _NOT_IN_SUBJECT and x.lower() not in _LONG_SUBJECT_OK)
+        or _CONTRACTION.search(x)
+        or x.lower() in _AUXILIARIES | _PRONOUN_WORDS
+        for x in words
+    ):
+        return None
+    if (
+        words[0].lower() in _FRONTED
+        or words[0].endswith("ing")
+        or words[0].lower() in STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+    ):
+        return None
+    return Mention(lo, lo + len(seg), seg, "description")
+
+
+def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
+    """ "asked workers if they planned to attend, ...": the question after "asked", up to a
+    comma."""
+    masked = art.masked
+    q = _ASK_CLAUSE.match(masked, c1, s1)
+    if q is None:
+        return None
+    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, q.end(), s1)
+    return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
 def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
@@ -1266,6 +1611,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             span = _content_span(art, s0, comma, min_words=2)
             if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
+    if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
+        return loose
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
@@ -1275,10 +1622,24 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if masked[s0:c0].rstrip().endswith(","):
             return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
         sub = _opening_subject(art, s0, c0)
-        if sub is None or not _main_clause_subject(art, s0, c0, sub, speech=word in _SAY):
+        if sub is None and word in _SAY:
+            sub = _long_subject(art, s0, c0)
+        lead = s0
+        if (k := _CONCESSIVE.match(masked, s0, c0)) is not None and "," not in masked[s0:c0]:
+            # "While the top candidates of both parties say ...,": the subordinate's subject
+            lead = k.end()
+            sub = _opening_subject(art, lead, c0)
+        if sub is None or not _main_clause_subject(art, lead, c0, sub, speech=word in _SAY):
             return None
         if sub.kind == "description":
             rule = "indirect-description"  # "The billionaire real estate magnate says ..."
+    if word.lower() in _ASK_VERBS:
+        # "He asked workers if they planned to attend", "someone asked how Clinton could ...":
+        # the question put, after a short object
+        span = _ask_content(art, c1, s1)
+        if span is None or _HYPOTHETICAL.search(masked, sub.end, c0):
+            return None
+        return span, sub, (c0, c1, word), rule, 0.6
     pos = c1
     if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
         o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1312,14 +1673,166 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
+    tail = _AFTERTHOUGHT.search(masked, pos, s1)
     if (
         (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
         or masked[sub.start : sub.end].endswith(" who")
         or _SUBORDINATE.match(sub.text)
     ):
-        return None  # "While critics argue that ...": the main clause comes after
-    tail = _AFTERTHOUGHT.search(masked, pos, s1)
-    span = _content_span(art, pos, tail.start() if tail else s1)
-    if span is None:
-        return None
+        # "While critics argue that ..., the bill ...": the report ends with the clause
+        if not _CONCESSIVE.match(masked, s0, sub.start) and not _CONCESSIVE.match(sub.text):
+            return None
+        if (k := _CONCESSIVE.match(sub.text)) is not None:
+            # "While critics argue": the subject is "critics"
+            n = len(sub.text) - len(sub.text[k.end() :].lstrip())
+            sub = Mention(sub.start + n, sub.end, sub.text[n:], sub.kind, sub.role)
+            if not sub.text:
+                return None
+        comma = masked.find(",", pos, s1)
+        if comma < 0:
+            return None
+        tail = None
+        s1 = comma
+        rule = "indirect-subordinate"
+    tail = _AFTERTHOUGHT.search(masked, pos, s1) if tail else None
+    # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
+    short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
+    span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
+    if span is None or (
+        len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
+    ):
+        return None  # "they do believe it's all free<tweet/>": three words and markup
+    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
+        # "a probe the law enforcement agency said was ongoing": the clause has no subject of
+        # its own; the noun phrase it is about comes before the speaker, and opens the content
+        end = span[1]
+        if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
+            comma = masked.find(",", span[0], end)
+            end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
+        span = (g, end)
+        rule = "indirect-relative"
+    if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
+        # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
+        span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+# A clause after a say-verb that opens with its verb: its subject is the antecedent before the
+# speaker ("a probe the agency said was ongoing", "which she has said was a mistake")
+_GAP_VERB = re.compile(r"(?:is|was|were|are|would|will|has|had|could|should|might)\b")
+_GAP_BOUNDARY = re.compile(r"[,;:(—–]\s*|\s-+\s+|\b(?:and|but|of|for|about|against|to|with)\s+")
+
+
+def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
+    """Return where the noun phrase before ``sub`` starts (after the last comma, dash or
+    preposition), or None when it is long or not a noun phrase."""
+    masked = art.masked
+    if sub.text.split()[0].lower() in ("which", "what") and len(sub.text.split()) > 1:
+        return sub.start  # "which residents say were set ...": the relative word opens it
+    lo = max(s0, sub.start - 120)
+    start = lo if lo == s0 else None
+    for b in _GAP_BOUNDARY.finditer(masked, lo, sub.start):
+        start = b.end()
+    if start is None:
+        return None
+    words = masked[start : sub.start].split()
+    if not 1 <= len(words) <= 10:
+        return None
+    first = words[0].lower()
+    if not (
+        first in _DETERMINER_WORDS | {"which", "what", "whom"}
+        or words[0][0].isupper()
+        and start > s0
+    ):
+        return None
+    if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):
+        return None
+    if start == s0 and first not in ("which", "what"):
+        return None  # "The documentarian lays out what he believes are ...": a main clause
+    return start
+
+
+# Say-verbs that close a sentence after their subject: "..., veteran Republicans said."
+_TRAILING_SAY = frozenset(
+    "said says say told tells wrote writes added adds explained explains argued argues".split()
+)
+# A short noun phrase before a trailing cue ("people close to Clinton", "psychotherapist
+# Sherman", "Sen. Chuck Grassley (R-Iowa)", "his top aide, Tad Devine")
+_LOOSE_NP = re.compile(
+    r"\s*((?:[\w’'.\-]+|\([^()]{1,30}\))(?:\s+(?:[\w’'.\-]+|\([^()]{1,30}\))){0,7}"
+    r"(?:,\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},)?)\s*$"
+)
+# ", his top aide, Tad Devine,": a role and the name it belongs to, right before the cue
+_APPOSITIVE_TAIL = re.compile(
+    r",\s+((?:the|his|her|their|its|a|an)\s[^,;]{1,50},\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),"
+    r"\s*$"
+)
+_PRONOUN_WORDS = frozenset("he she they we i you it".split())
+_NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
+    "and but or nor so yet not no never it this there here also just".split()
+)
+# What may follow a trailing cue: an object of "told", then an adjunct of time, place or medium
+_LOOSE_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*|him|her|them|us|me|reporters|"
+    r"journalists))?"
+    r"(?:\s+(?:on|in|at|during|last|this(?=\s+(?:week|month|year|morning|afternoon|evening))|"
+    r"earlier|later|recently|yesterday|today|tonight|via|"
+    r"after|before|when|while|privately|publicly|to|from|with|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b[^,;:\"“”—–]{0,80})?\s*[.!?]?[\"')’”\s]*$"
+)
+
+
+def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int, word: str):
+    """ "..., veteran Republicans said.", "..., the president told her.", "..., said one GOP
+    source in the room.": a say-verb and a short subject after the reported clause."""
+    masked = art.masked
+    low = word.lower()
+    if low not in _TRAILING_SAY:
+        return None
+    rest = masked[c1:s1]
+    cut = _PARTICIPLE_AFTER.search(rest)
+    end = c1 + cut.start() if cut is not None else s1
+    if MASK in masked[c1:end]:
+        return None
+    before = masked[comma + 1 : c0]
+    lo = comma
+    if before.strip():
+        m = _LOOSE_NP.fullmatch(masked, lo + 1, c0)
+        if m is None or not _LOOSE_AFTER.fullmatch(masked, c1, end):
+            return None
+        text = m.group(1)
+        n0 = m.start(1)
+    elif (app := _APPOSITIVE_TAIL.search(masked, s0, comma + 1)) is not None:
+        # ", his top aide, Tad Devine, told The Huffington Post.": the role and its name
+        if not _LOOSE_AFTER.fullmatch(masked, c1, end):
+            return None
+        lo = app.start()
+        text = app.group(1)
+        n0 = app.start(1)
+    elif low in _INVERTED:
+        # ", said one GOP source in the room.": the subject follows the cue
+        m = _LOOSE_NP.match(masked[c1:end].rstrip(" .!?\"')’”"))
+        if m is None or not masked[c1:end].strip():
+            return None
+        text = m.group(1)
+        n0 = c1 + m.start(1)
+        first = text.split()[0].lower()
+        if first in _PRONOUN_WORDS or first.endswith("ly"):
+            return None  # ", said she wanted ...", ", said simply": no subject after the cue
+    else:
+        return None
+    words = [x.lower().strip(",.") for x in text.split()]
+    if not words or any(x in _NOT_IN_LOOSE or _CONTRACTION.search(x) for x in words):
+        return None
+    if text.endswith("ing") or words[0] in _FRONTED:
+        return None
+    span = _content_span(art, s0, lo, min_words=3)
+    if (
+        span is None
+        or not _FINITE.search(masked, span[0], span[1])
+        # "While Democrats have pushed for talks, Cornyn told ...": a clause with no main one
+        or (_SUBORDINATE.match(masked, span[0], span[1]) and "," not in masked[span[0] : span[1]])
+    ):
+        return None
+    sub = Mention(n0, n0 + len(text.rstrip(", ")), text.rstrip(", "), "description")
+    return span, sub, (c0, c1, word), "indirect-trailing", 0.6
