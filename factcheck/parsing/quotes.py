@@ -5,7 +5,8 @@ from __future__ import annotations
 from factcheck.parsing.model import Quote
 from factcheck.parsing.sieve import extract
 
-PARSER_VERSION = "1.0"
+# bumped whenever extraction changes, so `factcheck reparse` knows which stored articles are stale
+PARSER_VERSION = "1.1"
 
 
 def extract_quotes(text: str) -> list[Quote]:
