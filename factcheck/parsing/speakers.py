@@ -91,6 +91,11 @@ def _noun_gender(noun: str) -> str | None:
     return "f" if low.endswith("woman") else "m" if low.endswith("man") else None
 
 
+_RELATIVES = frozenset("which that who whom whose".split())
+# "The first woman to run ...": a head noun with an infinitive after it, before the object
+_INFINITIVE_HEAD = re.compile(
+    rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
+)
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
 _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
@@ -217,6 +222,15 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if len(_words(tail)) > 9 or not tail.strip():
         return None
     if (m := _SUBJ_NP.search(tail)) is not None:
+        if (inf := _INFINITIVE_HEAD.search(tail, 0, m.start(1))) is not None:
+            # "The first woman to run the port says": the port is the infinitive's object
+            return Mention(
+                lo + cut + inf.start(1),
+                lo + cut + m.end(1),
+                tail[inf.start(1) : m.end(1)],
+                "description",
+                role,
+            )
         words = m.group(1).split()
         head = words[-1].lower()
         if head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES or _has_cap(m):
@@ -234,7 +248,8 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         # "... and said allies wanted to know": only the words after a cue word
         s0, text = lo + cut + m.start(1), m.group(1)
         for w in re.finditer(r"[\w'.\-]+\s+", m.group(1)):
-            if w.group().strip().lower() in CUE_WORDS:
+            if w.group().strip().lower() in CUE_WORDS | _RELATIVES:
+                # "which residents say": the relative pronoun is not part of the source
                 s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
         return Mention(s0, s0 + len(text), text, "description", role)
     return None

@@ -34,3 +34,18 @@ def test_a_pronoun_after_a_held_role_means_its_holder() -> None:
 def test_a_councillor_is_a_title_not_a_name() -> None:
     assert _speaker_of("hurt older residents") == "Priya Shah"
     assert _speaker_of("the depot would stay open") == "Tom Reed"
+
+
+def _one(text: str) -> tuple[str | None, str | None]:
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    return q.speaker, q.speaker_mention
+
+
+def test_an_infinitive_after_the_head_noun_stays_in_the_subject() -> None:
+    sentence = "The first woman to run the port says the cranes will be replaced by 2027.\n"
+    assert _one(sentence) == ("The first woman to run the port",) * 2
+
+
+def test_a_relative_pronoun_is_not_part_of_the_source() -> None:
+    sentence = "The new rules, which residents say will raise rents, start in May.\n"
+    assert _one(sentence)[1] == "residents"
