@@ -421,3 +421,22 @@ def test_exporters_need_no_database():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_reported_speech_is_never_printed_as_the_speakers_words(fmt):
+    said = "the depot would stay open"
+    rows = [
+        exporters.SheetRow(
+            1, 1, "verified", said, "indirect", "Tom Reed", None, "person", 1, "T", None, None,
+            None, None, None, None, None, 0, 1,
+        ),
+        exporters.SheetRow(
+            2, 2, "verified", "We will fight on", "direct", "Tom Reed", None, "person", 1, "T",
+            None, None, None, None, None, None, None, 5, 9,
+        ),
+    ]  # fmt: skip
+    sheet = exporters.to_markdown(rows) if fmt == "md" else exporters.to_html(rows)
+    assert f"“{said}”" not in sheet and said in sheet
+    assert sheet.count("reported speech, not their words") == 1
+    assert "“We will fight on”" in sheet
