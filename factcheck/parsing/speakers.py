@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.parsing.lexicon import (
     COGNITION_VERBS,
@@ -152,7 +153,14 @@ _NOT_NAMES = frozenset(
 
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
-    lo = max(lo, cue_start - _WINDOW)  # a subject is near its cue; keeps searches linear
+    # a subject is near its cue; keeps searches linear (and equal windows share a cache entry)
+    return _subject_before(masked, max(lo, cue_start - _WINDOW), cue_start)
+
+
+# Several rules ask for the subject before the same cue (a sentence is tried rule by rule);
+# the answer depends only on the text and the window, and a Mention is frozen, so it is shared.
+@lru_cache(maxsize=4096)
+def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     left = masked[lo:cue_start]
     trail = _TRAILER.search(left)
     end = trail.start() if trail else len(left)
