@@ -50,6 +50,7 @@ SINGLE = "‘’'"
 _LINE = re.compile(r"[^\n]+")
 _BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
 _CREDIT = re.compile(r"©|\bGetty Images\b|\(Photo\b|\bPhoto:|\bImage:|\bAP Photo\b|/\s*Youtube\b")
+_CREDIT_WORDS = ("©", "Photo", "Image", "Youtube")  # every _CREDIT match holds one
 _SOURCE_TAIL = re.compile(r"\bSources?:\s*[A-Z][\w.&-]*(?:\s*[,/&]\s*[A-Z][\w.&-]*)*\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset(
@@ -100,9 +101,11 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if _CREDIT.search(line) or _BYLINE.match(line) or _is_headline(line):
+        # each pattern needs a word of its own: test for it before running the search
+        credit = any(w in line for w in _CREDIT_WORDS) and _CREDIT.search(line)
+        if credit or _BYLINE.match(line) or _is_headline(line):
             spans.append((m.start(), m.end()))
-        elif (s := _SOURCE_TAIL.search(line)) is not None:
+        elif "Source" in line and (s := _SOURCE_TAIL.search(line)) is not None:
             spans.append((m.start() + s.start(), m.end()))
     return spans
 
@@ -472,7 +475,8 @@ def layout(text: str) -> Layout:
     """Return the layout of ``text``: paragraphs, quotes, masked copy and sentences."""
     paragraphs = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     noise = noise_spans(text)
-    noisy = {k for k, p in enumerate(paragraphs) if p in set(noise)}
+    noise_set = set(noise)
+    noisy = {k for k, p in enumerate(paragraphs) if p in noise_set}
     quotes = pair_quotes(text, paragraphs, noisy)
     table = {ord(c): '"' for c in DOUBLE} | {ord("‘"): "'", ord("’"): "'"}
     base = text.translate(table)
