@@ -67,6 +67,12 @@ _SUBJ_RELATIVE = re.compile(
     r"()(\s*(?:,|\s[-—–])\s*(?=who|which)|(?<=[A-Za-z])\s+(?=which))(who|which)$"
 )
 _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
+# Cheap tests before the searches above, which try every offset of a 400-character window:
+# a trailer is made of letters, apostrophes and spaces only, so it starts after the last other
+# character; a relative or pronoun subject ends the text ("$" also matches before a final "\n").
+_NOT_TRAILER = re.compile(r"[^A-Za-z'\s][A-Za-z'\s]*$")
+_RELATIVE_ENDS = ("who", "which", "\n")
+_PRONOUN_ENDS = ("he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It", "\n")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
 _SUBJ_NP = re.compile(
     rf"(?:^|[\s\"(])((?:(?i:{_DET})|[A-Z]\w*'s?)\s+(?:[\w'.\-]+\s+){{0,4}}?[\w'.\-]+)$"
@@ -162,7 +168,8 @@ def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
 @lru_cache(maxsize=4096)
 def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     left = masked[lo:cue_start]
-    trail = _TRAILER.search(left)
+    other = _NOT_TRAILER.search(left)
+    trail = _TRAILER.search(left, other.start() + 1 if other else 0)
     end = trail.start() if trail else len(left)
     left = left[:end]
     if not left.strip():
@@ -191,13 +198,13 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         # "Clinton, during a town hall in Columbus, Ohio, said": a time or place between
         # the subject and its verb (what looked like a role was the end of that phrase)
         left, role = left[: pp.start()], None
-    if (m := _SUBJ_RELATIVE.search(left)) is not None:
+    if left.endswith(_RELATIVE_ENDS) and (m := _SUBJ_RELATIVE.search(left)) is not None:
         # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
         ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
         if ante is not None and ante.kind in ("name", "description"):
             s0 = lo + m.start(3)
             return Mention(s0, s0 + len(m.group(3)), m.group(3), "relative", None, ante)
-    if (m := _SUBJ_PRONOUN.search(left)) is not None:
+    if left.endswith(_PRONOUN_ENDS) and (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
         held = _ROLE_AT.search(left, 0, m.start(1))
