@@ -340,7 +340,11 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         st = _stance(art, made[0][0][1] + 1, s1)
         if st is not None:
             made.append(st)
-    if not made and (n := _NOUN_CUE.search(masked, s0, s1)) is not None:
+    if (
+        not made
+        and _NOUN_THAT.search(masked, s0, s1)
+        and (n := _NOUN_CUE.search(masked, s0, s1)) is not None
+    ):
         made.extend(_noun_report(art, n, s1))
     if (
         not made
@@ -846,6 +850,11 @@ def _stance_content(
     return span
 
 
+# Quote marks and a conjunction opening the finding's clause (matched in place: no copy of the
+# rest of the article per call)
+_FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", re.I)
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -859,8 +868,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     lo = s0
     for b in re.finditer(r"[,;:—–(]\s*", masked[s0 : m.start()]):
         lo = s0 + b.end()
-    w = re.match(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", masked[lo:], re.I)
-    lo += w.end() if w else 0
+    lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
     words = [x.lower().strip(".,'’") for x in np.split()]
     if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
@@ -1186,6 +1194,13 @@ _NOUN_CUE = re.compile(
     r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
     r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
     r"admission|denials?|complaints?|charges?)\s+(that\s)"
+)
+# The noun and its "that" alone: a cheap test before _NOUN_CUE, which tries up to five
+# capitalised words at every offset of the sentence
+_NOUN_THAT = re.compile(
+    r"\b(?:claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?)\s+that\s"
 )
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Bounds that keep pathological input (a 100 KB paragraph with no full stop) near-linear
