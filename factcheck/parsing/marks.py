@@ -466,9 +466,19 @@ _ABBREV_END = re.compile(
     r"\b(U\.S\.|U\.K\.|U\.N\.|D\.C\.|Inc\.|Corp\.|Co\.|Jr\.|Sr\.)\s+"
     r"((?:He|She|They|It|We|I|But|And|The|This|That|His|Her|Their|In|On|At|So)\s)"
 )
+_ABBREV_WORDS = ("U.S.", "U.K.", "U.N.", "D.C.", "Inc.", "Corp.", "Co.", "Jr.", "Sr.")
 _PUNKT_PARAMS = PunktParameters()
 _PUNKT_PARAMS.abbrev_types = set(ABBREVIATIONS)
 _PUNKT = PunktSentenceTokenizer(_PUNKT_PARAMS)
+
+
+# Curly and angle double marks read as '"', curly single ones as "'" in the masked copy
+_PLAIN_MARKS = [(c, '"') for c in OPENERS + CLOSERS] + [("‘", "'"), ("’", "'")]
+
+
+def _mask(s: str) -> str:
+    """Return ``s`` with every character but newlines replaced by MASK."""
+    return "\n".join(MASK * len(line) for line in s.split("\n"))
 
 
 def layout(text: str) -> Layout:
@@ -478,8 +488,10 @@ def layout(text: str) -> Layout:
     noise_set = set(noise)
     noisy = {k for k, p in enumerate(paragraphs) if p in noise_set}
     quotes = pair_quotes(text, paragraphs, noisy)
-    table = {ord(c): '"' for c in DOUBLE} | {ord("‘"): "'", ord("’"): "'"}
-    base = text.translate(table)
+    base = text
+    for mark, plain in _PLAIN_MARKS:
+        if mark in base:  # a few replace() calls are much faster than translate() on non-ASCII
+            base = base.replace(mark, plain)
     cuts: list[tuple[int, int, str]] = [(a, b, " " * (b - a)) for a, b in noise]
     kept: list[QuoteSpan] = []
     for q in quotes:
@@ -489,10 +501,10 @@ def layout(text: str) -> Layout:
         last = q.end - 1
         while last > q.start and text[last].isspace():
             last -= 1
-        inner = re.sub(r"[^\n]", MASK, text[q.start : last])
+        inner = _mask(text[q.start : last])
         tail = text[last : q.end]
         if tail[:1] not in (".", ",", "?", "!", ";", ":"):
-            tail = re.sub(r"[^\n]", MASK, tail)
+            tail = _mask(tail)
         cuts.append((q.start, q.end, inner + tail))
     cuts.sort()
     pieces = []
@@ -520,11 +532,12 @@ def layout(text: str) -> Layout:
             chars[i] = '"'
         masked = "".join(chars)
     sentences = []
+    abbrevs = any(a in masked for a in _ABBREV_WORDS)  # most articles have none: skip the search
     for p0, p1 in paragraphs:
         for s0, s1 in _PUNKT.span_tokenize(masked[p0:p1]):
             a = p0 + s0
             # untrained Punkt never ends a sentence at "U.S."; a pronoun after it starts one
-            for m in _ABBREV_END.finditer(masked, a, p0 + s1):
+            for m in _ABBREV_END.finditer(masked, a, p0 + s1) if abbrevs else ():
                 sentences.append((a, m.end(1)))
                 a = m.start(2)
             sentences.append((a, p0 + s1))
