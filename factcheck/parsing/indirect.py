@@ -1026,7 +1026,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
     after = made[-1][2][1] if made else s0
-    if not _ING_AFTER_LEAD.search(masked, after, s1):
+    if masked.find("ing", after, s1) < 0 or not _ING_AFTER_LEAD.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
