@@ -96,7 +96,6 @@ verbs that PolNeAR annotates only about half the time (action verbs such as "lea
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -572,8 +571,12 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
         return None  # an article's first paragraph of one sentence: its title
     tried = 0
-    for c0, c1, word in _stance_words(art, s0, limit or s1):
+    for m in _WORD.finditer(masked, s0, limit or s1):
+        word = m.group()
+        if word[0].isupper() or word not in _STANCE_WORDS:
+            continue  # a cheap set test first: most words are no stance
         low = word
+        c0, c1 = m.span()
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
             c1 = ph  # "called for", "took issue with": the content follows the phrase
@@ -637,32 +640,6 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     return None
 
 
-def _stance_words(art: Article, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Return the lowercase stance words (of ``_STANCE_WORDS``) between ``lo`` and ``hi``.
-
-    Listed once per article: several rules look for a stance in each sentence. Where a bound
-    cuts a word in two, its halves are words of their own, so that window is read afresh.
-    """
-    masked = art.masked
-    if art.stance_words is None:
-        art.stance_words = [
-            (m.start(), m.end(), m.group())
-            for m in _WORD.finditer(masked)
-            if m.group() in _STANCE_WORDS and not m.group()[0].isupper()
-        ]
-        art.stance_starts = [w[0] for w in art.stance_words]
-    if _ASCII_LETTER.match(masked, lo - 1, lo + 1) or _ASCII_LETTER.match(masked, hi - 1, hi + 1):
-        return [
-            (m.start(), m.end(), m.group())
-            for m in _WORD.finditer(masked, lo, hi)
-            if m.group() in _STANCE_WORDS and not m.group()[0].isupper()
-        ]
-    a = bisect.bisect_left(art.stance_starts, lo)
-    b = bisect.bisect_left(art.stance_starts, hi)
-    return art.stance_words[a:b]
-
-
-_ASCII_LETTER = re.compile(r"[A-Za-z]{2}")  # two letters across a bound: it cuts a word
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
 _NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
 # Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...

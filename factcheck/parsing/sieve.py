@@ -138,9 +138,6 @@ class Article:
         self.according = list(_ACCORDING.finditer(self.masked))
         self.according_starts = [m.start() for m in self.according]
         self._mid: dict[str, bool] = {}
-        # the stance words of the article, listed once by the reported-speech rules (indirect)
-        self.stance_words: list[tuple[int, int, str]] | None = None
-        self.stance_starts: list[int] = []
         self.resolver = Resolver()
         self.resolver.register_names(self.masked)
 

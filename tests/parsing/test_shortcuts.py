@@ -6,26 +6,12 @@ import re
 
 import pytest
 
-from factcheck.parsing import indirect, marks, speakers
-from factcheck.parsing.sieve import Article
+from factcheck.parsing import marks, speakers
 
 
 @pytest.mark.parametrize("s", ["", "abc", "a\nb", "\n\n", "x\r\ny", "“quoted,” he said\n"])
 def test_mask_keeps_only_newlines(s: str) -> None:
     assert marks._mask(s) == re.sub(r"[^\n]", marks.MASK, s)
-
-
-def test_stance_words_equal_a_fresh_scan_of_any_window() -> None:
-    text = "Sanders supports the plan. She hopes, criticized and backed-up McCain's supporters."
-    art = Article(text)
-    for lo in range(len(text) + 1):
-        for hi in range(lo, len(text) + 1):
-            fresh = [
-                (m.start(), m.end(), m.group())
-                for m in indirect._WORD.finditer(art.masked, lo, hi)
-                if m.group() in indirect._STANCE_WORDS and not m.group()[0].isupper()
-            ]
-            assert indirect._stance_words(art, lo, hi) == fresh, (lo, hi)
 
 
 @pytest.mark.parametrize(
