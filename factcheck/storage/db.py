@@ -57,18 +57,30 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
+def _schema_state(engine: Engine) -> tuple[str | None, set[str]]:
+    """Return the schema revision stored in the database and the names of its tables."""
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            return current, set(sa.inspect(conn).get_table_names())
+    except sa.exc.OperationalError as exc:
+        raise DatabaseError(f"cannot open the database: {_first_line(exc)}") from exc
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, keeping every stored row.
 
     Raises DatabaseError for a database this tool did not make or one made by a newer version.
     """
     script = ScriptDirectory.from_config(_alembic_config())
-    try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            tables = set(sa.inspect(conn).get_table_names())
-    except sa.exc.OperationalError as exc:
-        raise DatabaseError(f"cannot open the database: {_first_line(exc)}") from exc
+    current, tables = _schema_state(engine)
+    if current is None and tables - {"alembic_version"} and engine.dialect.name == "sqlite":
+        # SQLite creates tables outside the migration's transaction: another process may be
+        # creating this database right now and write its version in a moment
+        deadline = time.monotonic() + 3
+        while current is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            current, tables = _schema_state(engine)
     if current == script.get_current_head():
         return
     if current is None and tables - {"alembic_version"}:
