@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -174,3 +175,13 @@ def _seed_counts() -> tuple[int, int]:
 
 
 SEED_QUOTES, SEED_CLAIMS = _seed_counts()
+
+
+@pytest.fixture(autouse=True)
+def _restore_main_module():
+    """Streamlit's AppTest leaves the page script as ``__main__``; a process spawned later would
+    re-run that page first. Put pytest's ``__main__`` back after every test."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None and sys.modules.get("__main__") is not main:
+        sys.modules["__main__"] = main
