@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import random
-import sys
 import time
-import types
 from collections import Counter
 
 import pytest
@@ -62,12 +60,9 @@ def _reviewer(url: str, name: str, claim_ids: list[int], start, results) -> None
     results.put(outcomes)
 
 
-def test_concurrent_decisions_are_never_lost(db_url, monkeypatch):
-    # A spawn child first re-runs the parent's __main__ file. Streamlit's AppTest (run earlier
-    # in the suite) installs the page script it ran as __main__ and never puts pytest's back,
-    # so the children would re-run a dashboard page (which opens FACTCHECK_DB or the default
-    # database) and could die before reporting. The target lives in this module: no __main__.
-    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+def test_concurrent_decisions_are_never_lost(db_url):
+    # spawn children re-run the parent's __main__ first: conftest's _restore_main_module keeps
+    # it pytest's after AppTest (which leaves a dashboard page there) has run
     engine = open_database(db_url)
     list(services.ingest_paths(engine, [SEED]))
     with Session(engine) as session:
