@@ -1477,10 +1477,6 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     return span, sub, (c0, c1, word), rule, 0.6
 
 
-_TRAIL_END = re.compile(
-    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
-    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
-)
 # Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
 _BARE_CLAUSE_CUES = frozenset(
     "say says said saying tell tells told telling add adds added adding argue argues argued "
@@ -1508,10 +1504,6 @@ _NOT_CLAUSE = frozenset(
 _STRICT_FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"[a-z]+n't|[a-z]{2,}ed)\b"
-)
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
-    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]+n't|[a-z]+['’](?:s|re|ll|d|ve))\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
