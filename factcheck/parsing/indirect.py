@@ -126,6 +126,15 @@ _TELL_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
     r"him|her|them|us|me|the\s+\w+|an?\s+\w+)\b"
 )
+# Cues whose addressee comes before the reported clause: "told reporters that ..."
+_TELL_VERBS = frozenset("told tells tell telling informed assured reminded warned".split())
+
+
+def _skip_tell_object(masked: str, pos: int, s1: int) -> int:
+    """Return the position after the addressee of a telling cue at pos, or pos if there is none."""
+    o = _TELL_OBJECT.match(masked, pos, s1)
+    return pos if o is None else o.end()
+
 
 _CLAUSE_START = re.compile(
     r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
@@ -1323,9 +1332,7 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     masked = art.masked
     pos = c1
     if word.lower() in ("telling",):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+        pos = _skip_tell_object(masked, pos, s1)
     c = _CLAUSE_START.match(masked, pos, s1) or _THAT.match(masked, pos, s1)
     if c is None:
         return None
@@ -1453,10 +1460,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         span = _ask_content(art, after, s1)
         return None if span is None else (span, sub, (c0, c1, word), rule, 0.6)
     pos = after
-    if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+    if low in _TELL_VERBS:
+        pos = _skip_tell_object(masked, pos, s1)
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
@@ -1648,10 +1653,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             return None
         return span, sub, (c0, c1, word), rule, 0.6
     pos = c1
-    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+    if word in _TELL_VERBS:
+        pos = _skip_tell_object(masked, pos, s1)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     # "told delegates at the Republican National Convention that ...": a short object, then that
