@@ -1601,6 +1601,14 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
+    """The reported words before the comma of "..., X said": a clause, or a short phrase."""
+    span = _content_span(art, s0, comma, min_words=2)
+    if span and (_FINITE.search(art.masked, span[0], span[1]) or span[1] - span[0] < 40):
+        return span
+    return None
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     # ..., Zeibert believes.  /  ..., she adds.
@@ -1613,15 +1621,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
-            span = _content_span(art, s0, comma, min_words=2)
-            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+            if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
     # ..., said Bates Gill, a senior fellow.
     if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "" and word.lower() in _INVERTED:
         sub = subject_after(masked, c1, s1)
         if sub is not None and _ends_after_subject(masked, sub, s1):
-            span = _content_span(art, s0, comma, min_words=2)
-            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+            if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
         return loose
