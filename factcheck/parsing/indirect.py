@@ -126,6 +126,15 @@ _TELL_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|reporters|journalists|"
     r"him|her|them|us|me|the\s+\w+|an?\s+\w+)\b"
 )
+# Cues whose addressee comes before the reported clause: "told reporters that ..."
+_TELL_VERBS = frozenset("told tells tell telling informed assured reminded warned".split())
+
+
+def _skip_tell_object(masked: str, pos: int, s1: int) -> int:
+    """Return the position after the addressee of a telling cue at pos, or pos if there is none."""
+    o = _TELL_OBJECT.match(masked, pos, s1)
+    return pos if o is None else o.end()
+
 
 _CLAUSE_START = re.compile(
     r"\s*(?:that\s+)?(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|it\b|they\b|we\b|i\b|his\b|her\b|"
@@ -1323,9 +1332,7 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     masked = art.masked
     pos = c1
     if word.lower() in ("telling",):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+        pos = _skip_tell_object(masked, pos, s1)
     c = _CLAUSE_START.match(masked, pos, s1) or _THAT.match(masked, pos, s1)
     if c is None:
         return None
@@ -1453,10 +1460,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         span = _ask_content(art, after, s1)
         return None if span is None else (span, sub, (c0, c1, word), rule, 0.6)
     pos = after
-    if low in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+    if low in _TELL_VERBS:
+        pos = _skip_tell_object(masked, pos, s1)
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
@@ -1477,10 +1482,6 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     return span, sub, (c0, c1, word), rule, 0.6
 
 
-_TRAIL_END = re.compile(
-    r"(?:\s+[^,;\"]{0,60})?\s*(?:[.!?]?[\"')\s]*$|,\s+(?:as|adding|noting|while|but|saying|"
-    r"because|although|though|citing|referring|pointing|explaining|arguing|according)\b)"
-)
 # Cues that report a clause without "that" ("Peskov said Putin would ..."); others need "that".
 _BARE_CLAUSE_CUES = frozenset(
     "say says said saying tell tells told telling add adds added adding argue argues argued "
@@ -1508,10 +1509,6 @@ _NOT_CLAUSE = frozenset(
 _STRICT_FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"[a-z]+n't|[a-z]{2,}ed)\b"
-)
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
-    r"won't|wouldn't|isn't|wasn't|doesn't|didn't|[a-z]+ed|[a-z]+n't|[a-z]+['’](?:s|re|ll|d|ve))\b"
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
@@ -1604,6 +1601,14 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
+    """The reported words before the comma of "..., X said": a clause, or a short phrase."""
+    span = _content_span(art, s0, comma, min_words=2)
+    if span and (_FINITE.search(art.masked, span[0], span[1]) or span[1] - span[0] < 40):
+        return span
+    return None
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     # ..., Zeibert believes.  /  ..., she adds.
@@ -1616,15 +1621,13 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
         if sub is not None and masked[comma + 1 : sub.start].strip() == "":
-            span = _content_span(art, s0, comma, min_words=2)
-            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+            if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
     # ..., said Bates Gill, a senior fellow.
     if comma > s0 + 5 and masked[comma + 1 : c0].strip() == "" and word.lower() in _INVERTED:
         sub = subject_after(masked, c1, s1)
         if sub is not None and _ends_after_subject(masked, sub, s1):
-            span = _content_span(art, s0, comma, min_words=2)
-            if span and (_FINITE.search(masked, span[0], span[1]) or span[1] - span[0] < 40):
+            if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
         return loose
@@ -1656,10 +1659,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             return None
         return span, sub, (c0, c1, word), rule, 0.6
     pos = c1
-    if word in ("told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"):
-        o = _TELL_OBJECT.match(masked, pos, s1)
-        if o is not None:
-            pos = o.end()
+    if word in _TELL_VERBS:
+        pos = _skip_tell_object(masked, pos, s1)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     # "told delegates at the Republican National Convention that ...": a short object, then that
