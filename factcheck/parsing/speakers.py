@@ -279,9 +279,6 @@ def _mention(
     return Mention(offset + m.start(group), offset + m.end(group), m.group(group), kind, role)
 
 
-_AFTER_SUBJECT = re.compile(
-    rf"({PRONOUN_RE}\b|{NAME}|(?:{_DET})\s+(?:[\w'.\-]+\s+){{0,5}}?[\w'.\-]+)",
-)
 _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 
