@@ -269,8 +269,7 @@ def _agent_of_participle(art: Article, lo: int, c0: int, sub: Mention) -> Mentio
     """
     if _PERCEPTION.search(art.masked, max(lo, sub.start - 10), sub.start):
         return sub
-    fronted = _FRONTED.match(art.masked, lo, c0) or _DATELINE.match(art.masked, lo, c0)
-    hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
+    hit = _sentence_subject(art, _main_start(art, lo, c0), c0)
     if hit is not None and hit[0].end <= sub.start:
         return hit[0]
     return sub
@@ -302,8 +301,7 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
         if word.endswith("ing") and "," in art.masked[max(lo, c0 - 3) : c0]:
             # "Trump went after Bush, calling him "..."": the participle's subject is the
             # subject of the sentence
-            fronted = _FRONTED.match(art.masked, lo, c0) or _DATELINE.match(art.masked, lo, c0)
-            hit = _sentence_subject(art, fronted.end() if fronted else lo, c0)
+            hit = _sentence_subject(art, _main_start(art, lo, c0), c0)
             if hit is not None:
                 return hit[0], (c0, c1, word)
             return None
@@ -410,6 +408,15 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*(?:\s*\([A-Za-z]+\))?"
     r"|[A-Z]{2,}[A-Za-z.,\s\d]{0,40}?\([A-Z]{2,}\))\s+[–—―-]+\s+"
 )
+
+
+def _main_start(art: Article, lo: int, hi: int) -> int:
+    """Return where the main clause starts in art.masked[lo:hi]: past a fronted clause or a
+    dateline, else lo."""
+    fronted = _FRONTED.match(art.masked, lo, hi) or _DATELINE.match(art.masked, lo, hi)
+    return fronted.end() if fronted else lo
+
+
 _NUMBERS = frozenset(
     "One Two Three Four Five Six Seven Eight Nine Ten Several Many Most Some".split()
 )
@@ -424,10 +431,7 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
     """A cue elsewhere in the sentence of a partial quote: the main (first finite) one wins."""
     lo, hi = art.sentence_at(q.open_mark)
     hi = max(hi, art.sentence_at(q.end)[1])
-    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
-        art.masked, lo, q.open_mark
-    )
-    main_lo = fronted.end() if fronted else lo
+    main_lo = _main_start(art, lo, q.open_mark)
     found = []
     for c0, c1, word in art.cues_in(lo, hi):
         if q.open_mark <= c0 <= (q.close_mark or q.end):
@@ -946,11 +950,8 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     """A partial quote with no cue: the first name written in its sentence before it."""
     lo, _ = art.sentence_at(q.open_mark)
     lo = max(lo, q.open_mark - 600)  # a "sentence" longer than any real one: stay linear
-    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
-        art.masked, lo, q.open_mark
-    )
     aside = None  # a name after a preposition or a demonym: only when there is no other
-    for n in _NAME_IN.finditer(art.masked, fronted.end() if fronted else lo, q.open_mark):
+    for n in _NAME_IN.finditer(art.masked, _main_start(art, lo, q.open_mark), q.open_mark):
         text, start = n.group(), n.start()
         first, _, rest = text.partition(" ")
         if rest and first.lower() in STOPWORDS:
@@ -1041,8 +1042,7 @@ def _previous_paragraph_cue(art: Article, q: QuoteSpan, prev_span: QuoteSpan | N
     # no cue: the subject of the paragraph's last sentence ("X praised Y's leadership. / "...")
     lo, _ = art.sentence_at(max(b0, b1 - 1))
     lo = max(lo, b0)
-    fronted = _FRONTED.match(art.masked, lo, b1) or _DATELINE.match(art.masked, lo, b1)
-    hit = _sentence_subject(art, fronted.end() if fronted else lo, b1)
+    hit = _sentence_subject(art, _main_start(art, lo, b1), b1)
     if hit is not None:
         return _make(art, q, hit[0], None, "previous-paragraph-subject", 0.45)
     return None
@@ -1086,8 +1086,7 @@ def _previous_sentence_subject(
         return None  # an earlier quote in the paragraph: continuation rules apply
     s0, _ = art.sentence_at(lo - 1)
     s0 = max(s0, p0)
-    fronted = _FRONTED.match(art.masked, s0, lo) or _DATELINE.match(art.masked, s0, lo)
-    hit = _sentence_subject(art, fronted.end() if fronted else s0, lo)
+    hit = _sentence_subject(art, _main_start(art, s0, lo), lo)
     if hit is None:
         return None
     return _make(art, q, hit[0], None, "previous-sentence-subject", 0.45)
@@ -1099,10 +1098,7 @@ def _own_sentence_subject(art: Article, q: QuoteSpan) -> Quote | None:
     lo, _ = art.sentence_at(q.open_mark)
     if not art.masked[lo : q.open_mark].strip():
         return None
-    fronted = _FRONTED.match(art.masked, lo, q.open_mark) or _DATELINE.match(
-        art.masked, lo, q.open_mark
-    )
-    hit = _sentence_subject(art, fronted.end() if fronted else lo, q.open_mark)
+    hit = _sentence_subject(art, _main_start(art, lo, q.open_mark), q.open_mark)
     if hit is None:
         return None
     return _make(art, q, hit[0], None, "sentence-subject", 0.5)

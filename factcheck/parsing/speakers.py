@@ -82,14 +82,13 @@ _SUBJ_BARE = re.compile(r"(?:^|[\s\"(])((?:[\w'.\-]+\s+){0,3}?([a-z]+))$")
 _TITLE_PREFIX = re.compile(r"(?:^|(?<=[\s(\"]))((?:(?:[A-Z][\w'\-.]*|[a-z][\w\-]*)\s+){1,4})$")
 # "The station manager at BBC Radio Bristol", "a spokesman for Hillary Clinton": a role held at
 # (or for) the name, whose holder is the speaker, not the name
-_ROLE_AT = re.compile(
-    rf"(?:^|(?<=[\s(\"]))((?i:{_DET}|one|another)\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))"
-    r"\s+(?:at|for|of|from|with|to)\s+(?:the\s+)?$"
-)
-_HELD_ROLE = re.compile(
+_ROLE_HELD_AT = (
     rf"((?i:{_DET}|one|another)\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))"
-    r"\s+(?:at|for|of|from|with|to)\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:at|for|of|from|with|to)\s+(?:the\s+)?"
 )
+# ... ending right before a name; and at the start of a mention's text
+_ROLE_AT = re.compile(rf"(?:^|(?<=[\s(\"])){_ROLE_HELD_AT}$")
+_HELD_ROLE = re.compile(rf"{_ROLE_HELD_AT}[A-Z]")
 
 
 def _noun_gender(noun: str) -> str | None:
@@ -280,9 +279,6 @@ def _mention(
     return Mention(offset + m.start(group), offset + m.end(group), m.group(group), kind, role)
 
 
-_AFTER_SUBJECT = re.compile(
-    rf"({PRONOUN_RE}\b|{NAME}|(?:{_DET})\s+(?:[\w'.\-]+\s+){{0,5}}?[\w'.\-]+)",
-)
 _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 
