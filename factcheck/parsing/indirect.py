@@ -190,7 +190,9 @@ def _content_span(
     seg = art.masked[lo:hi]
     if len(seg.split()) < min_words:
         return None
-    if seg.count(MASK) > 0.6 * len(seg):
+    if seg.count(MASK) > 0.6 * len(seg) and (
+        seg.lstrip("\"“‘'").startswith(MASK) or len(seg.replace(MASK, " ").split()) < 5
+    ):
         return None
     return lo, hi
 
@@ -205,9 +207,11 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
             continue
         if s1 - s0 > _LONGEST_SENTENCE:
             continue  # no sentence is this long; a run-on of markup or lists: skip, stay linear
-        if sent.count(MASK) > 0.5 * len(sent.strip()):
-            # mostly a quote in marks: only a participle after its cue ('"...," he said,
-            # referring to the convention')
+        if sent.count(MASK) > 0.5 * len(sent.strip()) and (
+            len(sent.replace(MASK, " ").split()) < 8 or sent.lstrip("\"“‘' ").startswith(MASK)
+        ):
+            # mostly a quote in marks, with few words of the reporter's: only a participle
+            # after its cue ('"...," he said, referring to the convention')
             pt = _stance_participle(art, s0, s1, [])
             found = [pt] if pt is not None else []
         else:
@@ -315,6 +319,15 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
         ):
             continue
+        if word.lower() in _PARTICIPLES and _PARTICIPLE_PREPOSITION.search(
+            masked, max(s0, c0 - 30), c0
+        ):
+            if made:
+                continue  # inside a report already made: part of its content
+            if (pp := _prepositional_participle(art, s0, c0, c1, s1, word)) is not None:
+                made.append(pp)
+                main_sub = pp[1]
+                continue
         if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
             sub = main_sub or _sentence_subject(art, s0, c0)
             if sub is None:
@@ -1247,6 +1260,7 @@ _NOUN_BEFORE = re.compile(
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
+_REPORT_TAIL = _AFTERTHOUGHT
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -1254,6 +1268,15 @@ _PARTICIPLES = frozenset(
 )
 _ING_AFTER_LEAD = re.compile(r"(?:,|—|–|\band)\s*[a-z]+ing\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
+# "... by telling them that ...", "after initially saying he would not ...": a participle that
+# is the means or time of the main clause reports its subject's words
+_PARTICIPLE_PREPOSITION = re.compile(
+    r"\b(?:[Bb]y|[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|from)(?:\s+[a-z]+ly)?\s+$"
+)
+# A sentence opening with a subordinate clause: its first noun phrase is not the main subject
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:Although|Though|While|When|If|As|Because|Since|Unless|Whether|After|Before|Once)\s"
+)
 # Verbs that report findings: "Polls show ...", "the study found that ..."
 _EVIDENCE = re.compile(
     r"\b(?:show|shows|showed|shown|showing|found|finds|indicate|indicates|"
@@ -1325,6 +1348,27 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     if sub is None or sub.end - s0 > 90:
         return None
     return sub
+
+
+# A relative clause or a passive between a subject and its participle: not one clause
+_NOT_ONE_CLAUSE = re.compile(
+    r"\b(?:who|which|that|whose|(?:is|are|was|were|been|be)\s+(?:[a-z]+\s+)?[a-z]+ed)\b"
+)
+
+
+def _prepositional_participle(art: Article, s0: int, c0: int, c1: int, s1: int, word: str):
+    """ "Trump responded by saying he ...": the content after the participle, said by the
+    sentence's subject when one clause (no comma, no relative) runs from it to the participle."""
+    if _SUBORDINATE_OPENING.match(art.masked, s0, c0):
+        return None
+    sub = _sentence_subject(art, s0, c0)
+    if sub is None or sub.text.lower() in ("it", "this", "that", "there"):
+        return None
+    between = art.masked[sub.end : c0]
+    if "," in between or _NOT_ONE_CLAUSE.search(between):
+        return None
+    span = _clause_after(art, c1, s1, word)
+    return None if span is None else (span, sub, (c0, c1, word), "indirect-participle", 0.55)
 
 
 def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] | None:
@@ -1689,7 +1733,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    tail = _AFTERTHOUGHT.search(masked, pos, s1)
+    tail = _REPORT_TAIL.search(masked, pos, s1)
     if (
         (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
         or masked[sub.start : sub.end].endswith(" who")
@@ -1710,7 +1754,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         tail = None
         s1 = comma
         rule = "indirect-subordinate"
-    tail = _AFTERTHOUGHT.search(masked, pos, s1) if tail else None
+    tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)

@@ -875,3 +875,58 @@ def test_a_transcript_turn_runs_to_its_paragraph_end() -> None:
     )
     found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
     assert "The harbour is busy again. We hired forty people this spring" in [q.text for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor answered the council by saying she would not sign the budget.",
+            "The mayor",
+            "she would not sign the budget",
+        ),
+        (
+            "Ms. Okafor closed the meeting after telling the staff that the harbour would reopen.",
+            "Ms. Okafor",
+            "that the harbour would reopen",
+        ),
+    ],
+)
+def test_a_participle_after_by_or_after_reports_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive: who argues is not said
+        "The plan is often justified by arguing that the harbour needs the money.",
+        # a relative clause between the subject and the participle: its subject is someone else
+        "The mayor thanked the clerk who resigned by saying she would miss her.",
+    ],
+)
+def test_a_participle_after_by_needs_one_clause_from_its_subject(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-participle"] == []
+
+
+def test_a_reported_clause_around_a_partial_quote_is_reported_speech() -> None:
+    text = (
+        'Mr. Coleman said he had a hard time imagining that "our standard-bearer talking like '
+        'that is going to appeal to most voters."'
+    )
+    found = extract_quotes(text)
+    partial = [q for q in found if q.kind == "partial"]
+    reported = [q for q in found if q.kind == "indirect"]
+    assert [q.text for q in partial] == [
+        "our standard-bearer talking like that is going to appeal to most voters."
+    ]
+    assert [q.speaker_mention for q in reported] == ["Mr. Coleman"]
+    assert reported[0].text.startswith("he had a hard time imagining that")
+
+
+def test_a_reported_clause_that_is_all_quote_is_no_second_claim() -> None:
+    text = 'The mayor said that "the harbour will reopen in the spring."'
+    assert [q.kind for q in extract_quotes(text)] == ["partial"]
