@@ -472,6 +472,44 @@ _PUNKT_PARAMS.abbrev_types = set(ABBREVIATIONS)
 _PUNKT = PunktSentenceTokenizer(_PUNKT_PARAMS)
 
 
+# Initials that end a Punkt sentence ("the F.B.I.", "George H.W."), and what may follow them
+_INITIALS_END = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){1,4})$")
+_NAME_INITIALS_END = re.compile(r"[A-Za-z.,]\s+((?:[A-Z]\.){2})$")
+_LOWER_NEXT = re.compile(r"[a-z]|['’]s\b|[)(,;:]|--|-\s")
+_CAPITAL_NEXT = re.compile(r"([A-Z][a-z]+)\b")
+_SENTENCE_STARTERS = frozenset(
+    "The A An He She It They We I You But And So Yet Or In On At For This That These Those "
+    "His Her Their Its Our My Inside Outside After Before When While If As Then There Here "
+    "Now Still Also Meanwhile However Some Many Most".split()
+)
+
+
+def _join_initials(masked: str, p0: int, spans) -> list[tuple[int, int]]:
+    """Mend Punkt's breaks after initials, which untrained Punkt reads as sentence ends: before
+    a lowercase word ("the F.B.I. is reviewing", "G.M.R. had"), and between a two-letter
+    initial and a surname ("George H.W. Bush", "said J.M. Berger")."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in spans:
+        if out:
+            a, b = out[-1]
+            prev = masked[p0 + a : p0 + b]
+            m = _INITIALS_END.search(prev)
+            nxt = masked[p0 + s0 : p0 + s0 + 30]
+            if m is not None and (
+                _LOWER_NEXT.match(nxt)
+                or (
+                    _NAME_INITIALS_END.search(prev)
+                    and m.group(1).lower().rstrip(".") not in ABBREVIATIONS
+                    and (c := _CAPITAL_NEXT.match(nxt)) is not None
+                    and c.group(1) not in _SENTENCE_STARTERS
+                )
+            ):
+                out[-1] = (a, s1)
+                continue
+        out.append((s0, s1))
+    return out
+
+
 # Curly and angle double marks read as '"', curly single ones as "'" in the masked copy
 _PLAIN_MARKS = [(c, '"') for c in OPENERS + CLOSERS] + [("‘", "'"), ("’", "'")]
 
@@ -534,7 +572,7 @@ def layout(text: str) -> Layout:
     sentences = []
     abbrevs = any(a in masked for a in _ABBREV_WORDS)  # most articles have none: skip the search
     for p0, p1 in paragraphs:
-        for s0, s1 in _PUNKT.span_tokenize(masked[p0:p1]):
+        for s0, s1 in _join_initials(masked, p0, _PUNKT.span_tokenize(masked[p0:p1])):
             a = p0 + s0
             # untrained Punkt never ends a sentence at "U.S."; a pronoun after it starts one
             for m in _ABBREV_END.finditer(masked, a, p0 + s1) if abbrevs else ():

@@ -255,3 +255,27 @@ def test_run_on_closed_after_a_possessive_in_the_next_paragraph() -> None:
         "The first strike is on Monday.\n\nThe drivers’ second strike follows in March,",
         "Nobody wants it,",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The filing said that G.M.R. had no assets of value.",
+        "The announcement that the F.B.I. is reviewing new emails came on Friday.",
+        "He led the agency under President George H.W. Bush and then the fund.",
+        "The paper was quoted by Rep. G.K. Butterfield on Monday.",
+    ],
+)
+def test_initials_inside_a_sentence_do_not_end_it(text: str) -> None:
+    assert len(layout(text).sentences) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials tracked the money through the F.B.I. The number of cases rose.",
+        "Last year the fund gave to the C.I.A. Many others did too.",
+    ],
+)
+def test_initials_at_a_sentence_end_still_end_it(text: str) -> None:
+    assert len(layout(text).sentences) == 2
