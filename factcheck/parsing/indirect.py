@@ -117,7 +117,7 @@ if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at ru
 
 _TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
-    r"on\s+\w+day|\w+day|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
     r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
     r"in\s+\w+|,))*"
 )
@@ -1678,6 +1678,14 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
+    if (
+        sub is not None
+        and masked[s0:c0].rstrip().endswith(",")
+        and re.search(r"\s(?:from|in|of|at)\s+$", masked[max(s0, sub.start - 6) : sub.start])
+        and 0 < len(head := masked[s0 : masked.find(",", s0, c0)].split()) <= 4
+        and all(w[0].isupper() for w in head)
+    ):
+        return None  # "Rachel Berg, a philanthropist from Monsey, New York, said": a place
     if sub is None:
         # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
         # sentence, when only asides stand between it and the cue

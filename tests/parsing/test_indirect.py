@@ -930,3 +930,20 @@ def test_a_reported_clause_around_a_partial_quote_is_reported_speech() -> None:
 def test_a_reported_clause_that_is_all_quote_is_no_second_claim() -> None:
     text = 'The mayor said that "the harbour will reopen in the spring."'
     assert [q.kind for q in extract_quotes(text)] == ["partial"]
+
+
+def test_a_day_with_an_apostrophe_opens_the_content() -> None:
+    text = "Ms. Berg said Thursday's speeches have led her to count two candidates out."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["Thursday's speeches have led her to count two candidates out"]
+
+
+def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
+    text = (
+        "Rachel Berg, a philanthropist from Monsey, New York, said the speeches have led her "
+        "to count two candidates out."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("Rachel Berg", "a philanthropist from Monsey, New York")
+    ]
