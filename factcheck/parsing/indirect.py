@@ -1306,7 +1306,9 @@ _RELATIVE = re.compile(
     r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
     r"would|will|previously|recently|[a-z]+ly)\s+)*$"
 )
-_AND_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$")
+_AND_BEFORE = re.compile(
+    r"(?:\s(?:and|but)|,\s+then)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$"
+)
 
 
 def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
@@ -1520,7 +1522,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     ):
         return None
     tail = _HOWEVER.search(masked, pos, s1)  # "..., however this time around ...": the reporter's
-    span = _content_span(art, pos, tail.start() if tail else s1)
+    # "... and said funding is needed": a clause of three words when its verb was found
+    span = _content_span(art, pos, tail.start() if tail else s1, min_words=3 if c is None else 4)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6
@@ -1655,6 +1658,8 @@ def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | Non
 
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
+    if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
+        return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
     if comma > s0 + 5 and _ends_sentence(masked, c1, s1):
@@ -1783,6 +1788,42 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+# "As the paper noted, ...", "..., and as Comey noted, ...": the source in an as-clause
+_AS_BEFORE = re.compile(r"\b([Aa]s)\s+$")
+_AS_LEAD = re.compile(r"(?:^|[,;—–]|\b(?:and|but|And|But|Yet|So))$")
+_AS_PHRASE = re.compile(r"\b[Aa]s\s+((?:the|a|an|one|many|some)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:has\s+|had\s+)?\w+$")
+_AS_CUES = frozenset(
+    "said says noted notes reported reports wrote writes put puts explained explains argued "
+    "argues observed observes predicted warned suggested acknowledged".split()
+)
+
+
+def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
+    is the report; "..., as the paper noted.": the clause before it."""
+    if word.lower() not in _AS_CUES:
+        return None
+    masked = art.masked
+    sub = subject_before(masked, s0, c0)
+    if sub is None and (p := _AS_PHRASE.search(masked, max(s0, c0 - 60), c0)) is not None:
+        sub = Mention(p.start(1), p.end(1), p.group(1), "description")  # "As the paper noted"
+    if sub is None or masked[sub.end : c0].strip() not in ("", "has", "had", "have"):
+        return None
+    m = _AS_BEFORE.search(masked, max(s0, sub.start - 12), sub.start)
+    if m is None or not _AS_LEAD.search(masked[s0 : m.start(1)].rstrip()):
+        return None
+    t = _TIME.match(masked, c1, s1)
+    after = t.end() if t else c1
+    rest = masked[after:s1].strip()
+    if rest.startswith(","):
+        span = _content_span(art, masked.index(",", after) + 1, s1)
+    elif _SENTENCE_END.match(rest) or not rest:
+        span = _content_span(art, s0, m.start(1))  # "..., as the paper noted."
+    else:
+        return None
+    return None if span is None else (span, sub, (c0, c1, word), "indirect-parenthetical", 0.6)
 
 
 # A clause after a say-verb that opens with its verb: its subject is the antecedent before the

@@ -947,3 +947,41 @@ def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
     assert [(q.speaker, q.speaker_role) for q in found] == [
         ("Rachel Berg", "a philanthropist from Monsey, New York")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "As Mr. Obama said last week, the economy is growing faster than expected.",
+            "Mr. Obama",
+            "the economy is growing faster than expected",
+        ),
+        (
+            "The port is busy again, and as the harbour master noted, the fleet has doubled.",
+            "the harbour master",
+            "the fleet has doubled",
+        ),
+        (
+            "The economy is growing faster than expected, as the minister said.",
+            "the minister",
+            "The economy is growing faster than expected",
+        ),
+    ],
+)
+def test_a_source_in_an_as_clause(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in found] == [
+        (speaker, content, "indirect-parenthetical")
+    ]
+
+
+def test_as_with_a_say_verb_inside_a_clause_is_no_source() -> None:
+    text = "The council met as the mayor said it would, in the spring."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"] == []
+
+
+def test_a_three_word_clause_after_and_said() -> None:
+    text = "The mayor called on the council to pass the budget and said funding is needed."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
+    assert [q.text for q in found] == ["funding is needed"]
