@@ -116,7 +116,8 @@ if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at ru
     from factcheck.parsing.sieve import Article
 
 _TIME = re.compile(
-    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
+    r"(?:\s+(?:on\s+)?(?:earlier|later|recently|repeatedly|publicly|privately|previously|"
+    r"often|frequently|flatly|bluntly|openly|falsely|separately|explicitly|again|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
     r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
     r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
     r"in\s+\w+|,))*"
@@ -1200,7 +1201,7 @@ _OPENING_NP = re.compile(
 # Words that leave a clause open before ", according to X,"
 _OPEN_ENDED = frozenset("after before because that when as since the a an to of and but".split())
 # The source named after "according to" when it is no determiner phrase: "exit polls"
-_SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s*(?=[,.;]|$)")
+_SOURCE_PHRASE = re.compile(r"\s*((?:[\w’'\-/]+\s+){0,11}?[\w’'\-]+)\s*(?=[,.;]|$)")
 # After ", according to X," an appositive or relative clause, not the rest of the main clause
 _APPOSITION_AFTER = re.compile(r"\s*(?:who|which|where|whose|when|a|an|even|while|as)\b", re.I)
 # Cues that come before their subject at the end of a sentence ("..., said Bates Gill.")
@@ -1617,8 +1618,9 @@ def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
-def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
-    """Return True when only a short adjunct follows the cue ("..., she said on Friday.")."""
+def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
+    """Return True when only an adjunct of at most ``most`` words follows the cue ("..., she
+    said on Friday.")."""
     rest = masked[c1:s1]
     cut = _PARTICIPLE_AFTER.search(rest)
     if cut is not None:
@@ -1626,9 +1628,9 @@ def _ends_sentence(masked: str, c1: int, s1: int) -> bool:
     words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
     if not words:
         return '"' not in rest
-    if len(words) > 7 or "that" in (w.lower() for w in words) or MASK in rest or '"' in rest:
-        return False
     first = words[0].lower()
+    if len(words) > most or "that" in (w.lower() for w in words) or MASK in rest or '"' in rest:
+        return False
     if first == "this" and len(words) > 1:
         return words[1].lower() in _TIME_NOUNS
     return first in _ADJUNCT_START
@@ -1662,7 +1664,16 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 5 and _ends_sentence(masked, c1, s1):
+    if comma > s0 + 5 and (
+        _ends_sentence(masked, c1, s1)
+        or (
+            # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
+            # general.": a long adjunct, when the words before the comma are a clause
+            _ends_sentence(masked, c1, s1, most=12)
+            and _STRICT_FINITE.search(masked, s0, comma)
+            and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", masked[max(s0, c0 - 12) : c0])
+        )
+    ):
         sub = subject_before(masked, comma + 1, c0)
         gap = masked[comma + 1 : sub.start] if sub is not None else ""
         if sub is not None and gap.strip() and _GAP_NP.fullmatch(gap):

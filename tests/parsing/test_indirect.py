@@ -985,3 +985,38 @@ def test_a_three_word_clause_after_and_said() -> None:
     text = "The mayor called on the council to pass the budget and said funding is needed."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
     assert [q.text for q in found] == ["funding is needed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Two emails have been placed in secure storage, Patrick Kennedy wrote in a memo to "
+            "the inspector general of the State Department.",
+            "Patrick Kennedy",
+            "Two emails have been placed in secure storage",
+        ),
+        (
+            "The mayor leads the race by three points, according to the average of recent polls "
+            "compiled by the city paper.",
+            "the average of recent polls compiled by the city paper",
+            "The mayor leads the race by three points",
+        ),
+        (
+            "The port's owners have said repeatedly they do not want to sell the docks.",
+            "The port's owners",
+            "they do not want to sell the docks",
+        ),
+    ],
+)
+def test_reports_with_long_adjuncts_and_sources(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_a_passive_cue_with_a_long_adjunct_is_no_trailing_report() -> None:
+    text = (
+        "At a town hall in the harbour district earlier this month, the mayor was asked about "
+        "the budget for the new ferry terminal."
+    )
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-trailing"] == []
