@@ -737,7 +737,10 @@ def _main_clause_subject(
         )
     ):
         return False  # "the things he wants", "if she hopes": not the main clause
-    if _MODAL_BEFORE.search(masked, sub.end, c0) or _PASSIVE.search(masked, sub.end, c0):
+    if _MODAL_BEFORE.search(masked, sub.end, c0) or (
+        _PASSIVE.search(masked, sub.end, c0)
+        and not re.match(r"[a-z]+ing\b", masked[c0 : c0 + 25])  # "was defending": progressive
+    ):
         return False
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
@@ -1321,8 +1324,18 @@ def _person_like(sub: Mention) -> bool:
     """Return True for a name, a personal pronoun or a description headed by a role noun."""
     if sub.kind in ("name", "pronoun"):
         return sub.kind == "name" or sub.text.lower() in ("he", "she", "they", "we", "i")
-    head = sub.text.split()[-1].lower().strip(".,'’")
-    return head in TITLES or head in SOURCE_NOUNS or head.rstrip("s") in TITLES
+    words = [w.lower().strip(".,'’") for w in sub.text.split()]
+    if any(_role_noun(w) for w in words[:-1]) and sub.text.split()[-1][:1].isupper():
+        return True  # "Democratic presidential front-runner Hillary Clinton": a title, a name
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return _role_noun(words[-1]) or _role_noun(words[cut - 1])  # "A spokesman for Mayor X"
+
+
+_HEAD_ENDS = frozenset("of for at with from in".split())
+
+
+def _role_noun(word: str) -> bool:
+    return word in TITLES or word in SOURCE_NOUNS or word.rstrip("s") in TITLES
 
 
 def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:

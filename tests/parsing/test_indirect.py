@@ -1020,3 +1020,28 @@ def test_a_passive_cue_with_a_long_adjunct_is_no_trailing_report() -> None:
         "the budget for the new ferry terminal."
     )
     assert [q for q in extract_quotes(text) if q.rule == "indirect-trailing"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor is defending her budget.", "The mayor", "her budget"),
+        (
+            "A spokesman for Mayor Frank Jackson defended the march route.",
+            "A spokesman for Mayor Frank Jackson",
+            "the march route",
+        ),
+        ("Ms. Okafor was criticizing the council.", "Ms. Okafor", "the council"),
+    ],
+)
+def test_stances_in_the_progressive_and_of_a_role_held_for_a_name(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in found] == [
+        (speaker, content, "indirect-stance")
+    ]
+
+
+def test_a_passive_stance_is_still_no_report() -> None:
+    assert extract_quotes("The mayor was criticized by the council.") == []
