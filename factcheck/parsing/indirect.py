@@ -543,6 +543,8 @@ _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
+    r"(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 _MOST_STANCE = 4
