@@ -390,7 +390,11 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         and made[0][3] in ("indirect-stance", "indirect-object", "indirect-to")
         and (
             v := (_SECOND_AFTER if made[0][3] == "indirect-to" else _SECOND_PREDICATE).match(
-                art.masked, made[0][0][1], s1
+                art.masked,
+                e.end()
+                if (e := _EVENT_AFTER.match(art.masked, made[0][0][1], s1))
+                else made[0][0][1],
+                s1,
             )
         )
         is not None
@@ -539,14 +543,19 @@ def _extend_example(masked: str, end: int, s1: int) -> int:
     return m.start() if m else s1
 
 
+_EVENT = (
+    r"(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum)"
+)
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
-    r"(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    + _EVENT
+    + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+# The event a stance's object was stated at, which ends the object: "in the debate"
+_EVENT_AFTER = re.compile(r"\s+" + _EVENT + r"\b")
 _MOST_STANCE = 4
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 # Verbs of perception and cognition report a stance only with a clause ("knows that ...",
@@ -1819,7 +1828,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
 # "As the paper noted, ...", "..., and as Comey noted, ...": the source in an as-clause
 _AS_BEFORE = re.compile(r"\b([Aa]s)\s+$")
 _AS_LEAD = re.compile(r"(?:^|[,;—–]|\b(?:and|but|And|But|Yet|So))$")
-_AS_PHRASE = re.compile(r"\b[Aa]s\s+((?:the|a|an|one|many|some)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:has\s+|had\s+)?\w+$")
+_AS_PHRASE = re.compile(
+    r"\b[Aa]s\s+((?:the|a|an|one|many|some)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:has\s+|had\s+)?\w+$"
+)
 _AS_CUES = frozenset(
     "said says noted notes reported reports wrote writes put puts explained explains argued "
     "argues observed observes predicted warned suggested acknowledged".split()

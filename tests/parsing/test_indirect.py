@@ -935,7 +935,9 @@ def test_a_reported_clause_that_is_all_quote_is_no_second_claim() -> None:
 def test_a_day_with_an_apostrophe_opens_the_content() -> None:
     text = "Ms. Berg said Thursday's speeches have led her to count two candidates out."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
-    assert [q.text for q in found] == ["Thursday's speeches have led her to count two candidates out"]
+    assert [q.text for q in found] == [
+        "Thursday's speeches have led her to count two candidates out"
+    ]
 
 
 def test_a_place_in_an_appositive_is_not_the_speaker() -> None:
