@@ -694,7 +694,7 @@ _CATENATIVE = re.compile(
 )
 # A share of the people polled: "24 percent", "a 54% majority of independents", "6 in 10 men"
 _QUANTITY_SUBJECT = re.compile(
-    r"(?:\b(?:percent|majority|plurality|minority|half|third|quarter)\b|%|\b\d+\s+in\s+\d+\b|"
+    r"(?:\b(?:percent|majority|plurality|minority|half|thirds?|quarters?)\b|%|\b\d+\s+in\s+\d+\b|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b)",
     re.I,
 )
@@ -763,6 +763,13 @@ def _main_clause_subject(
             re.search(r"(?:percent|%|minority)\s*$", masked[sub.start : c0])
             and re.match(r"\s*(?:support|reports?|backing|approval)\b", masked[c0 : c0 + 12])
         )
+    if sub.kind == "description" and " and " in sub.text:
+        # "Clinton and the DNC rejected": a person or a role among the joined phrases
+        for part in sub.text.split(" and "):
+            token = part.split()[-1] if part.split() else ""
+            ent = art.resolver.by_token.get(token)
+            if (ent is not None and ent.kind == "person") or _role_noun(token.lower()):
+                return True
     return not (
         sub.kind == "description"
         and (

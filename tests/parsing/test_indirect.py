@@ -1047,3 +1047,17 @@ def test_stances_in_the_progressive_and_of_a_role_held_for_a_name(
 
 def test_a_passive_stance_is_still_no_report() -> None:
     assert extract_quotes("The mayor was criticized by the council.") == []
+
+
+def test_a_stance_of_joined_subjects_with_a_person_among_them() -> None:
+    text = "Ms. Okafor spoke first. Okafor and the council rejected the allegation."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Okafor and the council", "the allegation")
+    ]
+
+
+def test_a_share_of_voters_holds_a_stance() -> None:
+    text = "About three-quarters support a temporary ban on new parking permits."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["a temporary ban on new parking permits"]
