@@ -1058,7 +1058,9 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         c0, c1 = m.span()
         if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
             return None
-        sub = made[-1][1] if made else _cue_subject(art, s0, c0) or _sentence_subject(art, s0, c0)
+        sub = made[-1][1] if made else _cue_subject(art, s0, c0)
+        if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):
+            sub = None if made else _sentence_subject(art, s0, c0)
         if (
             sub is None
             or not (sub.kind in ("name", "pronoun") or _person_like(sub))
@@ -1255,7 +1257,7 @@ _THAT = re.compile(r"\s*that\s")
 _GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
 _FRONTED = frozenset(
     "in on at after before during since last this earlier later yesterday today meanwhile "
-    "still however instead now then also but and yet so".split()
+    "still however instead now then also but and yet so for amid over throughout".split()
 )
 _SAY = frozenset("say says said tell tells told".split())
 _LOOSE_SUBJECT = re.compile(
