@@ -486,6 +486,16 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
 )
 _BE = frozenset("is are was were am be been".split())
+# A be-verb before a participle, contracted too: "is hoping", "she's hoping", "they're seeking"
+_BE_BEFORE = re.compile(
+    r"is|are|was|were|am|be|been|(?:he|she|it|who|that)['’]s|[a-z]+['’]re|i['’]m"
+)
+# A clause with no "that" after a verb of cognition: "suspect those losses were generated"
+_BARE_CLAUSE = re.compile(
+    r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|[A-Z][\w’'\-]*)"
+    r"(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
+    r"may|might|must)\b"
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
@@ -635,7 +645,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             )
         ):
             continue  # "his support", "Trump's plan": a noun
-        if low.endswith("ing") and not (prev and prev[-1].lower() in _BE):
+        if low.endswith("ing") and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower())):
             continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
         tried += 1
         if tried > _MOST_STANCE:
@@ -881,6 +891,9 @@ def _stance_content(
         )
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
+        if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
+            # "suspect those losses were generated ...": a clause with no "that"
+            return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
