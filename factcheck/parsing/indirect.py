@@ -1267,7 +1267,12 @@ _LONGEST_SENTENCE = 2000
 _MOST_CUES = 12
 _THAT = re.compile(r"\s*that\s")
 # Words between a comma and the head of a trailing subject: "the University of", "Former"
-_GAP_NP = re.compile(r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}")
+_GAP_NP = re.compile(
+    r"\s*(?:(?:the|a|an|[A-Z][\w’'.\-]*|of|for|and)\s+){1,5}"
+    # "Donald Trump’s longtime confidant Roger Stone": a possessive and its role words
+    r"|\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.\-]*\s+){0,3}[A-Za-z][\w.\-]*['’]s\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}"
+)
 _FRONTED = frozenset(
     "in on at after before during since last this earlier later yesterday today meanwhile "
     "still however instead now then also but and yet so for amid over throughout".split()
@@ -1595,6 +1600,7 @@ _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Bec
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
 )
+_ABOUT_NUMBER = re.compile(r"\s+(?:about|nearly|almost|roughly|some|over)\s+\d")
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
     "goodbye yes no hello thanks sorry nothing something anything".split()
@@ -1635,6 +1641,8 @@ def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
     words = seg.split()
     if not 2 <= len(words) <= 15 or any(ch in seg for ch in ',;:()"“”' + MASK):
         return None
+    if len(words) > 3 and words[0].lower() in ("more", "less", "fewer") and words[1] == "than":
+        words = words[2:]  # "More than half of respondents in the poll said"
     if words[-1].lower() in _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS:
         return None
     if any(
@@ -1675,11 +1683,19 @@ def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
     if not words:
         return '"' not in rest
     first = words[0].lower()
-    if len(words) > most or "that" in (w.lower() for w in words) or MASK in rest or '"' in rest:
+    if len(words) > most or "that" in (w.lower() for w in words):
         return False
+    if (MASK in rest or '"' in rest) and not (
+        first in _ADJUNCT_START and _QUOTED_TITLE_END.search(rest)
+    ):
+        return False  # a quote after the cue; but "... on MSNBC's "Morning Joe."" is a title
     if first == "this" and len(words) > 1:
         return words[1].lower() in _TIME_NOUNS
     return first in _ADJUNCT_START
+
+
+# A short title in marks closing the adjunct after a cue: 'on MSNBC's "Morning Joe."'
+_QUOTED_TITLE_END = re.compile(r"\s(?:on|in)\s+[^\s\"]*\s*\"" + MASK + r"{2,25}[.,]?\"?\s*$")
 
 
 _PARTICIPLE_AFTER = re.compile(
@@ -1748,6 +1764,18 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         and all(w[0].isupper() for w in head)
     ):
         return None  # "Rachel Berg, a philanthropist from Monsey, New York, said": a place
+    if (
+        sub is not None
+        and word in _SAY
+        and re.search(r"\s(?:of|in)\s+$", masked[max(s0, sub.start - 4) : sub.start])
+        and (whole := _long_subject(art, s0, c0)) is not None
+        and whole.start < sub.start
+        and whole.text.split()[0].lower().rstrip(".") not in TITLES  # "Secretary of State X"
+    ):
+        # "More than half of respondents in the city poll said": the whole phrase, not "the
+        # city poll"
+        sub = whole
+        rule = "indirect-description"
     if sub is None:
         # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
         # sentence, when only asides stand between it and the cue
@@ -1791,8 +1819,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
-        if w is None or w.group(1) in _NOT_CLAUSE or word not in _BARE_CLAUSE_CUES:
+        if w is None or word not in _BARE_CLAUSE_CUES:
             return None
+        if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
+            return None  # not "said about 20 people have ...", a clause opening with a count
         if w.group(1) in _ADJUNCT_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):

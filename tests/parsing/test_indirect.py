@@ -1083,3 +1083,34 @@ def test_a_cognition_verb_with_a_bare_clause(text: str, content: str) -> None:
 
 def test_a_cognition_verb_with_a_plain_object_is_no_report() -> None:
     assert extract_quotes("Mr. Peck has known the owners since 1992.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "There is serious concern about the voting machines, the mayor's longtime adviser "
+            "Roger Stone stated.",
+            "the mayor's longtime adviser Roger Stone",
+            "There is serious concern about the voting machines",
+        ),
+        (
+            "The mayor has said about 20 people have shown an interest in the seat.",
+            "The mayor",
+            "about 20 people have shown an interest in the seat",
+        ),
+        (
+            "More than half of respondents in the city poll said the harbour needs a new pier.",
+            "More than half of respondents in the city poll",
+            "the harbour needs a new pier",
+        ),
+        (
+            'The ferry will not run this winter, she said Wednesday on WNYC\'s "Morning Edition."',
+            "she",
+            "The ferry will not run this winter",
+        ),
+    ],
+)
+def test_long_sources_and_a_count_opening_the_clause(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
