@@ -16,6 +16,7 @@ from factcheck.parsing.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     ORGANISATION_CUES,
+    PLACE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -283,6 +284,8 @@ _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 
 _LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
+# A lowercase role and a second name after a first one: "Marquette pollster Charles Franklin"
+_TITLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+({NAME})")
 _PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
 _NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
 
@@ -334,6 +337,11 @@ def subject_after(
                 m = None
     if m is None:
         return None
+    if kind == "name" and (t := _TITLE_THEN_NAME.match(seg, lead + m.end())) is not None:
+        w = t.group(1).split()
+        if w[-1] in TITLES and _name_ok(t.group(2)):
+            # "said Marquette pollster Charles Franklin": the name after the role is the speaker
+            lead, m = t.start(2), re.match(rf"(?:{NAME})", seg[t.start(2) :])
     text = m.group()
     paren = text.find(" (")
     if paren > 0:
@@ -452,7 +460,12 @@ class Resolver:
                 tokens.pop(0)  # "What Sanders wants": a sentence-initial word
             name = " ".join(tokens)
             found.append((m.start(), name))
-            if len(tokens) < 2 or is_organisation(name) or tokens[-1].lower() in TITLES:
+            if (
+                len(tokens) < 2
+                or is_organisation(name)
+                or tokens[-1].lower() in TITLES
+                or tokens[-1].lower() in PLACE_NOUNS  # "the East Room": no person
+            ):
                 continue
             ent = self.entities.get(name)
             if ent is None:

@@ -49,3 +49,17 @@ def test_an_infinitive_after_the_head_noun_stays_in_the_subject() -> None:
 def test_a_relative_pronoun_is_not_part_of_the_source() -> None:
     sentence = "The new rules, which residents say will raise rents, start in May.\n"
     assert _one(sentence)[1] == "residents"
+
+
+def test_a_name_after_an_organisation_and_a_role_is_the_speaker() -> None:
+    text = '"Turnout will decide it," said Marquette pollster Charles Franklin.'
+    (q,) = extract_quotes(text)
+    assert q.speaker == "Charles Franklin"
+
+
+def test_a_pronoun_does_not_mean_a_room_or_a_street() -> None:
+    text = (
+        'Mayor Ana Ortiz spoke in the East Room at City Hall. "We start on Monday," she said. '
+        '"The work will take a year," she said on Wall Street.'
+    )
+    assert {q.speaker for q in extract_quotes(text)} == {"Ana Ortiz"}
