@@ -483,7 +483,9 @@ _CLAUSAL = re.compile(
     r"\s*(?:that|to|how|what|whether|if|why|when|where|who|he|she|they|we|i|there)\b", re.I
 )
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
+    r"(?:\b(?:is|are|was|were|be|been|being|am)|(?:(?<=\bit)|(?<=\bthat))['’]s)\s+"
+    r"(?:[a-z]+ly\s+|not\s+|also\s+)*$",
+    re.I,
 )
 _BE = frozenset("is are was were am be been".split())
 # A be-verb before a participle, contracted too: "is hoping", "she's hoping", "they're seeking"
@@ -597,6 +599,8 @@ _AS_ONLY = frozenset(
     "spinning".split()
 )
 _QUANTIFIERS = frozenset("such several many some most all both few other".split())
+# Adverbs without -ly between an auxiliary and its verb: "is already claiming"
+_PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
@@ -631,8 +635,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
             continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
-        while len(prev) > 1 and prev[-1].endswith("ly"):
-            prev.pop()  # "Britain's emotionally charged uprising"
+        while len(prev) > 1 and (
+            prev[-1].endswith("ly") or prev[-1] in _PLAIN_ADVERBS or prev[-1].isdigit()
+        ):
+            prev.pop()  # "Britain's emotionally charged uprising", "is already claiming",
+            # "in his 2008 campaign against"
         if (
             prev
             and (
@@ -699,8 +706,9 @@ _COPULA_BEFORE = re.compile(
 )
 # Verbs that pass their subject on to the stance verb after "to"
 _CATENATIVE = re.compile(
-    r"\b(?:continues|continued|continue|continuing|began|begin|begins|started|starts|start|"
-    r"went\s+on|goes\s+on|go\s+on)\s+to\s+(?:[a-z]+ly\s+)?$"
+    r"\b(?:continues|continued|continue|continuing|began|begin|begins|beginning|started|starts|"
+    r"start|starting|went\s+on|goes\s+on|go\s+on|tries|tried|try|trying|attempts|attempted|"
+    r"attempting|tend|tends|tended)\s+to\s+(?:[a-z]+ly\s+)?$"
 )
 # A share of the people polled: "24 percent", "a 54% majority of independents", "6 in 10 men"
 _QUANTITY_SUBJECT = re.compile(
@@ -729,6 +737,18 @@ _NOT_IN_SUBJECT = frozenset(
     "than".split()
 )
 _CONTRACTION = re.compile(r"^(?:that|it|there|what|he|she|who)['’]s$", re.I)
+# A name after an article: "the SEIU", "The Brujas"
+_ARTICLE_NAME = re.compile(r"(?:the|The)(?:\s+[A-Z][\w.’'\-]*){1,4}")
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# Stance verbs that are nouns after a name far more often: "The October report", "the Black
+# Lives Matter protests"
+_NOUN_VERB = re.compile(
+    r"(?:report|reports|protest|protests|attack|attacks|plan|plans|vote|votes|claim|claims|"
+    r"call|calls|demand|demands|charge|charges|warning|warnings)\b"
+)
 
 
 def _main_clause_subject(
@@ -747,13 +767,17 @@ def _main_clause_subject(
     ):
         return False
     lead = masked[s0 : sub.start]
+    opening = lead.lstrip(" \"'“(—–-\n")
+    if (conj := _LEAD_CONJ.match(opening)) is not None:
+        opening = opening[conj.end() :]  # "And while the campaign was happy ..., Devine made"
     if lead.strip(" \"'“(—–-\n") and not (
         _LEAD_CONJ.fullmatch(lead.strip() + " ")
         or (
             lead.rstrip().endswith(",")
             and (
                 (lead.count(",") == 1 and len(lead) < 60)
-                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
+                or _FRONTED_CLAUSE.match(opening[:1].upper() + opening[1:])
+                # "While Sanders has set records, Clinton ..."
             )
         )
     ):
@@ -783,7 +807,18 @@ def _main_clause_subject(
     return not (
         sub.kind == "description"
         and (
-            not (_person_like(sub) or head in ORGANISATION_CUES or head[:-1] in ORGANISATION_CUES)
+            not (
+                _person_like(sub)
+                or head in ORGANISATION_CUES
+                or head[:-1] in ORGANISATION_CUES
+                or (
+                    # "the SEIU endorsed", "The Brujas hope"; not "The October report
+                    # exceeded", "The Black Lives Matter protests against": a noun
+                    _ARTICLE_NAME.fullmatch(sub.text)
+                    and not _MONTH_OR_DAY.search(sub.text)
+                    and not _NOUN_VERB.match(masked, c0)
+                )
+            )
             or head in _DETERMINER_WORDS | _QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
@@ -820,6 +855,8 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         or len(words) > 9
         or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
+        or any(x.endswith(("n't", "n’t")) for x in words[:-1])  # "The results aren't in, but"
+        or any(x.lower() in ("but", "yet") for x in words)  # "X won, but the primary threatens"
     ):
         return None
     if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
@@ -855,6 +892,8 @@ def _stance_content(
     nxt = masked[pos : pos + 20].split()
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
         return None
+    if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):
+        return None  # "Washington backed out.", "backed off": no one is backed
     if (
         low in _PLURAL_NOUNS
         and sub.kind == "name"
