@@ -661,6 +661,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
             v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
+        restrictive = None
+        if sub is not None and not limit and (rel := _restrictive_relative(sub)) is not None:
+            sub = restrictive = rel  # "an Arkansas poultry magnate who previously backed ..."
         if (
             sub is not None
             and sub.kind == "relative"
@@ -672,7 +675,14 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 continue  # "who is challenging the senator", "which is charged with"
             # "Sanders, who sees himself as the father of a movement, ...": the relative
             # clause's stance ends with the clause
-            stop = re.compile(r",|\s[—–-]+\s|;").search(masked, c1, s1)
+            stop = (_RESTRICTIVE_END if restrictive else _RELATIVE_END).search(masked, c1, s1)
+            if (
+                restrictive
+                and not masked[s0 : sub.refers.start].strip(" \"'“(—–-\n")
+                and (stop is None or not stop.group().strip().isalpha())
+            ):
+                continue  # in the sentence's subject, where the main verb is not found:
+                # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
             if span is not None:
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
@@ -689,6 +699,28 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
     return None
+
+
+_RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+# A restrictive relative clause inside the subject ends at the main verb: "the respondents who
+# support Sanders are in college"
+_RESTRICTIVE_END = re.compile(
+    r",|\s[—–-]+\s|;|\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
+    r"must|do|does|did)\s"
+)
+
+
+def _restrictive_relative(sub: Mention) -> Mention | None:
+    """ "a donor who backs Mr. Cruz": the relative "who" standing for the noun phrase before it,
+    when ``sub`` is a description ending in "who"."""
+    words = sub.text.split()
+    if sub.kind != "description" or len(words) < 2 or words[-1].lower() != "who":
+        return None
+    head = sub.text[: sub.text.rfind(words[-1])].rstrip()
+    refers = Mention(sub.start, sub.start + len(head), head, "description")
+    if not (_person_like(refers) or _QUANTITY_SUBJECT.search(head)):
+        return None  # "those who want more liberal policies": too often no stance marked
+    return Mention(sub.end - len(words[-1]), sub.end, words[-1], "relative", refers=refers)
 
 
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there

@@ -1166,3 +1166,33 @@ def test_stance_after_an_article_a_fronted_clause_an_adverb_or_a_catenative(
 )
 def test_no_stance_of_a_noun_a_passive_or_a_clause_before_the_verb(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fund drew money from Ann Lowe, a Denver investor who had previously backed "
+            "the mayor.",
+            "the mayor",
+        ),
+        ("That is up from the 1 percent who favored the plan.", "the plan"),
+        ("It is still a rare candidate who hopes to win the county without a bus tour.", None),
+    ],
+)
+def test_stance_of_a_restrictive_relative_clause(text: str, content: str | None) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.speaker_mention for q in found] == ["who"]
+    if content is not None:
+        assert found[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dozen mayors who want the job squared off in Denver.",
+        "The fund drew money from those who want lower fares.",
+    ],
+)
+def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
