@@ -1126,12 +1126,17 @@ def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:
     return None
 
 
+# A comma before a participle may close a quote in marks: 'her "50-state strategy," promising'
+_QUOTE_COMMA_LEAD = re.compile(r",[\"”’']\s*$")
+_STANCE_ING_AFTER = re.compile(r"(?:,[\"”’']?|—|–|\band)\s*[a-z]+ing\b")
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
     after = made[-1][2][1] if made else s0
-    if masked.find("ing", after, s1) < 0 or not _ING_AFTER_LEAD.search(masked, after, s1):
+    if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
@@ -1140,7 +1145,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         ):
             continue
         c0, c1 = m.span()
-        if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+        if not (
+            _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
+            or _QUOTE_COMMA_LEAD.search(masked, max(s0, c0 - 4), c0)
+        ):
             return None
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):

@@ -1196,3 +1196,21 @@ def test_stance_of_a_restrictive_relative_clause(text: str, content: str | None)
 )
 def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor praised her “harbour first plan,” promising to rebuild every pier.",
+            "rebuild every pier",
+        ),
+        (
+            "The director defended the “open studio,” saying that the classes had grown.",
+            "the classes had grown",
+        ),
+    ],
+)
+def test_stance_participle_after_a_comma_inside_quote_marks(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+    assert [q.text for q in found] == [content]
