@@ -483,7 +483,9 @@ _CLAUSAL = re.compile(
     r"\s*(?:that|to|how|what|whether|if|why|when|where|who|he|she|they|we|i|there)\b", re.I
 )
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:[a-z]+ly\s+|not\s+|also\s+)*$", re.I
+    r"(?:\b(?:is|are|was|were|be|been|being|am)|(?:(?<=\bit)|(?<=\bthat))['’]s)\s+"
+    r"(?:[a-z]+ly\s+|not\s+|also\s+)*$",
+    re.I,
 )
 _BE = frozenset("is are was were am be been".split())
 # A be-verb before a participle, contracted too: "is hoping", "she's hoping", "they're seeking"
@@ -597,6 +599,8 @@ _AS_ONLY = frozenset(
     "spinning".split()
 )
 _QUANTIFIERS = frozenset("such several many some most all both few other".split())
+# Adverbs without -ly between an auxiliary and its verb: "is already claiming"
+_PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
@@ -631,8 +635,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
             continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
-        while len(prev) > 1 and prev[-1].endswith("ly"):
-            prev.pop()  # "Britain's emotionally charged uprising"
+        while len(prev) > 1 and (
+            prev[-1].endswith("ly") or prev[-1] in _PLAIN_ADVERBS or prev[-1].isdigit()
+        ):
+            prev.pop()  # "Britain's emotionally charged uprising", "is already claiming",
+            # "in his 2008 campaign against"
         if (
             prev
             and (
@@ -654,6 +661,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
             v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
+        restrictive = None
+        if sub is not None and not limit and (rel := _restrictive_relative(sub)) is not None:
+            sub = restrictive = rel  # "an Arkansas poultry magnate who previously backed ..."
         if (
             sub is not None
             and sub.kind == "relative"
@@ -665,7 +675,14 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 continue  # "who is challenging the senator", "which is charged with"
             # "Sanders, who sees himself as the father of a movement, ...": the relative
             # clause's stance ends with the clause
-            stop = re.compile(r",|\s[—–-]+\s|;").search(masked, c1, s1)
+            stop = (_RESTRICTIVE_END if restrictive else _RELATIVE_END).search(masked, c1, s1)
+            if (
+                restrictive
+                and not masked[s0 : sub.refers.start].strip(" \"'“(—–-\n")
+                and (stop is None or not stop.group().strip().isalpha())
+            ):
+                continue  # in the sentence's subject, where the main verb is not found:
+                # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
             if span is not None:
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
@@ -684,6 +701,28 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
     return None
 
 
+_RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+# A restrictive relative clause inside the subject ends at the main verb: "the respondents who
+# support Sanders are in college"
+_RESTRICTIVE_END = re.compile(
+    r",|\s[—–-]+\s|;|\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
+    r"must|do|does|did)\s"
+)
+
+
+def _restrictive_relative(sub: Mention) -> Mention | None:
+    """ "a donor who backs Mr. Cruz": the relative "who" standing for the noun phrase before it,
+    when ``sub`` is a description ending in "who"."""
+    words = sub.text.split()
+    if sub.kind != "description" or len(words) < 2 or words[-1].lower() != "who":
+        return None
+    head = sub.text[: sub.text.rfind(words[-1])].rstrip()
+    refers = Mention(sub.start, sub.start + len(head), head, "description")
+    if not (_person_like(refers) or _QUANTITY_SUBJECT.search(head)):
+        return None  # "those who want more liberal policies": too often no stance marked
+    return Mention(sub.end - len(words[-1]), sub.end, words[-1], "relative", refers=refers)
+
+
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
 _NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
 # Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...
@@ -699,8 +738,9 @@ _COPULA_BEFORE = re.compile(
 )
 # Verbs that pass their subject on to the stance verb after "to"
 _CATENATIVE = re.compile(
-    r"\b(?:continues|continued|continue|continuing|began|begin|begins|started|starts|start|"
-    r"went\s+on|goes\s+on|go\s+on)\s+to\s+(?:[a-z]+ly\s+)?$"
+    r"\b(?:continues|continued|continue|continuing|began|begin|begins|beginning|started|starts|"
+    r"start|starting|went\s+on|goes\s+on|go\s+on|tries|tried|try|trying|attempts|attempted|"
+    r"attempting|tend|tends|tended)\s+to\s+(?:[a-z]+ly\s+)?$"
 )
 # A share of the people polled: "24 percent", "a 54% majority of independents", "6 in 10 men"
 _QUANTITY_SUBJECT = re.compile(
@@ -729,6 +769,18 @@ _NOT_IN_SUBJECT = frozenset(
     "than".split()
 )
 _CONTRACTION = re.compile(r"^(?:that|it|there|what|he|she|who)['’]s$", re.I)
+# A name after an article: "the SEIU", "The Brujas"
+_ARTICLE_NAME = re.compile(r"(?:the|The)(?:\s+[A-Z][\w.’'\-]*){1,4}")
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# Stance verbs that are nouns after a name far more often: "The October report", "the Black
+# Lives Matter protests"
+_NOUN_VERB = re.compile(
+    r"(?:report|reports|protest|protests|attack|attacks|plan|plans|vote|votes|claim|claims|"
+    r"call|calls|demand|demands|charge|charges|warning|warnings)\b"
+)
 
 
 def _main_clause_subject(
@@ -747,13 +799,17 @@ def _main_clause_subject(
     ):
         return False
     lead = masked[s0 : sub.start]
+    opening = lead.lstrip(" \"'“(—–-\n")
+    if (conj := _LEAD_CONJ.match(opening)) is not None:
+        opening = opening[conj.end() :]  # "And while the campaign was happy ..., Devine made"
     if lead.strip(" \"'“(—–-\n") and not (
         _LEAD_CONJ.fullmatch(lead.strip() + " ")
         or (
             lead.rstrip().endswith(",")
             and (
                 (lead.count(",") == 1 and len(lead) < 60)
-                or _FRONTED_CLAUSE.match(lead)  # "While Sanders has set records, Clinton ..."
+                or _FRONTED_CLAUSE.match(opening[:1].upper() + opening[1:])
+                # "While Sanders has set records, Clinton ..."
             )
         )
     ):
@@ -783,7 +839,18 @@ def _main_clause_subject(
     return not (
         sub.kind == "description"
         and (
-            not (_person_like(sub) or head in ORGANISATION_CUES or head[:-1] in ORGANISATION_CUES)
+            not (
+                _person_like(sub)
+                or head in ORGANISATION_CUES
+                or head[:-1] in ORGANISATION_CUES
+                or (
+                    # "the SEIU endorsed", "The Brujas hope"; not "The October report
+                    # exceeded", "The Black Lives Matter protests against": a noun
+                    _ARTICLE_NAME.fullmatch(sub.text)
+                    and not _MONTH_OR_DAY.search(sub.text)
+                    and not _NOUN_VERB.match(masked, c0)
+                )
+            )
             or head in _DETERMINER_WORDS | _QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
@@ -820,6 +887,8 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         or len(words) > 9
         or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
+        or any(x.endswith(("n't", "n’t")) for x in words[:-1])  # "The results aren't in, but"
+        or any(x.lower() in ("but", "yet") for x in words)  # "X won, but the primary threatens"
     ):
         return None
     if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
@@ -855,6 +924,8 @@ def _stance_content(
     nxt = masked[pos : pos + 20].split()
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
         return None
+    if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):
+        return None  # "Washington backed out.", "backed off": no one is backed
     if (
         low in _PLURAL_NOUNS
         and sub.kind == "name"
@@ -1055,12 +1126,17 @@ def _cue_subject(art: Article, s0: int, c0: int) -> Mention | None:
     return None
 
 
+# A comma before a participle may close a quote in marks: 'her "50-state strategy," promising'
+_QUOTE_COMMA_LEAD = re.compile(r",[\"”’']\s*$")
+_STANCE_ING_AFTER = re.compile(r"(?:,[\"”’']?|—|–|\band)\s*[a-z]+ing\b")
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
     after = made[-1][2][1] if made else s0
-    if masked.find("ing", after, s1) < 0 or not _ING_AFTER_LEAD.search(masked, after, s1):
+    if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
@@ -1069,7 +1145,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         ):
             continue
         c0, c1 = m.span()
-        if not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+        if not (
+            _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
+            or _QUOTE_COMMA_LEAD.search(masked, max(s0, c0 - 4), c0)
+        ):
             return None
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):

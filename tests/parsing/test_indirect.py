@@ -1114,3 +1114,103 @@ def test_a_cognition_verb_with_a_plain_object_is_no_report() -> None:
 def test_long_sources_and_a_count_opening_the_clause(text: str, speaker: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In the fall of last year, the SEIU endorsed the harbour plan.",
+            "the SEIU",
+            "the harbour plan",
+        ),
+        (
+            "The Lantern Guild hope their new hall will draw younger members.",
+            "The Lantern Guild",
+            "their new hall will draw younger members",
+        ),
+        (
+            "And while the council was glad to hear the mayor's pledge on the new ferry routes, "
+            "Devine made it clear that his group wanted something firmer.",
+            "Devine",
+            "his group wanted something firmer",
+        ),
+        (
+            "The ferry union is already claiming a victory of sorts in the harbour talks.",
+            "The ferry union",
+            "a victory of sorts in the harbour talks",
+        ),
+        (
+            "Progressives tend to favor spending projects.",
+            "Progressives",
+            "spending projects",
+        ),
+    ],
+)
+def test_stance_after_an_article_a_fronted_clause_an_adverb_or_a_catenative(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, the Harbour Authority backed out.",
+        "The October report exceeded every forecast.",
+        "It’s implied that the mayor will not run again.",
+        "Mr. Grey, in his 2008 campaign against Ms. Lott, lost more towns than he won.",
+        "Smith and Jones held their seats, but the spring primary threatens to unseat them.",
+    ],
+)
+def test_no_stance_of_a_noun_a_passive_or_a_clause_before_the_verb(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fund drew money from Ann Lowe, a Denver investor who had previously backed "
+            "the mayor.",
+            "the mayor",
+        ),
+        ("That is up from the 1 percent who favored the plan.", "the plan"),
+        ("It is still a rare candidate who hopes to win the county without a bus tour.", None),
+    ],
+)
+def test_stance_of_a_restrictive_relative_clause(text: str, content: str | None) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.speaker_mention for q in found] == ["who"]
+    if content is not None:
+        assert found[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dozen mayors who want the job squared off in Denver.",
+        "The fund drew money from those who want lower fares.",
+    ],
+)
+def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor praised her “harbour first plan,” promising to rebuild every pier.",
+            "rebuild every pier",
+        ),
+        (
+            "The director defended the “open studio,” saying that the classes had grown.",
+            "the classes had grown",
+        ),
+    ],
+)
+def test_stance_participle_after_a_comma_inside_quote_marks(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+    assert [q.text for q in found] == [content]
