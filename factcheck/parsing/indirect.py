@@ -348,6 +348,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
             or _indirect_at(art, s0, s1, c0, c1, word)
             or _indirect_extra(art, s0, s1, c0, c1, word)
+            or _relative_gap(art, s0, s1, c0, c1, word)
         )
         if one is not None:
             if made and one[3] == "indirect-subordinate":
@@ -384,6 +385,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     elif made and made[0][3] not in _CONTENT_FIRST and made[0][2][0] < made[0][0][0]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
+            made.insert(0, st)
+    elif made and made[0][3] == "indirect-relative" and made[0][0][0] - s0 > 20:
+        # "Trump mocked Carson's story, an event that Carson says led him to Christ": a stance
+        # before the relative clause
+        st = _stance(art, s0, s1)
+        if st is not None and st[2][1] < made[0][0][0] and st[0][1] <= made[0][0][0]:
             made.insert(0, st)
     if (
         len(made) == 1
@@ -2034,3 +2041,61 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
         return None
     sub = Mention(n0, n0 + len(text.rstrip(", ")), text.rstrip(", "), "description")
     return span, sub, (c0, c1, word), "indirect-trailing", 0.6
+
+
+# "a surge of independents, which Democrats say could be aiding him", "laws that some say
+# target Muslims": a relative word, the speaker, a say-verb and a clause with no subject of its
+# own (its subject is the relative's antecedent)
+_GAP_RELATIVE = re.compile(
+    r"(?:^|[\s,(—–])(that|which)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+    r"\s+(?:(?:also|still|now|even|often|long|have|has|had|[a-z]+ly)\s+)*$"
+)
+_GAP_CUES = frozenset(
+    "say says said argue argues argued claim claims claimed believe believes believed "
+    "contend contends contended insist insists insisted".split()
+)
+_GAP_NOT_VERB = (
+    _NOT_CLAUSE
+    | _DETERMINER_WORDS
+    | _PRONOUN_WORDS
+    | _ADJUNCT_WORDS
+    | _TIME_NOUNS
+    | frozenset(
+        "there some many most all any several few both more less also not if whether what how "
+        "why when where who which".split()
+    )
+)
+# Where the relative clause ends: the reporter's own words or the main clause's predicate
+# ("which she said was a mistake, was a factor")
+_GAP_CLAUSE_END = re.compile(
+    r"[;:(—–]|\s-+\s|,\s+(?:which|who|whose|but|and|while|as|is|are|was|were|has|have|had|"
+    r"will|would)\b"
+)
+_GAP_SUBJECT_NOT = _NOT_IN_SUBJECT | frozenset("and or but not".split())
+
+
+def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    """ "..., which Democrats say could be aiding Mr. Sanders": the relative clause from its
+    relative word on is the report of the subject between it and the say-verb."""
+    if word.lower() not in _GAP_CUES:
+        return None
+    masked = art.masked
+    m = _GAP_RELATIVE.search(masked, max(s0, c0 - 80), c0)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if any(w.lower() in _GAP_SUBJECT_NOT for w in words):
+        return None
+    t = _TIME.match(masked, c1, s1)
+    pos = t.end() if t else c1
+    w = re.match(r"\s+([a-z][\w’'\-]*)\b", masked[pos:s1])
+    if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
+        return None
+    stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
+    span = _content_span(art, m.start(1), stop.start() if stop else s1)
+    if span is None:
+        return None
+    sub = subject_before(masked, m.start(2), c0)
+    if sub is None or sub.start < m.start(2):
+        sub = Mention(m.start(2), m.end(2), m.group(2), "description")
+    return span, sub, (c0, c1, word), "indirect-relative", 0.6

@@ -1114,3 +1114,53 @@ def test_a_cognition_verb_with_a_plain_object_is_no_report() -> None:
 def test_long_sources_and_a_count_opening_the_clause(text: str, speaker: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The county saw a rise in new voters, which officials say could help the mayor.",
+            "officials",
+            "which officials say could help the mayor",
+        ),
+        (
+            "The council passed rules on street vendors that some say target immigrants.",
+            "some",
+            "that some say target immigrants",
+        ),
+        (
+            "The paper kept back some details that the police said would harm the inquiry.",
+            "the police",
+            "that the police said would harm the inquiry",
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_subject_after_the_say_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor opened the bridge that his father said on the radio he had built.",
+        "He told the crowd that the campaign believes if the vote is close it will sue.",
+    ],
+)
+def test_a_relative_say_verb_before_a_subject_or_adjunct_is_no_gap(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == []
+
+
+def test_a_stance_before_a_relative_report() -> None:
+    text = (
+        "The mayor praised the new library, a project that even residents say will revive the town."
+    )
+    found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect-stance", "The mayor", "the new library"),
+        ("indirect-relative", "residents", "that even residents say will revive the town"),
+    ]
