@@ -342,7 +342,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
             made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
             break
-        if made and made[-1][3] != "indirect-subordinate":
+        if (
+            made
+            and made[-1][3] != "indirect-subordinate"
+            # "X said ..., whereas Y acknowledged that ...": a second report after the contrast
+            and not (c0 > made[-1][0][1] and _WHEREAS.match(masked, made[-1][0][1], c0))
+        ):
             continue
         one = (
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
@@ -1309,7 +1314,9 @@ _NOUN_BEFORE = re.compile(
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
-_REPORT_TAIL = _AFTERTHOUGHT
+_WHEREAS = re.compile(r"[.”\"’']*,\s+whereas\s")
+# ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too
+_REPORT_TAIL = re.compile(r",\s+(?:which|who|whose|highlighting|however|whereas)\s|;")
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -1821,7 +1828,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
-        pos = far.start(1)
+        pos = far.start(1) - 1  # the space before "that": "said on MSNBC that for one, ..."
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"

@@ -1164,3 +1164,37 @@ def test_a_stance_before_a_relative_report() -> None:
         ("indirect-stance", "The mayor", "the new library"),
         ("indirect-relative", "residents", "that even residents say will revive the town"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor said on the radio that for now, the bridge will stay closed to trucks.",
+            "The mayor",
+            "that for now, the bridge will stay closed to trucks",
+        ),
+        (
+            "The governor tells the union leaders that teachers will get a raise next year.",
+            "The governor",
+            "that teachers will get a raise next year",
+        ),
+    ],
+)
+def test_that_after_an_object_or_adjunct_before_any_clause(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_a_contrast_with_whereas_ends_a_report_and_may_hold_another() -> None:
+    text = (
+        "The mayor said the bridge is safe for trucks, whereas the engineer admitted that the "
+        "cables are badly worn."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("The mayor", "the bridge is safe for trucks"),
+        ("the engineer", "the cables are badly worn"),
+    ]
