@@ -1612,7 +1612,7 @@ _ADDRESSEE_END = re.compile(
 )
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
 _SUBORDINATE = re.compile(
-    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
+    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
 _ABOUT_NUMBER = re.compile(r"\s+(?:about|nearly|almost|roughly|some|over)\s+\d")
 _NOT_CLAUSE = frozenset(
@@ -1794,16 +1794,28 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
         # sentence, when only asides stand between it and the cue
         if masked[s0:c0].rstrip().endswith(","):
-            return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
-        sub = _opening_subject(art, s0, c0)
+            # "Marley Anderson, 21, a junior, said": the appositive rule's; but "Cement
+            # makers, for instance, argue": an adverbial aside after the subject
+            sub = _interrupted_subject(art, s0, c0, word)
+            if sub is None:
+                return None
+        else:
+            sub = _opening_subject(art, s0, c0)
         if sub is None and word in _SAY:
             sub = _long_subject(art, s0, c0)
+        embedded = False
+        if sub is None and word in _BARE_CLAUSE_CUES:
+            # "even as some of the same candidates have said they ...", "and none has said"
+            sub = _embedded_subject(art, s0, c0)
+            embedded = sub is not None
         lead = s0
         if (k := _CONCESSIVE.match(masked, s0, c0)) is not None and "," not in masked[s0:c0]:
             # "While the top candidates of both parties say ...,": the subordinate's subject
             lead = k.end()
             sub = _opening_subject(art, lead, c0)
-        if sub is None or not _main_clause_subject(art, lead, c0, sub, speech=word in _SAY):
+        if sub is None or not (
+            embedded or _main_clause_subject(art, lead, c0, sub, speech=word in _SAY)
+        ):
             return None
         if sub.kind == "description":
             rule = "indirect-description"  # "The billionaire real estate magnate says ..."
@@ -2106,3 +2118,59 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if sub is None or sub.start < m.start(2):
         sub = Mention(m.start(2), m.end(2), m.group(2), "description")
     return span, sub, (c0, c1, word), "indirect-relative", 0.6
+
+
+# A discourse adverbial between a subject and its verb: "Cement makers, for instance, argue"
+_ASIDE_ADVERBIAL = re.compile(
+    r",\s*(?:for\s+(?:instance|example)|however|in\s+turn|too|though|in\s+fact|of\s+course|"
+    r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|meanwhile|moreover|instead|"
+    r"nonetheless|nevertheless|likewise|similarly|in\s+particular|for\s+their\s+part|"
+    r"for\s+(?:his|her|its)\s+part|at\s+least|in\s+response)\s*,\s*$"
+)
+
+
+def _interrupted_subject(art: Article, s0: int, c0: int, word: str) -> Mention | None:
+    """ "Cement makers, for instance, argue that ...": the subject before the aside."""
+    masked = art.masked
+    a = _ASIDE_ADVERBIAL.search(masked, s0, c0)
+    if a is None or a.start() - s0 < 3:
+        return None
+    end = a.start()
+    sub = subject_before(masked, s0, end)
+    if sub is None or masked[sub.end : end].strip():
+        sub = _opening_subject(art, s0, end) or _long_subject(art, s0, end)
+    if sub is None or not _main_clause_subject(art, s0, end, sub, speech=True):
+        return None
+    return sub
+
+
+# A conjunction opening a clause inside the sentence, before a say-verb's subject
+_EMBEDDED_LEAD = re.compile(
+    r"(?:^|\s)(?:(?<=,\s)and|but|as|because|since|although|though|whereas|yet|even\s+as|"
+    r"even\s+though|even\s+if)\s+"
+)
+_EMBEDDED_AUX = re.compile(
+    r"(?:\s+(?:have|has|had|also|still|now|already|long|never|repeatedly|[a-z]+ly))+\s*$"
+)
+_EMBEDDED_ONE = frozenset("none many some most others several few all both".split())
+
+
+def _embedded_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "..., and none has said they want ...", "even as some of the same candidates have said
+    they ...": a short noun phrase after a conjunction inside the sentence."""
+    masked = art.masked
+    leads = list(_EMBEDDED_LEAD.finditer(masked, max(s0, c0 - 90), c0))
+    lead = leads[-1] if leads else None
+    if lead is None:
+        return None
+    lo = lead.end()
+    aux = _EMBEDDED_AUX.search(masked, lo, c0)
+    end = aux.start() if aux else c0
+    seg = masked[lo:end].strip()
+    words = seg.split()
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in _EMBEDDED_ONE or (w.islower() and w.endswith("s") and len(w) > 4):
+            return Mention(lo, lo + len(w), w, "description")
+        return None
+    return _long_subject(art, lo, end)

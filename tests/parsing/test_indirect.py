@@ -1198,3 +1198,42 @@ def test_a_contrast_with_whereas_ends_a_report_and_may_hold_another() -> None:
         ("The mayor", "the bridge is safe for trucks"),
         ("the engineer", "the cables are badly worn"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Turnout was low, and none has said they want a recount of the ballots.",
+            "none",
+            "they want a recount of the ballots",
+        ),
+        (
+            "The bill passed even as some of the lawmakers have said they oppose the fuel tax.",
+            "some of the lawmakers",
+            "they oppose the fuel tax",
+        ),
+        (
+            "Cement makers, for instance, say that imports grew to 40 percent of the market.",
+            "Cement makers",
+            "that imports grew to 40 percent of the market",
+        ),
+        (
+            "Those close to the mayor say he would have to pick a running mate soon.",
+            "Those close to the mayor",
+            "he would have to pick a running mate soon",
+        ),
+    ],
+)
+def test_a_say_verb_subject_inside_the_sentence_or_before_an_aside(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_joined_subjects_are_not_split_at_and() -> None:
+    text = (
+        "The rule is so narrow that many economists and reform advocates say it is easy to evade."
+    )
+    assert all(q.speaker_mention != "reform advocates" for q in extract_quotes(text))
