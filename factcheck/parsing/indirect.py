@@ -1831,6 +1831,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         pos = _skip_tell_object(masked, pos, s1)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
+    if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:
+        pos = a.end()  # "Kaine now says, however, that ...": an adverbial aside after the cue
     # "told delegates at the Republican National Convention that ...": a short object, then that
     far = _THAT_SOON.match(masked, pos, s1)
     if (
@@ -1934,8 +1936,9 @@ def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     rest = masked[after:s1].strip()
     if rest.startswith(","):
         span = _content_span(art, masked.index(",", after) + 1, s1)
-    elif _SENTENCE_END.match(rest) or not rest:
-        span = _content_span(art, s0, m.start(1))  # "..., as the paper noted."
+    elif _SENTENCE_END.match(rest) or not rest or _ends_sentence(masked, c1, s1):
+        # "..., as the paper noted.", "..., as David Dayen noted in The Intercept."
+        span = _content_span(art, s0, m.start(1))
     else:
         return None
     return None if span is None else (span, sub, (c0, c1, word), "indirect-parenthetical", 0.6)
@@ -1991,6 +1994,11 @@ _APPOSITIVE_TAIL = re.compile(
     r",\s+((?:the|his|her|their|its|a|an)\s[^,;]{1,50},\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),"
     r"\s*$"
 )
+# ", Patrick F. Kennedy, the undersecretary for management,": a name, then its role
+_NAME_ROLE_TAIL = re.compile(
+    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s+((?:the|a|an|his|her|their|its)\s"
+    r"[^,;]{1,60}),\s*$"
+)
 _PRONOUN_WORDS = frozenset("he she they we i you it".split())
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
@@ -2033,6 +2041,18 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
         lo = app.start()
         text = app.group(1)
         n0 = app.start(1)
+    elif (app := _NAME_ROLE_TAIL.search(masked, s0, comma + 1)) is not None:
+        # ", Patrick F. Kennedy, the undersecretary for management, wrote in a memo to ...":
+        # a name and its role
+        if not _LOOSE_AFTER.fullmatch(masked, c1, end) or not name_ok(app.group(1)):
+            return None
+        lo = app.start()
+        n0 = app.start(1)
+        sub = Mention(n0, app.end(1), app.group(1), "name", (app.start(2), app.end(2)))
+        span = _content_span(art, s0, lo, min_words=3)
+        if span is None or not _STRICT_FINITE.search(masked, span[0], span[1]):
+            return None
+        return span, sub, (c0, c1, word), "indirect-trailing", 0.6
     elif low in _INVERTED:
         # ", said one GOP source in the room.": the subject follows the cue
         m = _LOOSE_NP.match(masked[c1:end].rstrip(" .!?\"')’”"))
@@ -2046,8 +2066,12 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
     else:
         return None
     words = [x.lower().strip(",.") for x in text.split()]
-    if not words or any(x in _NOT_IN_LOOSE or _CONTRACTION.search(x) for x in words):
-        return None
+    if not words or any(
+        (x in _NOT_IN_LOOSE and not (x == "to" and i and words[i - 1] == "close"))
+        or _CONTRACTION.search(x)
+        for i, x in enumerate(words)
+    ):
+        return None  # but "people close to Clinton"
     if text.endswith("ing") or words[0] in _FRONTED:
         return None
     span = _content_span(art, s0, lo, min_words=3)
@@ -2126,6 +2150,12 @@ _ASIDE_ADVERBIAL = re.compile(
     r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|meanwhile|moreover|instead|"
     r"nonetheless|nevertheless|likewise|similarly|in\s+particular|for\s+their\s+part|"
     r"for\s+(?:his|her|its)\s+part|at\s+least|in\s+response)\s*,\s*$"
+)
+
+
+_ASIDE_AFTER_CUE = re.compile(
+    r",?\s*(?:however|though|too|in\s+turn|of\s+course|in\s+fact|for\s+instance|"
+    r"for\s+example|moreover|nonetheless|nevertheless)\s*,(?=\s*that\b)"
 )
 
 

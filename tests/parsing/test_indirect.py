@@ -1237,3 +1237,36 @@ def test_joined_subjects_are_not_split_at_and() -> None:
         "The rule is so narrow that many economists and reform advocates say it is easy to evade."
     )
     assert all(q.speaker_mention != "reform advocates" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor has not decided whether to run again, people close to the mayor say.",
+            "people close to the mayor",
+            "The mayor has not decided whether to run again",
+        ),
+        (
+            "Two boxes of files have been moved to a locked room, Jane K. Miller, the clerk of "
+            "the court, wrote in a letter to the county board.",
+            "Jane K. Miller",
+            "Two boxes of files have been moved to a locked room",
+        ),
+        (
+            "The tax is a burden on small farms, as Tom Reed noted in The Gazette.",
+            "Tom Reed",
+            "The tax is a burden on small farms",
+        ),
+        (
+            "The mayor now says, however, that in his view the bridge must be rebuilt.",
+            "The mayor",
+            "that in his view the bridge must be rebuilt",
+        ),
+    ],
+)
+def test_trailing_sources_and_asides_around_a_say_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
