@@ -342,13 +342,16 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
             made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
             break
+        second = False
         if (
             made
             and made[-1][3] != "indirect-subordinate"
             # "X said ..., whereas Y acknowledged that ...": a second report after the contrast
             and not (c0 > made[-1][0][1] and _WHEREAS.match(masked, made[-1][0][1], c0))
         ):
-            continue
+            if c0 <= made[-1][0][1] or not _NEW_CLAUSE.search(masked, made[-1][0][1], c0):
+                continue
+            second = True
         one = (
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
             or _indirect_at(art, s0, s1, c0, c1, word)
@@ -358,6 +361,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             if made and one[3] == "indirect-subordinate":
                 continue
+            if second and (one[1] is None or one[1].start <= made[-1][0][1] or one[0][0] < c0):
+                continue  # "...; 26 percent of Democrats say ...": a new clause's own report
             made.append(one)
             if one[3] != "indirect-subordinate":
                 main_sub = one[1]
@@ -1314,9 +1319,13 @@ _NOUN_BEFORE = re.compile(
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
+# Between one report's content and the next report's cue: a new clause ("; 26 percent say")
+_NEW_CLAUSE = re.compile(r"[;,]")
 _WHEREAS = re.compile(r"[.”\"’']*,\s+whereas\s")
 # ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too
-_REPORT_TAIL = re.compile(r",\s+(?:which|who|whose|highlighting|however|whereas)\s|;")
+_REPORT_TAIL = re.compile(
+    r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to))\s|;"
+)
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -1610,6 +1619,8 @@ _ADDRESSEE_END = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"
     r"crowd|interviewer|anchor|supporters|journalists|newspaper|magazine|network|station)$"
 )
+_EVEN_AS = re.compile(r"\s*(?i:even\s+as|while|although|though|even\s+though|whereas)\b")
+_LEAD_ADVERB = re.compile(r"\s*(?:However|But|And|Yet|Still|Now|Meanwhile|Instead|Even\s+so),?\s+")
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
@@ -1862,13 +1873,26 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         return None
     tail = _REPORT_TAIL.search(masked, pos, s1)
+    # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
+    # adverb before the subordinate clause
+    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
     if (
-        (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
+        (
+            (
+                _SUBORDINATE.match(masked, lead0, sub.start)
+                or _EVEN_AS.match(masked, lead0, sub.start)
+            )
+            and "," not in masked[lead0 : sub.start]
+        )
         or masked[sub.start : sub.end].endswith(" who")
         or _SUBORDINATE.match(sub.text)
     ):
         # "While critics argue that ..., the bill ...": the report ends with the clause
-        if not _CONCESSIVE.match(masked, s0, sub.start) and not _CONCESSIVE.match(sub.text):
+        if (
+            not _CONCESSIVE.match(masked, lead0, sub.start)
+            and not _EVEN_AS.match(masked, lead0, sub.start)
+            and not _CONCESSIVE.match(sub.text)
+        ):
             return None
         if (k := _CONCESSIVE.match(sub.text)) is not None:
             # "While critics argue": the subject is "critics"

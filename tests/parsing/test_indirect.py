@@ -1270,3 +1270,57 @@ def test_trailing_sources_and_asides_around_a_say_verb(
 ) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Most voters say they follow the race closely; many others say they have not been "
+            "paying much attention.",
+            [
+                ("Most voters", "they follow the race closely"),
+                ("many others", "they have not been paying much attention"),
+            ],
+        ),
+        (
+            "When the paper asked Smith about the fire, the fire chief said he needed to see the "
+            "report first.",
+            [
+                ("the paper", "Smith about the fire"),
+                ("the fire chief", "he needed to see the report first"),
+            ],
+        ),
+    ],
+)
+def test_a_new_clause_after_a_report_may_hold_another(text: str, found: list) -> None:
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Just 28 percent of voters said they had a positive view of the mayor, compared with "
+            "33 percent last month.",
+            "28 percent of voters",
+            "they had a positive view of the mayor",
+        ),
+        (
+            "However, while the party says it is on track to reach its goal, it has lost several "
+            "big donors.",
+            "the party",
+            "it is on track to reach its goal",
+        ),
+        (
+            "Even as the mayor has said that he opposes new taxes, his budget raises a levy.",
+            "the mayor",
+            "he opposes new taxes",
+        ),
+    ],
+)
+def test_the_reporters_comparison_or_main_clause_ends_a_report(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
