@@ -342,16 +342,27 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made[-1] = (cut or (a, c0 - 2), msub, mcue, mrule, mconf)
             made.append((span, sub, (c0, c1, word), "indirect-participle", 0.6))
             break
-        if made and made[-1][3] != "indirect-subordinate":
-            continue
+        second = False
+        if (
+            made
+            and made[-1][3] != "indirect-subordinate"
+            # "X said ..., whereas Y acknowledged that ...": a second report after the contrast
+            and not (c0 > made[-1][0][1] and _WHEREAS.match(masked, made[-1][0][1], c0))
+        ):
+            if c0 <= made[-1][0][1] or not _NEW_CLAUSE.search(masked, made[-1][0][1], c0):
+                continue
+            second = True
         one = (
             (_EVIDENCE.fullmatch(word) and _finding(art, s0, s1, c0))
             or _indirect_at(art, s0, s1, c0, c1, word)
             or _indirect_extra(art, s0, s1, c0, c1, word)
+            or _relative_gap(art, s0, s1, c0, c1, word)
         )
         if one is not None:
             if made and one[3] == "indirect-subordinate":
                 continue
+            if second and (one[1] is None or one[1].start <= made[-1][0][1] or one[0][0] < c0):
+                continue  # "...; 26 percent of Democrats say ...": a new clause's own report
             made.append(one)
             if one[3] != "indirect-subordinate":
                 main_sub = one[1]
@@ -384,6 +395,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     elif made and made[0][3] not in _CONTENT_FIRST and made[0][2][0] < made[0][0][0]:
         # "Wilson praised Rubio's record and said ...": a stance before the first report
         if (st := _stance(art, s0, s1, limit=made[0][2][0])) is not None:
+            made.insert(0, st)
+    elif made and made[0][3] == "indirect-relative" and made[0][0][0] - s0 > 20:
+        # "Trump mocked Carson's story, an event that Carson says led him to Christ": a stance
+        # before the relative clause
+        st = _stance(art, s0, s1)
+        if st is not None and st[2][1] < made[0][0][0] and st[0][1] <= made[0][0][0]:
             made.insert(0, st)
     if (
         len(made) == 1
@@ -1381,7 +1398,13 @@ _NOUN_BEFORE = re.compile(
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
-_REPORT_TAIL = _AFTERTHOUGHT
+# Between one report's content and the next report's cue: a new clause ("; 26 percent say")
+_NEW_CLAUSE = re.compile(r"[;,]")
+_WHEREAS = re.compile(r"[.”\"’']*,\s+whereas\s")
+# ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too
+_REPORT_TAIL = re.compile(
+    r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to))\s|;"
+)
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -1675,9 +1698,11 @@ _ADDRESSEE_END = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"
     r"crowd|interviewer|anchor|supporters|journalists|newspaper|magazine|network|station)$"
 )
+_EVEN_AS = re.compile(r"\s*(?i:even\s+as|while|although|though|even\s+though|whereas)\b")
+_LEAD_ADVERB = re.compile(r"\s*(?:However|But|And|Yet|Still|Now|Meanwhile|Instead|Even\s+so),?\s+")
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
 _SUBORDINATE = re.compile(
-    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those|Whatever)\b"
+    r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
 _ABOUT_NUMBER = re.compile(r"\s+(?:about|nearly|almost|roughly|some|over)\s+\d")
 _NOT_CLAUSE = frozenset(
@@ -1859,16 +1884,28 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "Kall -- co-editor of a book on the debates -- said ...": the phrase opening the
         # sentence, when only asides stand between it and the cue
         if masked[s0:c0].rstrip().endswith(","):
-            return None  # "Marley Anderson, 21, a junior, said": the appositive rule's
-        sub = _opening_subject(art, s0, c0)
+            # "Marley Anderson, 21, a junior, said": the appositive rule's; but "Cement
+            # makers, for instance, argue": an adverbial aside after the subject
+            sub = _interrupted_subject(art, s0, c0, word)
+            if sub is None:
+                return None
+        else:
+            sub = _opening_subject(art, s0, c0)
         if sub is None and word in _SAY:
             sub = _long_subject(art, s0, c0)
+        embedded = False
+        if sub is None and word in _BARE_CLAUSE_CUES:
+            # "even as some of the same candidates have said they ...", "and none has said"
+            sub = _embedded_subject(art, s0, c0)
+            embedded = sub is not None
         lead = s0
         if (k := _CONCESSIVE.match(masked, s0, c0)) is not None and "," not in masked[s0:c0]:
             # "While the top candidates of both parties say ...,": the subordinate's subject
             lead = k.end()
             sub = _opening_subject(art, lead, c0)
-        if sub is None or not _main_clause_subject(art, lead, c0, sub, speech=word in _SAY):
+        if sub is None or not (
+            embedded or _main_clause_subject(art, lead, c0, sub, speech=word in _SAY)
+        ):
             return None
         if sub.kind == "description":
             rule = "indirect-description"  # "The billionaire real estate magnate says ..."
@@ -1884,6 +1921,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         pos = _skip_tell_object(masked, pos, s1)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
+    if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:
+        pos = a.end()  # "Kaine now says, however, that ...": an adverbial aside after the cue
     # "told delegates at the Republican National Convention that ...": a short object, then that
     far = _THAT_SOON.match(masked, pos, s1)
     if (
@@ -1893,7 +1932,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
-        pos = far.start(1)
+        pos = far.start(1) - 1  # the space before "that": "said on MSNBC that for one, ..."
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
@@ -1913,13 +1952,26 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         return None
     tail = _REPORT_TAIL.search(masked, pos, s1)
+    # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
+    # adverb before the subordinate clause
+    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
     if (
-        (_SUBORDINATE.match(masked, s0, sub.start) and "," not in masked[s0 : sub.start])
+        (
+            (
+                _SUBORDINATE.match(masked, lead0, sub.start)
+                or _EVEN_AS.match(masked, lead0, sub.start)
+            )
+            and "," not in masked[lead0 : sub.start]
+        )
         or masked[sub.start : sub.end].endswith(" who")
         or _SUBORDINATE.match(sub.text)
     ):
         # "While critics argue that ..., the bill ...": the report ends with the clause
-        if not _CONCESSIVE.match(masked, s0, sub.start) and not _CONCESSIVE.match(sub.text):
+        if (
+            not _CONCESSIVE.match(masked, lead0, sub.start)
+            and not _EVEN_AS.match(masked, lead0, sub.start)
+            and not _CONCESSIVE.match(sub.text)
+        ):
             return None
         if (k := _CONCESSIVE.match(sub.text)) is not None:
             # "While critics argue": the subject is "critics"
@@ -1987,8 +2039,9 @@ def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     rest = masked[after:s1].strip()
     if rest.startswith(","):
         span = _content_span(art, masked.index(",", after) + 1, s1)
-    elif _SENTENCE_END.match(rest) or not rest:
-        span = _content_span(art, s0, m.start(1))  # "..., as the paper noted."
+    elif _SENTENCE_END.match(rest) or not rest or _ends_sentence(masked, c1, s1):
+        # "..., as the paper noted.", "..., as David Dayen noted in The Intercept."
+        span = _content_span(art, s0, m.start(1))
     else:
         return None
     return None if span is None else (span, sub, (c0, c1, word), "indirect-parenthetical", 0.6)
@@ -2044,6 +2097,11 @@ _APPOSITIVE_TAIL = re.compile(
     r",\s+((?:the|his|her|their|its|a|an)\s[^,;]{1,50},\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),"
     r"\s*$"
 )
+# ", Patrick F. Kennedy, the undersecretary for management,": a name, then its role
+_NAME_ROLE_TAIL = re.compile(
+    r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s+((?:the|a|an|his|her|their|its)\s"
+    r"[^,;]{1,60}),\s*$"
+)
 _PRONOUN_WORDS = frozenset("he she they we i you it".split())
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
@@ -2086,6 +2144,18 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
         lo = app.start()
         text = app.group(1)
         n0 = app.start(1)
+    elif (app := _NAME_ROLE_TAIL.search(masked, s0, comma + 1)) is not None:
+        # ", Patrick F. Kennedy, the undersecretary for management, wrote in a memo to ...":
+        # a name and its role
+        if not _LOOSE_AFTER.fullmatch(masked, c1, end) or not name_ok(app.group(1)):
+            return None
+        lo = app.start()
+        n0 = app.start(1)
+        sub = Mention(n0, app.end(1), app.group(1), "name", (app.start(2), app.end(2)))
+        span = _content_span(art, s0, lo, min_words=3)
+        if span is None or not _STRICT_FINITE.search(masked, span[0], span[1]):
+            return None
+        return span, sub, (c0, c1, word), "indirect-trailing", 0.6
     elif low in _INVERTED:
         # ", said one GOP source in the room.": the subject follows the cue
         m = _LOOSE_NP.match(masked[c1:end].rstrip(" .!?\"')’”"))
@@ -2099,8 +2169,12 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
     else:
         return None
     words = [x.lower().strip(",.") for x in text.split()]
-    if not words or any(x in _NOT_IN_LOOSE or _CONTRACTION.search(x) for x in words):
-        return None
+    if not words or any(
+        (x in _NOT_IN_LOOSE and not (x == "to" and i and words[i - 1] == "close"))
+        or _CONTRACTION.search(x)
+        for i, x in enumerate(words)
+    ):
+        return None  # but "people close to Clinton"
     if text.endswith("ing") or words[0] in _FRONTED:
         return None
     span = _content_span(art, s0, lo, min_words=3)
@@ -2113,3 +2187,123 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
         return None
     sub = Mention(n0, n0 + len(text.rstrip(", ")), text.rstrip(", "), "description")
     return span, sub, (c0, c1, word), "indirect-trailing", 0.6
+
+
+# "a surge of independents, which Democrats say could be aiding him", "laws that some say
+# target Muslims": a relative word, the speaker, a say-verb and a clause with no subject of its
+# own (its subject is the relative's antecedent)
+_GAP_RELATIVE = re.compile(
+    r"(?:^|[\s,(—–])(that|which)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+    r"\s+(?:(?:also|still|now|even|often|long|have|has|had|[a-z]+ly)\s+)*$"
+)
+_GAP_CUES = frozenset(
+    "say says said argue argues argued claim claims claimed believe believes believed "
+    "contend contends contended insist insists insisted".split()
+)
+_GAP_NOT_VERB = (
+    _NOT_CLAUSE
+    | _DETERMINER_WORDS
+    | _PRONOUN_WORDS
+    | _ADJUNCT_WORDS
+    | _TIME_NOUNS
+    | frozenset(
+        "there some many most all any several few both more less also not if whether what how "
+        "why when where who which".split()
+    )
+)
+# Where the relative clause ends: the reporter's own words or the main clause's predicate
+# ("which she said was a mistake, was a factor")
+_GAP_CLAUSE_END = re.compile(
+    r"[;:(—–]|\s-+\s|,\s+(?:which|who|whose|but|and|while|as|is|are|was|were|has|have|had|"
+    r"will|would)\b"
+)
+_GAP_SUBJECT_NOT = _NOT_IN_SUBJECT | frozenset("and or but not".split())
+
+
+def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
+    """ "..., which Democrats say could be aiding Mr. Sanders": the relative clause from its
+    relative word on is the report of the subject between it and the say-verb."""
+    if word.lower() not in _GAP_CUES:
+        return None
+    masked = art.masked
+    m = _GAP_RELATIVE.search(masked, max(s0, c0 - 80), c0)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if any(w.lower() in _GAP_SUBJECT_NOT for w in words):
+        return None
+    t = _TIME.match(masked, c1, s1)
+    pos = t.end() if t else c1
+    w = re.match(r"\s+([a-z][\w’'\-]*)\b", masked[pos:s1])
+    if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
+        return None
+    stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
+    span = _content_span(art, m.start(1), stop.start() if stop else s1)
+    if span is None:
+        return None
+    sub = subject_before(masked, m.start(2), c0)
+    if sub is None or sub.start < m.start(2):
+        sub = Mention(m.start(2), m.end(2), m.group(2), "description")
+    return span, sub, (c0, c1, word), "indirect-relative", 0.6
+
+
+# A discourse adverbial between a subject and its verb: "Cement makers, for instance, argue"
+_ASIDE_ADVERBIAL = re.compile(
+    r",\s*(?:for\s+(?:instance|example)|however|in\s+turn|too|though|in\s+fact|of\s+course|"
+    r"by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|meanwhile|moreover|instead|"
+    r"nonetheless|nevertheless|likewise|similarly|in\s+particular|for\s+their\s+part|"
+    r"for\s+(?:his|her|its)\s+part|at\s+least|in\s+response)\s*,\s*$"
+)
+
+
+_ASIDE_AFTER_CUE = re.compile(
+    r",?\s*(?:however|though|too|in\s+turn|of\s+course|in\s+fact|for\s+instance|"
+    r"for\s+example|moreover|nonetheless|nevertheless)\s*,(?=\s*that\b)"
+)
+
+
+def _interrupted_subject(art: Article, s0: int, c0: int, word: str) -> Mention | None:
+    """ "Cement makers, for instance, argue that ...": the subject before the aside."""
+    masked = art.masked
+    a = _ASIDE_ADVERBIAL.search(masked, s0, c0)
+    if a is None or a.start() - s0 < 3:
+        return None
+    end = a.start()
+    sub = subject_before(masked, s0, end)
+    if sub is None or masked[sub.end : end].strip():
+        sub = _opening_subject(art, s0, end) or _long_subject(art, s0, end)
+    if sub is None or not _main_clause_subject(art, s0, end, sub, speech=True):
+        return None
+    return sub
+
+
+# A conjunction opening a clause inside the sentence, before a say-verb's subject
+_EMBEDDED_LEAD = re.compile(
+    r"(?:^|\s)(?:(?<=,\s)and|but|as|because|since|although|though|whereas|yet|even\s+as|"
+    r"even\s+though|even\s+if)\s+"
+)
+_EMBEDDED_AUX = re.compile(
+    r"(?:\s+(?:have|has|had|also|still|now|already|long|never|repeatedly|[a-z]+ly))+\s*$"
+)
+_EMBEDDED_ONE = frozenset("none many some most others several few all both".split())
+
+
+def _embedded_subject(art: Article, s0: int, c0: int) -> Mention | None:
+    """ "..., and none has said they want ...", "even as some of the same candidates have said
+    they ...": a short noun phrase after a conjunction inside the sentence."""
+    masked = art.masked
+    leads = list(_EMBEDDED_LEAD.finditer(masked, max(s0, c0 - 90), c0))
+    lead = leads[-1] if leads else None
+    if lead is None:
+        return None
+    lo = lead.end()
+    aux = _EMBEDDED_AUX.search(masked, lo, c0)
+    end = aux.start() if aux else c0
+    seg = masked[lo:end].strip()
+    words = seg.split()
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in _EMBEDDED_ONE or (w.islower() and w.endswith("s") and len(w) > 4):
+            return Mention(lo, lo + len(w), w, "description")
+        return None
+    return _long_subject(art, lo, end)

@@ -1214,3 +1214,213 @@ def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> 
 def test_stance_participle_after_a_comma_inside_quote_marks(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The county saw a rise in new voters, which officials say could help the mayor.",
+            "officials",
+            "which officials say could help the mayor",
+        ),
+        (
+            "The council passed rules on street vendors that some say target immigrants.",
+            "some",
+            "that some say target immigrants",
+        ),
+        (
+            "The paper kept back some details that the police said would harm the inquiry.",
+            "the police",
+            "that the police said would harm the inquiry",
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_subject_after_the_say_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor opened the bridge that his father said on the radio he had built.",
+        "He told the crowd that the campaign believes if the vote is close it will sue.",
+    ],
+)
+def test_a_relative_say_verb_before_a_subject_or_adjunct_is_no_gap(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == []
+
+
+def test_a_stance_before_a_relative_report() -> None:
+    text = (
+        "The mayor praised the new library, a project that even residents say will revive the town."
+    )
+    found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect-stance", "The mayor", "the new library"),
+        ("indirect-relative", "residents", "that even residents say will revive the town"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor said on the radio that for now, the bridge will stay closed to trucks.",
+            "The mayor",
+            "that for now, the bridge will stay closed to trucks",
+        ),
+        (
+            "The governor tells the union leaders that teachers will get a raise next year.",
+            "The governor",
+            "that teachers will get a raise next year",
+        ),
+    ],
+)
+def test_that_after_an_object_or_adjunct_before_any_clause(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_a_contrast_with_whereas_ends_a_report_and_may_hold_another() -> None:
+    text = (
+        "The mayor said the bridge is safe for trucks, whereas the engineer admitted that the "
+        "cables are badly worn."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("The mayor", "the bridge is safe for trucks"),
+        ("the engineer", "the cables are badly worn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Turnout was low, and none has said they want a recount of the ballots.",
+            "none",
+            "they want a recount of the ballots",
+        ),
+        (
+            "The bill passed even as some of the lawmakers have said they oppose the fuel tax.",
+            "some of the lawmakers",
+            "they oppose the fuel tax",
+        ),
+        (
+            "Cement makers, for instance, say that imports grew to 40 percent of the market.",
+            "Cement makers",
+            "that imports grew to 40 percent of the market",
+        ),
+        (
+            "Those close to the mayor say he would have to pick a running mate soon.",
+            "Those close to the mayor",
+            "he would have to pick a running mate soon",
+        ),
+    ],
+)
+def test_a_say_verb_subject_inside_the_sentence_or_before_an_aside(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_joined_subjects_are_not_split_at_and() -> None:
+    text = (
+        "The rule is so narrow that many economists and reform advocates say it is easy to evade."
+    )
+    assert all(q.speaker_mention != "reform advocates" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor has not decided whether to run again, people close to the mayor say.",
+            "people close to the mayor",
+            "The mayor has not decided whether to run again",
+        ),
+        (
+            "Two boxes of files have been moved to a locked room, Jane K. Miller, the clerk of "
+            "the court, wrote in a letter to the county board.",
+            "Jane K. Miller",
+            "Two boxes of files have been moved to a locked room",
+        ),
+        (
+            "The tax is a burden on small farms, as Tom Reed noted in The Gazette.",
+            "Tom Reed",
+            "The tax is a burden on small farms",
+        ),
+        (
+            "The mayor now says, however, that in his view the bridge must be rebuilt.",
+            "The mayor",
+            "that in his view the bridge must be rebuilt",
+        ),
+    ],
+)
+def test_trailing_sources_and_asides_around_a_say_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Most voters say they follow the race closely; many others say they have not been "
+            "paying much attention.",
+            [
+                ("Most voters", "they follow the race closely"),
+                ("many others", "they have not been paying much attention"),
+            ],
+        ),
+        (
+            "When the paper asked Smith about the fire, the fire chief said he needed to see the "
+            "report first.",
+            [
+                ("the paper", "Smith about the fire"),
+                ("the fire chief", "he needed to see the report first"),
+            ],
+        ),
+    ],
+)
+def test_a_new_clause_after_a_report_may_hold_another(text: str, found: list) -> None:
+    assert [(q.speaker_mention, q.text) for q in extract_quotes(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Just 28 percent of voters said they had a positive view of the mayor, compared with "
+            "33 percent last month.",
+            "28 percent of voters",
+            "they had a positive view of the mayor",
+        ),
+        (
+            "However, while the party says it is on track to reach its goal, it has lost several "
+            "big donors.",
+            "the party",
+            "it is on track to reach its goal",
+        ),
+        (
+            "Even as the mayor has said that he opposes new taxes, his budget raises a levy.",
+            "the mayor",
+            "he opposes new taxes",
+        ),
+    ],
+)
+def test_the_reporters_comparison_or_main_clause_ends_a_report(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
