@@ -161,9 +161,12 @@ def _role(art: Article, sub: Mention | None) -> str | None:
     return role or None
 
 
-# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned"
+# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned";
+# with a pronoun only a say-verb after a comma ("..., but she said she ...")
 _SPEAKER_RESUMES = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
+    r"(?:,\s+(?:and|but)\s+(?:he|she|they)\s+(?=(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|added|adds|noted|argued|insisted|stressed)\b)|,?\s+(?:and|but)\s+)"
+    r"(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
     r"cautioned|insisted|insists|noted|argued|called|calls|accused|urged|warned|pointed|"
     r"criticized|requested|refused|declined|stressed|acknowledged|conceded|admitted|"
     r"suggested|expressed|vowed|promised)\b|;"

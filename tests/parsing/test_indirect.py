@@ -1214,3 +1214,15 @@ def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> 
 def test_stance_participle_after_a_comma_inside_quote_marks(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
     assert [q.text for q in found] == [content]
+
+
+def test_a_pronoun_and_a_second_say_verb_start_a_second_statement() -> None:
+    text = (
+        "The mayor said she would not raise the bus fares this year, but she said the city "
+        "might review them in the spring."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.rule) for q in found] == [
+        ("she would not raise the bus fares this year", "indirect-that"),
+        ("the city might review them in the spring", "indirect-coordinated"),
+    ]
