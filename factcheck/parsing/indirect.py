@@ -1225,7 +1225,8 @@ def _evidential(art: Article, s0: int, s1: int):
 _COLON_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*):\s+(?=[\w‘'“\"])")
 _NOT_LABEL = frozenset(
     "note update related photo photos video watch read listen correction source sources "
-    "disclosure advertisement q a editor's editor’s editors update: warning breaking".split()
+    "disclosure advertisement q a editor's editor’s editors update: warning breaking readers "
+    "reader".split()
 )
 
 

@@ -1226,3 +1226,11 @@ def test_a_pronoun_and_a_second_say_verb_start_a_second_statement() -> None:
         ("she would not raise the bus fares this year", "indirect-that"),
         ("the city might review them in the spring", "indirect-coordinated"),
     ]
+
+
+def test_a_label_addressing_readers_is_no_speaker() -> None:
+    text = (
+        "The council met on Monday.\n\nDEAR READERS: What happened at your polling place? "
+        "The newsroom would like to hear every story from the primary."
+    )
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-colon"] == []
