@@ -1013,13 +1013,24 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), s1)
     tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
-    span = _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    aside = (
+        masked[lo - 2 : lo].strip() == ","
+        and masked[m.end() : m.end() + 2].strip() == ","
+        and _APPOSITION_AFTER.match(masked, m.end() + 2, s1) is not None
+    )
+    span = (
+        None
+        if aside and lo > s0 + 5
+        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    )
     if (
         span is None
         and lo > s0 + 5
         and masked[lo - 2 : lo].strip() == ","
-        and _ends_sentence(masked, m.end(), s1)
+        and (aside or _ends_sentence(masked, m.end(), s1))
     ):
+        # "..., a new poll finds, a debate that ...": the finding is an aside between commas and
+        # what follows it an apposition of the reporter's; the finding is what comes before
         # "..., a study by the Council of the Great City Schools found.": what comes before
         span = _content_span(art, s0, lo - 2)
     if span is None:

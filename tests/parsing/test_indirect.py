@@ -1234,3 +1234,12 @@ def test_a_label_addressing_readers_is_no_speaker() -> None:
         "The newsroom would like to hear every story from the primary."
     )
     assert [q for q in extract_quotes(text) if q.rule == "indirect-colon"] == []
+
+
+def test_a_finding_between_commas_before_an_apposition_reports_what_comes_before() -> None:
+    text = (
+        "Most voters oppose closing the rural clinics, a new state university poll finds, a "
+        "question that the legislature will take up next week."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["Most voters oppose closing the rural clinics"]
