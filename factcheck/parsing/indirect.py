@@ -161,9 +161,12 @@ def _role(art: Article, sub: Mention | None) -> str | None:
     return role or None
 
 
-# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned"
+# The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned";
+# with a pronoun only a say-verb after a comma ("..., but she said she ...")
 _SPEAKER_RESUMES = re.compile(
-    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
+    r"(?:,\s+(?:and|but)\s+(?:he|she|they)\s+(?=(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|added|adds|noted|argued|insisted|stressed)\b)|,?\s+(?:and|but)\s+)"
+    r"(?:also\s+|later\s+|then\s+|again\s+)?(?P<verb>said|says|added|adds|"
     r"cautioned|insisted|insists|noted|argued|called|calls|accused|urged|warned|pointed|"
     r"criticized|requested|refused|declined|stressed|acknowledged|conceded|admitted|"
     r"suggested|expressed|vowed|promised)\b|;"
@@ -1027,13 +1030,24 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), s1)
     tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
-    span = _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    aside = (
+        masked[lo - 2 : lo].strip() == ","
+        and masked[m.end() : m.end() + 2].strip() == ","
+        and _APPOSITION_AFTER.match(masked, m.end() + 2, s1) is not None
+    )
+    span = (
+        None
+        if aside and lo > s0 + 5
+        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+    )
     if (
         span is None
         and lo > s0 + 5
         and masked[lo - 2 : lo].strip() == ","
-        and _ends_sentence(masked, m.end(), s1)
+        and (aside or _ends_sentence(masked, m.end(), s1))
     ):
+        # "..., a new poll finds, a debate that ...": the finding is an aside between commas and
+        # what follows it an apposition of the reporter's; the finding is what comes before
         # "..., a study by the Council of the Great City Schools found.": what comes before
         span = _content_span(art, s0, lo - 2)
     if span is None:
@@ -1239,7 +1253,8 @@ def _evidential(art: Article, s0: int, s1: int):
 _COLON_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*):\s+(?=[\w‘'“\"])")
 _NOT_LABEL = frozenset(
     "note update related photo photos video watch read listen correction source sources "
-    "disclosure advertisement q a editor's editor’s editors update: warning breaking".split()
+    "disclosure advertisement q a editor's editor’s editors update: warning breaking readers "
+    "reader".split()
 )
 
 

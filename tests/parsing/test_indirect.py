@@ -1424,3 +1424,32 @@ def test_the_reporters_comparison_or_main_clause_ends_a_report(
 ) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_a_pronoun_and_a_second_say_verb_start_a_second_statement() -> None:
+    text = (
+        "The mayor said she would not raise the bus fares this year, but she said the city "
+        "might review them in the spring."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.rule) for q in found] == [
+        ("she would not raise the bus fares this year", "indirect-that"),
+        ("the city might review them in the spring", "indirect-coordinated"),
+    ]
+
+
+def test_a_label_addressing_readers_is_no_speaker() -> None:
+    text = (
+        "The council met on Monday.\n\nDEAR READERS: What happened at your polling place? "
+        "The newsroom would like to hear every story from the primary."
+    )
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-colon"] == []
+
+
+def test_a_finding_between_commas_before_an_apposition_reports_what_comes_before() -> None:
+    text = (
+        "Most voters oppose closing the rural clinics, a new state university poll finds, a "
+        "question that the legislature will take up next week."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["Most voters oppose closing the rural clinics"]
