@@ -582,7 +582,7 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+(?:even\s+)?as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
@@ -692,6 +692,10 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, v0)
             if sub is not None and not _main_clause_subject(art, s0, v0, sub):
                 sub = None
+        if sub is None and not adjective and low not in _NEAR_SUBJECT_ONLY:
+            # "The mayor visited the harbour and praised the workers": the main clause's
+            # subject of an earlier verb
+            sub = _coordinated_subject(art, s0, v0)
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, low, sub, limit)
@@ -702,6 +706,61 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
 
 
 _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+# A verb joined to an earlier verb of the same subject: "... and praised", ", but also views"
+_COORDINATED_BEFORE = re.compile(
+    r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"
+)
+# Verbs in the past tense that do not end in -ed
+_IRREGULAR_PAST = frozenset(
+    "sought thought felt saw knew foresaw spun understood took made went gave put set spoke wrote "
+    "won lost told stood came began met led held brought kept left ran sent spent got sat found "
+    "heard became fought bought caught taught built paid sold drew grew threw chose rose fell "
+    "struck wore broke".split()
+)
+_PAST_AUXILIARIES = frozenset("was were has have had".split())
+# Another clause between the two verbs: the second verb may be that clause's
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|while|because|if|although|though|since|"
+    r"unless|until|whether|as|he|she|they|we|I|it|said|says)\b|[;:—–()]|\s--?\s"
+)
+_VERB_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
+
+
+def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
+    """ "Gay rights groups condemned the bill but praised the senators": the subject of the
+    main clause's first verb, in the same tense, when the verb at ``v0`` is coordinated with it."""
+    masked = art.masked
+    if (j := _COORDINATED_BEFORE.search(masked, max(s0, v0 - 40), v0)) is None:
+        return None
+    verb = masked[v0 : v0 + 30].split()[0]
+    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        past = True
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        past = False
+    else:
+        return None  # "and vow to": a plural, an infinitive or an imperative
+    for w in _VERB_WORD.finditer(masked, s0, j.start()):
+        word = w.group()
+        if past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
+            continue  # "has spoken at every fair ... and criticized": a perfect shares "has"
+        if not past and not (
+            word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ):
+            continue
+        sub = subject_before(masked, s0, w.start())
+        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+            sub = _opening_subject(art, s0, w.start())
+            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+                sub = None
+        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+            return None  # the first verb of the tense is not the main clause's: "After the
+            # mayor visited the harbour and praised the workers, ..."
+        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
+            return None
+        return sub
+    return None
+
+
 # A restrictive relative clause inside the subject ends at the main verb: "the respondents who
 # support Sanders are in college"
 _RESTRICTIVE_END = re.compile(

@@ -1214,3 +1214,59 @@ def test_no_stance_of_a_relative_in_the_subject_or_with_no_person(text: str) -> 
 def test_stance_participle_after_a_comma_inside_quote_marks(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor visited the harbour on Friday and praised the dock workers.",
+            "The mayor",
+            "the dock workers",
+        ),
+        (
+            "Ms. Grant has spoken at every county fair this year, and criticized the new toll "
+            "for its cost.",
+            "Ms. Grant",
+            "the new toll for its cost",
+        ),
+        (
+            "She considers the bridge plan too costly, but views the ferry as a fair deal.",
+            "She",
+            "the ferry as a fair deal",
+        ),
+        (
+            "Local farm groups fought the levy but praised the senators who held it up.",
+            "Local farm groups",
+            "the senators who held it up",
+        ),
+        (
+            "Mr. Cole joined the town meeting and refused to pass the budget, though it cost "
+            "him his seat.",
+            "Mr. Cole",
+            "pass the budget",
+        ),
+    ],
+)
+def test_stance_coordinated_with_an_earlier_verb_of_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coordinated verb belongs to a subordinate or relative clause
+        "After the mayor visited the harbour and praised the workers, the crowd went home.",
+        "The council met the donors who funded the pier and praised the new design.",
+        # the first verb of that tense is not the main clause's
+        "If the mayor visited the harbour and praised the workers, nobody noticed it.",
+        # no tense shared: a plural noun or an infinitive
+        "The mayor visited the harbour and plans for the pier were shown.",
+    ],
+)
+def test_no_coordinated_stance_outside_the_main_clause(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found if "workers" in q.text or "design" in q.text] == []
