@@ -102,6 +102,7 @@ from typing import TYPE_CHECKING
 from factcheck.parsing.lexicon import (
     ORGANISATION_CUES,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
@@ -391,11 +392,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         and (
             v := (_SECOND_AFTER if made[0][3] == "indirect-to" else _SECOND_PREDICATE).match(
                 art.masked,
-                e.end()
+                at := e.end()
                 if (e := _EVENT_AFTER.match(art.masked, made[0][0][1], s1))
                 else made[0][0][1],
                 s1,
             )
+            or _second_join(art.masked, at, s1, made[0][2][2])
         )
         is not None
         and (second := _second_predicate(art, v, s1)) is not None
@@ -528,6 +530,39 @@ _SECOND_AFTER = re.compile(
 )
 
 
+# Verbs in the past tense that do not end in -ed
+_IRREGULAR_PAST = frozenset(
+    "sought thought felt saw knew foresaw spun understood took made went gave put set spoke wrote "
+    "won lost told stood came began met led held brought kept left ran sent spent got sat found "
+    "heard became fought bought caught taught built paid sold drew grew threw chose rose fell "
+    "struck wore broke".split()
+)
+# The same after a comma or a closing quote mark, after "but" or ", then", and in the present
+# tense too: "called the plan “a disgrace,” and threatened to", "blamed hackers but later
+# fessed up to", "proposes ..., and plans to"
+_SECOND_JOIN = re.compile(
+    r"[,\"”’']*\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}(?:ed|s)|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\s+(?!by\b)"
+)
+
+
+def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
+    """A second verb of a stance's subject in the first verb's tense (see ``_SECOND_JOIN``)."""
+    v = _SECOND_JOIN.match(masked, at, s1)
+    if v is None:
+        return None
+    verb, first = v.group("verb"), first.split()[0].lower()
+    present = first.endswith("s") and not first.endswith("ss")
+    if present != (verb.endswith("s") and not verb.endswith(("ss", "us"))):
+        return None  # "... and members stepped in": not the same tense
+    if present and verb not in STANCE_VERBS | SPEECH_VERBS:
+        return None  # "praises the pier, and officials opened it": a plural noun
+    return v
+
+
 def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
@@ -652,7 +687,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             )
         ):
             continue  # "his support", "Trump's plan": a noun
-        if low.endswith("ing") and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower())):
+        if (
+            low.endswith("ing")
+            and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower()))
+            and _coordinated_subject(art, s0, c0) is None  # "is bracing for ... and hoping"
+        ):
             continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
         tried += 1
         if tried > _MOST_STANCE:
@@ -710,13 +749,6 @@ _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
 _COORDINATED_BEFORE = re.compile(
     r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"
 )
-# Verbs in the past tense that do not end in -ed
-_IRREGULAR_PAST = frozenset(
-    "sought thought felt saw knew foresaw spun understood took made went gave put set spoke wrote "
-    "won lost told stood came began met led held brought kept left ran sent spent got sat found "
-    "heard became fought bought caught taught built paid sold drew grew threw chose rose fell "
-    "struck wore broke".split()
-)
 _PAST_AUXILIARIES = frozenset("was were has have had".split())
 # Another clause between the two verbs: the second verb may be that clause's
 _ANOTHER_CLAUSE = re.compile(
@@ -733,17 +765,28 @@ def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
     if (j := _COORDINATED_BEFORE.search(masked, max(s0, v0 - 40), v0)) is None:
         return None
     verb = masked[v0 : v0 + 30].split()[0]
-    if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+    progressive = past = False
+    if verb.endswith("ing"):
+        progressive = True  # "is bracing for defeat and hoping to": the same "is"
+        if "and" not in j.group():
+            return None  # "..., hoping to": a participle phrase
+    elif verb.endswith("ed") or verb in _IRREGULAR_PAST:
         past = True
-    elif verb.endswith("s") and not verb.endswith("ss"):
-        past = False
-    else:
+    elif not verb.endswith("s") or verb.endswith("ss"):
         return None  # "and vow to": a plural, an infinitive or an imperative
     for w in _VERB_WORD.finditer(masked, s0, j.start()):
         word = w.group()
-        if past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
+        if progressive:
+            if not word.endswith("ing"):
+                continue
+            before = masked[max(s0, w.start() - 30) : w.start()].split()
+            while len(before) > 1 and before[-1].endswith("ly") or before[-1:] == ["also"]:
+                before.pop()
+            if not (before and _BE_BEFORE.fullmatch(before[-1].lower())):
+                continue
+        elif past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
             continue  # "has spoken at every fair ... and criticized": a perfect shares "has"
-        if not past and not (
+        elif not past and not (
             word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
         ):
             continue

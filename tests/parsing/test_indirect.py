@@ -1270,3 +1270,66 @@ def test_stance_coordinated_with_an_earlier_verb_of_the_subject(
 def test_no_coordinated_stance_outside_the_main_clause(text: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found if "workers" in q.text or "design" in q.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor called the plan “a disgrace,” and threatened to cut its funds.",
+            "to cut its funds",
+        ),
+        (
+            "The chief blamed the delay on the weather but later apologized for the late trains.",
+            "for the late trains",
+        ),
+        (
+            "She proposes a new levy on trucks, and plans to cut the fare for students.",
+            "to cut the fare for students",
+        ),
+    ],
+)
+def test_second_predicate_after_a_comma_but_or_in_the_present(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker_mention in ("The mayor", "The chief", "She")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the new pier, and crowds gathered on the quay.",
+        "The mayor praises the new pier, and officials opened it to the public.",
+    ],
+)
+def test_no_second_predicate_of_another_subject_or_tense(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor is touring the harbour this week and urging residents to vote.",
+            "residents to vote",
+        ),
+        (
+            "The mayor was walking the pier and praising the workers when the storm hit.",
+            "the workers",
+        ),
+    ],
+)
+def test_stance_participle_coordinated_with_a_progressive(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [("The mayor", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents living near the harbour and opposing the levy met on Monday.",
+        "After the mayor was touring the pier and praising the workers, the storm hit.",
+    ],
+)
+def test_no_coordinated_participle_outside_a_main_progressive(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
