@@ -753,7 +753,8 @@ _PAST_AUXILIARIES = frozenset("was were has have had".split())
 # Another clause between the two verbs: the second verb may be that clause's
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|that|where|when|while|because|if|although|though|since|"
-    r"unless|until|whether|as|he|she|they|we|I|it|said|says)\b|[;:—–()]|\s--?\s"
+    r"unless|until|whether|he|she|they|we|I|it|said|says)\b|[;:—–()]|\s--?\s|"
+    r"(?:,\s+|\b)as\s+(?:(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\b|[A-Z])"
 )
 _VERB_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
 
@@ -885,6 +886,13 @@ _NOUN_VERB = re.compile(
 )
 
 
+# A plural head noun of people by its suffix: "Trump fans", "two Democratic speechwriters",
+# "The demonstrators"; not "plans", "documents"
+_PEOPLE_PLURAL = re.compile(
+    r"(?<![\w’'\-])(?:[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ives|ats)|fans)$"
+)
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -943,6 +951,7 @@ def _main_clause_subject(
         and (
             not (
                 _person_like(sub)
+                or _PEOPLE_PLURAL.search(sub.text)
                 or head in ORGANISATION_CUES
                 or head[:-1] in ORGANISATION_CUES
                 or (

@@ -1333,3 +1333,32 @@ def test_stance_participle_coordinated_with_a_progressive(text: str, content: st
 )
 def test_no_coordinated_participle_outside_a_main_progressive(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The demonstrators intend to march past the convention hall.",
+            "The demonstrators",
+            "march past the convention hall",
+        ),
+        (
+            "Offstage, the local farmers agree with the new levy.",
+            "the local farmers",
+            "the new levy",
+        ),
+        ("Taxi drivers argue that the fares are too low.", "Taxi drivers", "the fares are too low"),
+    ],
+)
+def test_stance_of_a_plural_noun_of_people(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plans favor the new harbour.", "The new payments support the harbour budget."],
+)
+def test_no_stance_of_a_plural_noun_of_things(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
