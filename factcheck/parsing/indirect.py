@@ -734,7 +734,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if sub is None and not adjective and low not in _NEAR_SUBJECT_ONLY:
             # "The mayor visited the harbour and praised the workers": the main clause's
             # subject of an earlier verb
-            sub = _coordinated_subject(art, s0, v0)
+            sub = _coordinated_subject(art, s0, v0) or _purpose_subject(art, s0, v0)
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, low, sub, limit)
@@ -757,6 +757,43 @@ _ANOTHER_CLAUSE = re.compile(
     r"(?:,\s+|\b)as\s+(?:(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\b|[A-Z])"
 )
 _VERB_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
+
+
+# Verbs of going, appearing and spending whose subject a purpose infinitive shares: "appeared
+# Tuesday with employees ... to tout his record", "went on Twitter to applaud"
+_PURPOSE_VERBS = frozenset(
+    "appeared appears went goes came comes traveled travelled travels met meets gathered "
+    "gather returned returns stopped stops paused pauses rallied used uses spent spends joined "
+    "joins descended headed heads flew arrived arrives took takes".split()
+)
+_PURPOSE_BEFORE = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
+
+
+def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
+    """ "Trump appeared Tuesday with employees at his club to tout his ability to create jobs":
+    the subject of the main clause's verb of going or appearing before a purpose infinitive."""
+    masked = art.masked
+    if (j := _PURPOSE_BEFORE.search(masked, max(s0, v0 - 20), v0)) is None:
+        return None
+    for w in _VERB_WORD.finditer(masked, s0, j.start()):
+        word = w.group()
+        if not (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST) or word.endswith("ss"):
+            continue
+        if word not in _PURPOSE_VERBS or re.match(
+            r"\s+(?:on\s+)?to\b", masked[w.end() : w.end() + 8]
+        ):
+            return None  # "appears to be willing to ignore": a raising verb
+        sub = subject_before(masked, s0, w.start())
+        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+            sub = _opening_subject(art, s0, w.start())
+            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+                sub = None
+        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+            return None
+        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
+            return None
+        return sub
+    return None
 
 
 def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:

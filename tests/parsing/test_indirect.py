@@ -1362,3 +1362,37 @@ def test_stance_of_a_plural_noun_of_people(text: str, speaker: str, content: str
 )
 def test_no_stance_of_a_plural_noun_of_things(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor appeared on Friday with dock workers at the harbour to praise the new pier.",
+            "The mayor",
+            "the new pier",
+        ),
+        ("Ms. Lowe used her speech to call for a new ferry.", "Ms. Lowe", "a new ferry"),
+        (
+            "The mayor denounced Hall’s plan as “a folly” and warned of the cost to the town.",
+            "The mayor",
+            "the cost to the town",
+        ),
+    ],
+)
+def test_stance_in_a_purpose_infinitive_or_after_x_as_y(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the mayor went to the harbour to praise the workers, the crowd left.",
+        "The ferry crossed the bay to support the rescue.",
+    ],
+)
+def test_no_purpose_stance_outside_the_main_clause_or_after_other_verbs(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
