@@ -102,6 +102,7 @@ from typing import TYPE_CHECKING
 from factcheck.parsing.lexicon import (
     ORGANISATION_CUES,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
     STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
@@ -411,11 +412,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         and (
             v := (_SECOND_AFTER if made[0][3] == "indirect-to" else _SECOND_PREDICATE).match(
                 art.masked,
-                e.end()
+                at := e.end()
                 if (e := _EVENT_AFTER.match(art.masked, made[0][0][1], s1))
                 else made[0][0][1],
                 s1,
             )
+            or _second_join(art.masked, at, s1, made[0][2][2])
         )
         is not None
         and (second := _second_predicate(art, v, s1)) is not None
@@ -548,6 +550,39 @@ _SECOND_AFTER = re.compile(
 )
 
 
+# Verbs in the past tense that do not end in -ed
+_IRREGULAR_PAST = frozenset(
+    "sought thought felt saw knew foresaw spun understood took made went gave put set spoke wrote "
+    "won lost told stood came began met led held brought kept left ran sent spent got sat found "
+    "heard became fought bought caught taught built paid sold drew grew threw chose rose fell "
+    "struck wore broke".split()
+)
+# The same after a comma or a closing quote mark, after "but" or ", then", and in the present
+# tense too: "called the plan “a disgrace,” and threatened to", "blamed hackers but later
+# fessed up to", "proposes ..., and plans to"
+_SECOND_JOIN = re.compile(
+    r"[,\"”’']*\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?!"
+    + _ADJECTIVE_ED
+    + r"\b)(?P<verb>[a-z]{3,}(?:ed|s)|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")\s+(?!by\b)"
+)
+
+
+def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
+    """A second verb of a stance's subject in the first verb's tense (see ``_SECOND_JOIN``)."""
+    v = _SECOND_JOIN.match(masked, at, s1)
+    if v is None:
+        return None
+    verb, first = v.group("verb"), first.split()[0].lower()
+    present = first.endswith("s") and not first.endswith("ss")
+    if present != (verb.endswith("s") and not verb.endswith(("ss", "us"))):
+        return None  # "... and members stepped in": not the same tense
+    if present and verb not in STANCE_VERBS | SPEECH_VERBS:
+        return None  # "praises the pier, and officials opened it": a plural noun
+    return v
+
+
 def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
@@ -602,7 +637,7 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+(?:even\s+)?as\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
@@ -672,7 +707,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             )
         ):
             continue  # "his support", "Trump's plan": a noun
-        if low.endswith("ing") and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower())):
+        if (
+            low.endswith("ing")
+            and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower()))
+            and _coordinated_subject(art, s0, c0) is None  # "is bracing for ... and hoping"
+        ):
             continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
         tried += 1
         if tried > _MOST_STANCE:
@@ -712,6 +751,10 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             sub = None if low in _NEAR_SUBJECT_ONLY else _opening_subject(art, s0, v0)
             if sub is not None and not _main_clause_subject(art, s0, v0, sub):
                 sub = None
+        if sub is None and not adjective and low not in _NEAR_SUBJECT_ONLY:
+            # "The mayor visited the harbour and praised the workers": the main clause's
+            # subject of an earlier verb
+            sub = _coordinated_subject(art, s0, v0) or _purpose_subject(art, s0, v0)
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, low, sub, limit)
@@ -722,6 +765,103 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
 
 
 _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+# A verb joined to an earlier verb of the same subject: "... and praised", ", but also views"
+_COORDINATED_BEFORE = re.compile(
+    r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"
+)
+_PAST_AUXILIARIES = frozenset("was were has have had".split())
+# Another clause between the two verbs: the second verb may be that clause's
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|while|because|if|although|though|since|"
+    r"unless|until|whether|he|she|they|we|I|it|said|says)\b|[;:—–()]|\s--?\s|"
+    r"(?:,\s+|\b)as\s+(?:(?:he|she|they|we|I|it|the|a|an|his|her|their|its)\b|[A-Z])"
+)
+_VERB_WORD = re.compile(r"(?<![\w'’\-])[a-z]{2,}(?![\w'’\-])")
+
+
+# Verbs of going, appearing and spending whose subject a purpose infinitive shares: "appeared
+# Tuesday with employees ... to tout his record", "went on Twitter to applaud"
+_PURPOSE_VERBS = frozenset(
+    "appeared appears went goes came comes traveled travelled travels met meets gathered "
+    "gather returned returns stopped stops paused pauses rallied used uses spent spends joined "
+    "joins descended headed heads flew arrived arrives took takes".split()
+)
+_PURPOSE_BEFORE = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
+
+
+def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
+    """ "Trump appeared Tuesday with employees at his club to tout his ability to create jobs":
+    the subject of the main clause's verb of going or appearing before a purpose infinitive."""
+    masked = art.masked
+    if (j := _PURPOSE_BEFORE.search(masked, max(s0, v0 - 20), v0)) is None:
+        return None
+    for w in _VERB_WORD.finditer(masked, s0, j.start()):
+        word = w.group()
+        if not (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST) or word.endswith("ss"):
+            continue
+        if word not in _PURPOSE_VERBS or re.match(
+            r"\s+(?:on\s+)?to\b", masked[w.end() : w.end() + 8]
+        ):
+            return None  # "appears to be willing to ignore": a raising verb
+        sub = subject_before(masked, s0, w.start())
+        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+            sub = _opening_subject(art, s0, w.start())
+            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+                sub = None
+        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+            return None
+        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
+            return None
+        return sub
+    return None
+
+
+def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
+    """ "Gay rights groups condemned the bill but praised the senators": the subject of the
+    main clause's first verb, in the same tense, when the verb at ``v0`` is coordinated with it."""
+    masked = art.masked
+    if (j := _COORDINATED_BEFORE.search(masked, max(s0, v0 - 40), v0)) is None:
+        return None
+    verb = masked[v0 : v0 + 30].split()[0]
+    progressive = past = False
+    if verb.endswith("ing"):
+        progressive = True  # "is bracing for defeat and hoping to": the same "is"
+        if "and" not in j.group():
+            return None  # "..., hoping to": a participle phrase
+    elif verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        past = True
+    elif not verb.endswith("s") or verb.endswith("ss"):
+        return None  # "and vow to": a plural, an infinitive or an imperative
+    for w in _VERB_WORD.finditer(masked, s0, j.start()):
+        word = w.group()
+        if progressive:
+            if not word.endswith("ing"):
+                continue
+            before = masked[max(s0, w.start() - 30) : w.start()].split()
+            while len(before) > 1 and before[-1].endswith("ly") or before[-1:] == ["also"]:
+                before.pop()
+            if not (before and _BE_BEFORE.fullmatch(before[-1].lower())):
+                continue
+        elif past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
+            continue  # "has spoken at every fair ... and criticized": a perfect shares "has"
+        elif not past and not (
+            word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        ):
+            continue
+        sub = subject_before(masked, s0, w.start())
+        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+            sub = _opening_subject(art, s0, w.start())
+            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+                sub = None
+        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+            return None  # the first verb of the tense is not the main clause's: "After the
+            # mayor visited the harbour and praised the workers, ..."
+        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
+            return None
+        return sub
+    return None
+
+
 # A restrictive relative clause inside the subject ends at the main verb: "the respondents who
 # support Sanders are in college"
 _RESTRICTIVE_END = re.compile(
@@ -803,6 +943,13 @@ _NOUN_VERB = re.compile(
 )
 
 
+# A plural head noun of people by its suffix: "Trump fans", "two Democratic speechwriters",
+# "The demonstrators"; not "plans", "documents"
+_PEOPLE_PLURAL = re.compile(
+    r"(?<![\w’'\-])(?:[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ives|ats)|fans)$"
+)
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -861,6 +1008,7 @@ def _main_clause_subject(
         and (
             not (
                 _person_like(sub)
+                or _PEOPLE_PLURAL.search(sub.text)
                 or head in ORGANISATION_CUES
                 or head[:-1] in ORGANISATION_CUES
                 or (

@@ -1453,3 +1453,185 @@ def test_a_finding_between_commas_before_an_apposition_reports_what_comes_before
     )
     found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
     assert [q.text for q in found] == ["Most voters oppose closing the rural clinics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor visited the harbour on Friday and praised the dock workers.",
+            "The mayor",
+            "the dock workers",
+        ),
+        (
+            "Ms. Grant has spoken at every county fair this year, and criticized the new toll "
+            "for its cost.",
+            "Ms. Grant",
+            "the new toll for its cost",
+        ),
+        (
+            "She considers the bridge plan too costly, but views the ferry as a fair deal.",
+            "She",
+            "the ferry as a fair deal",
+        ),
+        (
+            "Local farm groups fought the levy but praised the senators who held it up.",
+            "Local farm groups",
+            "the senators who held it up",
+        ),
+        (
+            "Mr. Cole joined the town meeting and refused to pass the budget, though it cost "
+            "him his seat.",
+            "Mr. Cole",
+            "pass the budget",
+        ),
+    ],
+)
+def test_stance_coordinated_with_an_earlier_verb_of_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the coordinated verb belongs to a subordinate or relative clause
+        "After the mayor visited the harbour and praised the workers, the crowd went home.",
+        "The council met the donors who funded the pier and praised the new design.",
+        # the first verb of that tense is not the main clause's
+        "If the mayor visited the harbour and praised the workers, nobody noticed it.",
+        # no tense shared: a plural noun or an infinitive
+        "The mayor visited the harbour and plans for the pier were shown.",
+    ],
+)
+def test_no_coordinated_stance_outside_the_main_clause(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found if "workers" in q.text or "design" in q.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor called the plan “a disgrace,” and threatened to cut its funds.",
+            "to cut its funds",
+        ),
+        (
+            "The chief blamed the delay on the weather but later apologized for the late trains.",
+            "for the late trains",
+        ),
+        (
+            "She proposes a new levy on trucks, and plans to cut the fare for students.",
+            "to cut the fare for students",
+        ),
+    ],
+)
+def test_second_predicate_after_a_comma_but_or_in_the_present(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker_mention in ("The mayor", "The chief", "She")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor praised the new pier, and crowds gathered on the quay.",
+        "The mayor praises the new pier, and officials opened it to the public.",
+    ],
+)
+def test_no_second_predicate_of_another_subject_or_tense(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-coordinated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor is touring the harbour this week and urging residents to vote.",
+            "residents to vote",
+        ),
+        (
+            "The mayor was walking the pier and praising the workers when the storm hit.",
+            "the workers",
+        ),
+    ],
+)
+def test_stance_participle_coordinated_with_a_progressive(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [("The mayor", content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents living near the harbour and opposing the levy met on Monday.",
+        "After the mayor was touring the pier and praising the workers, the storm hit.",
+    ],
+)
+def test_no_coordinated_participle_outside_a_main_progressive(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The demonstrators intend to march past the convention hall.",
+            "The demonstrators",
+            "march past the convention hall",
+        ),
+        (
+            "Offstage, the local farmers agree with the new levy.",
+            "the local farmers",
+            "the new levy",
+        ),
+        ("Taxi drivers argue that the fares are too low.", "Taxi drivers", "the fares are too low"),
+    ],
+)
+def test_stance_of_a_plural_noun_of_people(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plans favor the new harbour.", "The new payments support the harbour budget."],
+)
+def test_no_stance_of_a_plural_noun_of_things(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor appeared on Friday with dock workers at the harbour to praise the new pier.",
+            "The mayor",
+            "the new pier",
+        ),
+        ("Ms. Lowe used her speech to call for a new ferry.", "Ms. Lowe", "a new ferry"),
+        (
+            "The mayor denounced Hall’s plan as “a folly” and warned of the cost to the town.",
+            "The mayor",
+            "the cost to the town",
+        ),
+    ],
+)
+def test_stance_in_a_purpose_infinitive_or_after_x_as_y(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the mayor went to the harbour to praise the workers, the crowd left.",
+        "The ferry crossed the bay to support the rescue.",
+    ],
+)
+def test_no_purpose_stance_outside_the_main_clause_or_after_other_verbs(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
