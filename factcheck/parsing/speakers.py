@@ -40,6 +40,7 @@ DETERMINERS = (
     "other another most few both all each any top senior"
 ).split()
 _DET_SET = frozenset(DETERMINERS)
+
 _DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
 PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
@@ -146,6 +147,18 @@ def _name_ok(s: str) -> bool:
     return not all(t.lower().rstrip(".") in TITLES for t in tokens)
 
 
+# a preposition before a name makes it a place or an object, not the subject
+_PLACE_PREP = re.compile(r"(?:^|(?<=\s))(of|in|from|near|outside)\s+$")
+_OBJECT_OF = re.compile(r"\b(?:to|of|in|from|with|by|for|at|on|about|than|like)\s+$")
+_PERSON_END = re.compile(rf"(?:^|[^\w'])({NAME})\s+$")
+_PERSON_NOUN_END = re.compile(
+    rf"(?:^|(?<=[\s\"(]))((?:(?i:{_DET}|a|an)\s+)?(?:[\w'\-]+\s+){{0,2}}?([a-z][\w\-]*))\s+$"
+)
+# "Mr. Daniloff, now 81 and retired (in Cambridge)": a name, then an aside before the place
+_NAME_THEN_ASIDE = re.compile(
+    rf"(?:^|[^\w'])({NAME}),\s*((?:an?|the|now|once|formerly|\d[\w\-]*)\s(?:[^\s,;:\"()]+\s+){{0,5}})$"
+)
+
 _NOT_ROLE = frozenset(
     "who which whose whom at in on during after before with without by for from to as when while "
     "if though although because since until like unlike despite according speaking".split()
@@ -212,6 +225,34 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
             s0 = lo + held.start(1)
             return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "description", role)
+        pp = _PLACE_PREP.search(left, 0, m.start(1))
+        if pp is not None and _name_ok(m.group(1)) and (held is None or pp.group(1) != "of"):
+            # "Sen. Marco Rubio of Florida, who", "Mr. Daniloff, now retired in Cambridge, Mass.,
+            # said", "a woman in Worcester, Mass., told": the name after a preposition is a
+            # place, the speaker is before it
+            before = left[: pp.start()]
+            person = _PERSON_END.search(before)
+            if person is not None and _person_name(person.group(1)):
+                s0 = lo + person.start(1)
+                return Mention(s0, lo + person.end(1), person.group(1), "name", role)
+            if pp.group(1) != "of":
+                app = _NAME_THEN_ASIDE.search(before)
+                if (
+                    app is not None
+                    and _name_ok(app.group(1))
+                    and not _OBJECT_OF.search(before, 0, app.start(1))
+                ):
+                    s0 = lo + app.start(1)
+                    # the aside runs to the end of the place ("..., New York,")
+                    aside = (lo + app.start(2), role[1] if role else lo + m.end(1))
+                    return Mention(s0, lo + app.end(1), app.group(1), "name", aside)
+                noun = _PERSON_NOUN_END.search(before)
+                if noun is not None and (noun.group(2).lower() in SOURCE_NOUNS | TITLES):
+                    s0, text = lo + noun.start(1), noun.group(1)
+                    first, _, rest = text.partition(" ")
+                    if rest and first.lower() in _NOT_NAMES | STOPWORDS - _DET_SET:
+                        s0, text = s0 + len(first) + 1, rest  # "But protest organizers"
+                    return Mention(s0, s0 + len(text), text, "description", role)
         if _name_ok(m.group(1)):
             # keep a title phrase in front of the name: "Kremlin spokesperson Dmitry Peskov"
             pre = _TITLE_PREFIX.search(left, 0, m.start(1))
@@ -269,6 +310,23 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                 s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
         return Mention(s0, s0 + len(text), text, "description", role)
     return None
+
+
+def _person_name(name: str) -> bool:
+    """Return True when ``name`` reads as a person's: a title or a first name, then a surname
+    ("Sen. Marco Rubio", "Peter T. King"; not "Hollywood Chamber", "Secretary")."""
+    tokens = name.split()
+    if len(tokens) < 2 or tokens[-1].lower().rstrip(".") in TITLES:
+        return False
+    first = tokens[0].lower()
+    return (
+        first in TITLES
+        or first.rstrip(".") in TITLES
+        or first.rstrip(".") + "." in TITLES
+        or first in FEMALE_NAMES
+        or first in MALE_NAMES
+        or any(re.fullmatch(r"[A-Z]\.", t) for t in tokens[1:-1])
+    )
 
 
 def _has_cap(m: re.Match) -> bool:

@@ -105,3 +105,19 @@ def test_a_name_does_not_run_across_a_paragraph_break() -> None:
         "has lost jobs.\n"
     )
     assert all(s not in ("N.C. Inside", "Inside") for _, s in _reports(text))
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker() -> None:
+    text = "Senator Ann Hale of Vermont, who campaigned here, said the bill would pass.\n"
+    assert [s for _, s in _reports(text)] == ["Ann Hale"]
+    text = "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the cell was cold.\n"
+    assert [s for _, s in _reports(text)] == ["Daniloff"]
+    text = "Rachel Berg, a philanthropist from Monsey, N.Y., said the speeches changed her mind.\n"
+    assert [s for _, s in _reports(text)] == ["Rachel Berg"]
+
+
+def test_a_group_of_people_keeps_its_place_out_but_its_number_in() -> None:
+    text = "Local officials in Dover say the bridge will close in May.\n"
+    assert [s for _, s in _reports(text)] == ["Local officials"]
+    text = "In the poll, 26 percent of Democrats say they have not been paying attention.\n"
+    assert all(s != "percent" for _, s in _reports(text))
