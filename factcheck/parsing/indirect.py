@@ -111,7 +111,13 @@ from factcheck.parsing.lexicon import (
 )
 from factcheck.parsing.marks import MASK
 from factcheck.parsing.model import Quote
-from factcheck.parsing.speakers import Mention, name_ok, subject_after, subject_before
+from factcheck.parsing.speakers import (
+    Mention,
+    dateline_at,
+    name_ok,
+    subject_after,
+    subject_before,
+)
 
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
@@ -248,6 +254,15 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
         # content, not an appositive of the source
         sub = Mention(sub.start, sub.end, sub.text, sub.kind, None)
     speaker = art.resolver.resolve(sub, sub.start)
+    if speaker is None:
+        # a dateline: the subject follows it ("SELMA, N.C.—Donald Trump ... asserted that")
+        after = dateline_at(art.masked, sub.start, sub.end)
+        sub = subject_after(art.masked, after, cue[0]) if after and after < cue[0] else None
+        if sub is None or sub.kind == "pronoun" or sub.start >= cue[0]:
+            return _quote(art, a, b, None, cue, rule, conf)  # no speaker rather than a word
+        speaker = art.resolver.resolve(sub, sub.start)
+        if speaker is None:
+            return _quote(art, a, b, None, cue, rule, conf)
     return Quote(
         start=a,
         end=b,

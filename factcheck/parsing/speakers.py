@@ -17,6 +17,7 @@ from factcheck.parsing.lexicon import (
     MALE_NAMES,
     ORGANISATION_CUES,
     PLACE_NOUNS,
+    PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -31,7 +32,7 @@ CAPW = (
     r"[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\-]*)"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|la|le|bin|al|del|di|du|dos|ibn)"
-NAME = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW})*"
+NAME = rf"{CAPW}(?:[^\S\n]+(?:{PARTICLE}[^\S\n]+)?{CAPW})*"  # not across a paragraph
 _NAME_RE = re.compile(NAME)
 _NAME_FULL = re.compile(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?")
 DETERMINERS = (
@@ -39,6 +40,7 @@ DETERMINERS = (
     "other another most few both all each any top senior"
 ).split()
 _DET_SET = frozenset(DETERMINERS)
+
 _DET = r"(?:" + "|".join(d for d in DETERMINERS) + r")"
 PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 
@@ -145,6 +147,18 @@ def _name_ok(s: str) -> bool:
     return not all(t.lower().rstrip(".") in TITLES for t in tokens)
 
 
+# a preposition before a name makes it a place or an object, not the subject
+_PLACE_PREP = re.compile(r"(?:^|(?<=\s))(of|in|from|near|outside)\s+$")
+_OBJECT_OF = re.compile(r"\b(?:to|of|in|from|with|by|for|at|on|about|than|like)\s+$")
+_PERSON_END = re.compile(rf"(?:^|[^\w'])({NAME})\s+$")
+_PERSON_NOUN_END = re.compile(
+    rf"(?:^|(?<=[\s\"(]))((?:(?i:{_DET}|a|an)\s+)?(?:[\w'\-]+\s+){{0,2}}?([a-z][\w\-]*))\s+$"
+)
+# "Mr. Daniloff, now 81 and retired (in Cambridge)": a name, then an aside before the place
+_NAME_THEN_ASIDE = re.compile(
+    rf"(?:^|[^\w'])({NAME}),\s*((?:an?|the|now|once|formerly|\d[\w\-]*)\s(?:[^\s,;:\"()]+\s+){{0,5}})$"
+)
+
 _NOT_ROLE = frozenset(
     "who which whose whom at in on during after before with without by for from to as when while "
     "if though although because since until like unlike despite according speaking".split()
@@ -211,6 +225,34 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
             s0 = lo + held.start(1)
             return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "description", role)
+        pp = _PLACE_PREP.search(left, 0, m.start(1))
+        if pp is not None and _name_ok(m.group(1)) and (held is None or pp.group(1) != "of"):
+            # "Sen. Marco Rubio of Florida, who", "Mr. Daniloff, now retired in Cambridge, Mass.,
+            # said", "a woman in Worcester, Mass., told": the name after a preposition is a
+            # place, the speaker is before it
+            before = left[: pp.start()]
+            person = _PERSON_END.search(before)
+            if person is not None and _person_name(person.group(1)):
+                s0 = lo + person.start(1)
+                return Mention(s0, lo + person.end(1), person.group(1), "name", role)
+            if pp.group(1) != "of":
+                app = _NAME_THEN_ASIDE.search(before)
+                if (
+                    app is not None
+                    and _name_ok(app.group(1))
+                    and not _OBJECT_OF.search(before, 0, app.start(1))
+                ):
+                    s0 = lo + app.start(1)
+                    # the aside runs to the end of the place ("..., New York,")
+                    aside = (lo + app.start(2), role[1] if role else lo + m.end(1))
+                    return Mention(s0, lo + app.end(1), app.group(1), "name", aside)
+                noun = _PERSON_NOUN_END.search(before)
+                if noun is not None and (noun.group(2).lower() in SOURCE_NOUNS | TITLES):
+                    s0, text = lo + noun.start(1), noun.group(1)
+                    first, _, rest = text.partition(" ")
+                    if rest and first.lower() in _NOT_NAMES | STOPWORDS - _DET_SET:
+                        s0, text = s0 + len(first) + 1, rest  # "But protest organizers"
+                    return Mention(s0, s0 + len(text), text, "description", role)
         if _name_ok(m.group(1)):
             # keep a title phrase in front of the name: "Kremlin spokesperson Dmitry Peskov"
             pre = _TITLE_PREFIX.search(left, 0, m.start(1))
@@ -268,6 +310,23 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                 s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
         return Mention(s0, s0 + len(text), text, "description", role)
     return None
+
+
+def _person_name(name: str) -> bool:
+    """Return True when ``name`` reads as a person's: a title or a first name, then a surname
+    ("Sen. Marco Rubio", "Peter T. King"; not "Hollywood Chamber", "Secretary")."""
+    tokens = name.split()
+    if len(tokens) < 2 or tokens[-1].lower().rstrip(".") in TITLES:
+        return False
+    first = tokens[0].lower()
+    return (
+        first in TITLES
+        or first.rstrip(".") in TITLES
+        or first.rstrip(".") + "." in TITLES
+        or first in FEMALE_NAMES
+        or first in MALE_NAMES
+        or any(re.fullmatch(r"[A-Z]\.", t) for t in tokens[1:-1])
+    )
 
 
 def _has_cap(m: re.Match) -> bool:
@@ -408,6 +467,36 @@ def gender_of(first: str) -> str | None:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
+# What opens a sentence: the text's start, a line break, or the end of a sentence before it
+_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?:;][\"'’”)]*\s+)[\"'‘“(]*$")
+_QUANTIFIERS = frozenset(
+    "another both each either neither someone somebody everyone everybody nobody none others "
+    "some many several most all few".split()
+)
+_WORD_ENDING = re.compile(r"(?:ly|ed|ing|ier)$")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # one plain capitalised word
+# After a dateline's place: its state, a date, the agency, then a dash ("FLINT, Mich., Oct. 4
+# (UPI) —", "PHILADELPHIA (AP) —", "WASHINGTON —")
+_DATELINE_REST = re.compile(
+    r"(?:,\s*(?:[A-Z][\w.]*\s?){1,3},?)?(?:\s*[A-Z][a-z]{2,3}\.?\s+\d{1,2},?)?"
+    r"\s*(\([A-Z][\w ]{1,12}\))?\s*([—–]|--?)"
+)
+
+
+def dateline_at(masked: str, start: int, end: int) -> int | None:
+    """Return where the text after the dateline starting at ``start`` begins, if ``start`` opens a
+    paragraph with a place ending at ``end`` followed by a dateline's dash; else None."""
+    if start > 0 and masked[start - 1] != "\n":
+        return None
+    m = _DATELINE_REST.match(masked, end)
+    if m is None:
+        return None
+    place = masked[start:end]
+    if not (place.isupper() or m.group(1)):
+        return None  # "Jason Sims — a teacher from ... — says": an aside, no dateline
+    return m.end()
+
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
@@ -521,11 +610,18 @@ class Resolver:
             return full[k - 1][1] if k > 0 else full[0][1]
         return self.by_token.get(token)
 
-    def resolve(self, mention: Mention, at: int) -> tuple[str, str]:
-        """Return (canonical name, speaker type) of ``mention`` and note it as the latest one."""
+    def resolve(self, mention: Mention, at: int) -> tuple[str, str] | None:
+        """Return (canonical name, speaker type) of ``mention`` and note it as the latest one.
+
+        Return None when the "name" is no speaker at all: a dateline ("SELMA, N.C. —") or an
+        ordinary word that opens its sentence ("Instead, ...", "Chastened by ..."); such a claim
+        is better left without a speaker than pinned on a word.
+        """
         if mention.kind == "relative" and mention.refers is not None:
             return self.resolve(mention.refers, at)
         text = mention.text
+        if mention.kind in ("name", "description") and self.no_speaker(mention):
+            return None
         if mention.kind == "pronoun":
             low = text.lower()
             want = _PRONOUN_GENDER.get(low)
@@ -602,6 +698,42 @@ class Resolver:
         ent.titles |= titles
         self._note(at, ent)
         return ent.name, ent.kind
+
+    def no_speaker(self, mention: Mention) -> bool:
+        """Return True when the name ``mention`` is a dateline or a sentence-opening word."""
+        masked = self.masked
+        if not masked or masked[mention.start : mention.end] != mention.text:
+            return False
+        if dateline_at(masked, mention.start, mention.end):
+            return True
+        word = mention.text
+        if not _SENTENCE_OPEN.search(masked, 0, mention.start):
+            return False
+        words = word.lower().split()
+        if words[0] in _DET_SET or words[0] in _QUANTIFIERS or words[0] in ("a", "you"):
+            return False  # "Another said", "Both think", "A few said"
+        if all(w in STOPWORDS or w in _NOT_NAMES for w in words):
+            return True  # "Until Friday, ...", "Does the candidate ...": no name in it
+        if not _PLAIN_WORD.fullmatch(word):
+            return False  # not "BuzzFeed", "CNN", "State's", "Mr. Smith", "the voters"
+        low = word.lower()
+        if (
+            low in PRONOUNS
+            or low in SOURCE_NOUNS
+            or low in ORGANISATION_CUES
+            or low in TITLES
+            or low in DEMONYMS
+            or word in self.by_token
+            or word in self.full_at
+            or masked.startswith(":", mention.end)
+        ):
+            return False  # "Police said", "Trump said", "Poll: ...": a subject
+        if low.endswith("s"):
+            return False  # "Critics", "Voters": a subject
+        if _WORD_ENDING.search(low):
+            return True  # "Chastened by ...", "Walking to ...", "Earlier in ..."
+        # a word the article also writes in lowercase is a word, not a name ("Absent a ...")
+        return re.search(rf"(?<![\w'’.])(?-i:{re.escape(low)})(?![\w'’])", masked) is not None
 
     def note_person(self, at: int, name: str) -> None:
         """Record a mention of a known entity at ``at`` (for pronoun recency)."""

@@ -63,3 +63,61 @@ def test_a_pronoun_does_not_mean_a_room_or_a_street() -> None:
         '"The work will take a year," she said on Wall Street.'
     )
     assert {q.speaker for q in extract_quotes(text)} == {"Ana Ortiz"}
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(q.rule, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_a_dateline_is_not_the_speaker_the_name_after_it_is() -> None:
+    text = (
+        "PORTLAND, Maine (AP) — Dana Whitfield toured the mill Tuesday, "
+        "saying the plant would reopen by spring.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Dana Whitfield"]
+
+
+def test_a_sentence_opening_adverb_or_participle_is_no_speaker() -> None:
+    text = (
+        "Mayor Tom Reed spoke first.\n\n"
+        "Instead, the governor is sticking to her message, hoping voters will forgive the delay.\n"
+    )
+    assert [s for _, s in _reports(text)] == [None]
+    text = "Chastened by the criticism, Ms. Lane revised her plan, promising to cut fees.\n"
+    assert [s for _, s in _reports(text)] == [None]
+    text = "Until Friday, however, the board had declined to back the plan.\n"
+    assert all(s != "Until Friday" for _, s in _reports(text))
+
+
+def test_a_pronoun_does_not_mean_a_sentence_opening_word() -> None:
+    text = (
+        "The vote is on Tuesday.\n\n"
+        "Instead, he is stressing his record, arguing that the deficit has shrunk. "
+        "Sen. Mark Dunn spoke next.\n"
+    )
+    assert all(s != "Instead" for _, s in _reports(text))
+
+
+def test_a_name_does_not_run_across_a_paragraph_break() -> None:
+    text = (
+        "The rally was in Fayetteville, N.C.\n"
+        "Inside the hall, Kerr on Tuesday dismissed the mayor as weak, arguing that the city "
+        "has lost jobs.\n"
+    )
+    assert all(s not in ("N.C. Inside", "Inside") for _, s in _reports(text))
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker() -> None:
+    text = "Senator Ann Hale of Vermont, who campaigned here, said the bill would pass.\n"
+    assert [s for _, s in _reports(text)] == ["Ann Hale"]
+    text = "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said the cell was cold.\n"
+    assert [s for _, s in _reports(text)] == ["Daniloff"]
+    text = "Rachel Berg, a philanthropist from Monsey, N.Y., said the speeches changed her mind.\n"
+    assert [s for _, s in _reports(text)] == ["Rachel Berg"]
+
+
+def test_a_group_of_people_keeps_its_place_out_but_its_number_in() -> None:
+    text = "Local officials in Dover say the bridge will close in May.\n"
+    assert [s for _, s in _reports(text)] == ["Local officials"]
+    text = "In the poll, 26 percent of Democrats say they have not been paying attention.\n"
+    assert all(s != "percent" for _, s in _reports(text))
