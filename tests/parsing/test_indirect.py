@@ -1453,3 +1453,46 @@ def test_a_finding_between_commas_before_an_apposition_reports_what_comes_before
     )
     found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
     assert [q.text for q in found] == ["Most voters oppose closing the rural clinics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The senator, who had said he would vote for the bill, criticized the governor on "
+            "two points.",
+            [("who", "he would vote for the bill"), ("The senator", "the governor on two points")],
+        ),
+        (
+            "The mayor - who previously said she would veto the budget - said at a meeting on "
+            "Monday that the city should hire more teachers.",
+            [
+                ("who", "she would veto the budget"),
+                ("The mayor", "the city should hire more teachers"),
+            ],
+        ),
+        (
+            "Ms. Lopez, who estimated that half of the workers were undecided, said she voted for "
+            "the governor in 2012.",
+            [
+                ("who", "that half of the workers were undecided"),
+                ("Ms. Lopez", "she voted for the governor in 2012"),
+            ],
+        ),
+        (
+            "Still, Mr. Green, who thinks the count was rigged, called the new rules fair.",
+            [("who", "the count was rigged")],
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_where_the_main_predicate_starts(
+    text: str, found: list
+) -> None:
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == found
+
+
+def test_a_relative_clause_on_an_object_keeps_its_whole_report() -> None:
+    text = "The union backed Ms. Diaz, who said the new contract, signed last week, was fair."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in got] == ["the new contract, signed last week, was fair"]
