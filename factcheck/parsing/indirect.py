@@ -1736,6 +1736,13 @@ _ADDRESSEE_END = re.compile(
 _EVEN_AS = re.compile(r"\s*(?i:even\s+as|while|although|though|even\s+though|whereas)\b")
 _LEAD_ADVERB = re.compile(r"\s*(?:However|But|And|Yet|Still|Now|Meanwhile|Instead|Even\s+so),?\s+")
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
+# "A few weeks after Obama announced that ...,", "Until she said ...,": a fronted clause of
+# time; the main clause follows its comma
+_TEMPORAL = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,2}(?i:days?|weeks?|months?|years?|hours?|minutes?)\s+|"
+    r"(?:Shortly|Just|Only|Soon|Long|Right|Not\s+long)\s+)?(?i:after|before|until|once|when)\s"
+)
+_SUBORDINATE_END = re.compile(r",|\s[—–―]+\s|\s-{1,2}\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
@@ -1963,6 +1970,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             (
                 _SUBORDINATE.match(masked, lead0, sub.start)
                 or _EVEN_AS.match(masked, lead0, sub.start)
+                or _TEMPORAL.match(masked, lead0, sub.start)
             )
             and "," not in masked[lead0 : sub.start]
         )
@@ -1973,6 +1981,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if (
             not _CONCESSIVE.match(masked, lead0, sub.start)
             and not _EVEN_AS.match(masked, lead0, sub.start)
+            and not _TEMPORAL.match(masked, lead0, sub.start)
             and not _CONCESSIVE.match(sub.text)
         ):
             return None
@@ -1982,11 +1991,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             sub = Mention(sub.start + n, sub.end, sub.text[n:], sub.kind, sub.role)
             if not sub.text:
                 return None
-        comma = masked.find(",", pos, s1)
-        if comma < 0:
+        # the clause's comma, or a dash before an aside ("When X noted that ... ― as was ...")
+        if (close := _SUBORDINATE_END.search(masked, pos, s1)) is None:
             return None
         tail = None
-        s1 = comma
+        s1 = close.start()
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb

@@ -1496,3 +1496,45 @@ def test_a_relative_clause_on_an_object_keeps_its_whole_report() -> None:
     text = "The union backed Ms. Diaz, who said the new contract, signed last week, was fair."
     got = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in got] == ["the new contract, signed last week, was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A few weeks after the governor announced that he would close the plant, the company "
+            "laid off 300 workers.",
+            [("the governor", "he would close the plant")],
+        ),
+        (
+            "When the mayor said she would cut the budget, the council voted against it.",
+            [("the mayor", "she would cut the budget")],
+        ),
+        (
+            "After the mayor argued the tax should be cut, the governor said only that he would "
+            "study it.",
+            [("the mayor", "the tax should be cut"), ("the governor", "he would study it")],
+        ),
+        (
+            "When the senator noted that the bill had passed twice -- as it had in 2010 and 2012 "
+            "-- the crowd cheered.",
+            [("the senator", "the bill had passed twice")],
+        ),
+        (
+            "Days before the senator said he would retire, his aides were looking for new jobs.",
+            [("the senator", "he would retire")],
+        ),
+    ],
+)
+def test_a_report_in_a_fronted_clause_of_time_ends_with_the_clause(text: str, found: list) -> None:
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == found
+    assert got[0].rule == "indirect-subordinate"
+
+
+def test_a_fronted_time_phrase_before_a_comma_opens_no_clause() -> None:
+    text = "After the meeting, the mayor said the budget would be cut by ten percent."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in got] == [
+        ("the mayor", "the budget would be cut by ten percent", "indirect-that")
+    ]
