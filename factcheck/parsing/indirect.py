@@ -377,6 +377,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 continue
             if second and (one[1] is None or one[1].start <= made[-1][0][1] or one[0][0] < c0):
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
+            if one[3] == "indirect-to" and (cut := _in_fronted_clause(art, s0, one)):
+                one = cut
             if (closed := _closed_relative(art, s0, one)) is not None:
                 one, at, ante = closed
                 resume = (at, ante)
@@ -2081,6 +2083,26 @@ _CLAUSE_OPENER = re.compile(
     r"\b(?:that|after|before|because|when|while|since|if|although|though|as|until|once)\b", re.I
 )
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|then|now|still|[a-z]+ly)\s+)?")
+
+
+def _in_fronted_clause(art: Article, s0: int, one: tuple) -> tuple | None:
+    """ "Even as Cosby faces women who claim he assaulted them, his sponsors ...": a report
+    inside a fronted subordinate clause ends with the clause."""
+    masked = art.masked
+    (a, b), sub, cue, rule, conf = one
+    if sub is None or cue[0] > a:
+        return None
+    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, cue[0])) is not None else s0
+    if not (
+        _CONCESSIVE.match(masked, lead0, cue[0])
+        or _EVEN_AS.match(masked, lead0, cue[0])
+        or _TEMPORAL.match(masked, lead0, cue[0])
+    ) or _SUBORDINATE_END.search(masked, lead0, cue[0]):
+        return None
+    if (close := _SUBORDINATE_END.search(masked, a, b)) is None:
+        return None
+    span = _content_span(art, a, close.start(), min_words=3)
+    return None if span is None else (span, sub, cue, "indirect-subordinate", conf)
 
 
 def _closed_relative(art: Article, s0: int, one: tuple) -> tuple[tuple, int, Mention] | None:

@@ -1538,3 +1538,21 @@ def test_a_fronted_time_phrase_before_a_comma_opens_no_clause() -> None:
     assert [(q.speaker_mention, q.text, q.rule) for q in got] == [
         ("the mayor", "the budget would be cut by ten percent", "indirect-that")
     ]
+
+
+def test_an_infinitive_report_in_a_fronted_concessive_clause_ends_with_the_clause() -> None:
+    text = (
+        "While the senator has pledged to support the nominee, his aides suggested that it "
+        "would not be an easy process."
+    )
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == [
+        ("the senator", "to support the nominee"),
+        ("his aides", "it would not be an easy process"),
+    ]
+
+
+def test_an_infinitive_report_in_a_main_clause_keeps_its_list() -> None:
+    text = "The senator has pledged to support the nominee, Governor Smith and the party."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in got] == ["to support the nominee, Governor Smith and the party"]
