@@ -332,7 +332,18 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     if asked is not None:
         # "Asked if she believed ..., Clinton said ...": a cue inside the question is not a report
         cues = [c for c in cues if not asked[0][0] <= c[0] < asked[0][1]]
+    resume: tuple[int, Mention] | None = None
     for c0, c1, word in cues:
+        if resume is not None and c0 >= resume[0]:
+            at, ante = resume
+            if _ADVERBS_ONLY.fullmatch(masked, at, c0) and (
+                r := _resumed_report(art, s1, c0, c1, word, ante)
+            ):
+                # "Trump - who said ... - said at a rally that ...": the main clause's report
+                made.append(r)
+                main_sub = ante
+                resume = None
+                continue
         if (
             made
             and c0 < made[-1][0][1]
@@ -382,11 +393,22 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 continue
             if second and (one[1] is None or one[1].start <= made[-1][0][1] or one[0][0] < c0):
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
+            if one[3] == "indirect-to" and (cut := _in_fronted_clause(art, s0, one)):
+                one = cut
+            if (closed := _closed_relative(art, s0, one)) is not None:
+                one, at, ante = closed
+                resume = (at, ante)
             made.append(one)
             if one[3] != "indirect-subordinate":
                 main_sub = one[1]
     if len(made) == 1 and made[0][3] == "indirect-that":
         made = _split_second_report(art, made[0], s1)
+    if (
+        resume is not None
+        and not any(one[2][0] >= resume[0] for one in made)
+        and (st := _resumed_stance(art, s1, *resume)) is not None
+    ):
+        made.append(st)  # "Sanders, who had said ..., criticized Clinton on two fronts"
     if len(made) == 1 and made[0][3] == "indirect-subordinate":
         # "While critics argue that ..., President Obama has deemed ...": the main clause's
         # stance after the subordinate report
@@ -1879,6 +1901,13 @@ _ADDRESSEE_END = re.compile(
 _EVEN_AS = re.compile(r"\s*(?i:even\s+as|while|although|though|even\s+though|whereas)\b")
 _LEAD_ADVERB = re.compile(r"\s*(?:However|But|And|Yet|Still|Now|Meanwhile|Instead|Even\s+so),?\s+")
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Even\s+though|Whereas|Because|Since)\b")
+# "A few weeks after Obama announced that ...,", "Until she said ...,": a fronted clause of
+# time; the main clause follows its comma
+_TEMPORAL = re.compile(
+    r"\s*(?:(?:[A-Za-z]+\s+){0,2}(?i:days?|weeks?|months?|years?|hours?|minutes?)\s+|"
+    r"(?:Shortly|Just|Only|Soon|Long|Right|Not\s+long)\s+)?(?i:after|before|until|once|when)\s"
+)
+_SUBORDINATE_END = re.compile(r",|\s[—–―]+\s|\s-{1,2}\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
@@ -2094,6 +2123,72 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if span is None or _HYPOTHETICAL.search(masked, sub.end, c0):
             return None
         return span, sub, (c0, c1, word), rule, 0.6
+    pos = _clause_pos(art, s1, c1, word)
+    if pos is None:
+        return None
+    tail = _REPORT_TAIL.search(masked, pos, s1)
+    # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
+    # adverb before the subordinate clause
+    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
+    if (
+        (
+            (
+                _SUBORDINATE.match(masked, lead0, sub.start)
+                or _EVEN_AS.match(masked, lead0, sub.start)
+                or _TEMPORAL.match(masked, lead0, sub.start)
+            )
+            and "," not in masked[lead0 : sub.start]
+        )
+        or masked[sub.start : sub.end].endswith(" who")
+        or _SUBORDINATE.match(sub.text)
+    ):
+        # "While critics argue that ..., the bill ...": the report ends with the clause
+        if (
+            not _CONCESSIVE.match(masked, lead0, sub.start)
+            and not _EVEN_AS.match(masked, lead0, sub.start)
+            and not _TEMPORAL.match(masked, lead0, sub.start)
+            and not _CONCESSIVE.match(sub.text)
+        ):
+            return None
+        if (k := _CONCESSIVE.match(sub.text)) is not None:
+            # "While critics argue": the subject is "critics"
+            n = len(sub.text) - len(sub.text[k.end() :].lstrip())
+            sub = Mention(sub.start + n, sub.end, sub.text[n:], sub.kind, sub.role)
+            if not sub.text:
+                return None
+        # the clause's comma, or a dash before an aside ("When X noted that ... ― as was ...")
+        if (close := _SUBORDINATE_END.search(masked, pos, s1)) is None:
+            return None
+        tail = None
+        s1 = close.start()
+        rule = "indirect-subordinate"
+    tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
+    short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
+    span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
+    if span is None or (
+        len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
+    ):
+        return None  # "they do believe it's all free<tweet/>": three words and markup
+    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
+        # "a probe the law enforcement agency said was ongoing": the clause has no subject of
+        # its own; the noun phrase it is about comes before the speaker, and opens the content
+        end = span[1]
+        if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
+            comma = masked.find(",", span[0], end)
+            end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
+        span = (g, end)
+        rule = "indirect-relative"
+    if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
+        # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
+        span = _content_span(art, span[0], to.start(), min_words=short) or span
+    return span, sub, (c0, c1, word), rule, 0.65
+
+
+def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
+    """Return where the clause reported after the cue starts (after "that", an object of
+    "told", a time or an aside), or None when no clause follows."""
+    masked = art.masked
     pos = c1
     if word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
@@ -2129,61 +2224,110 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
+    return pos
+
+
+# A relative clause on a noun phrase with the main predicate after it: "Sanders, who had said
+# he would debate ..., criticized ...", "Trump - who said he would ... - said at a rally that
+# ...": the relative's report ends where the clause closes, the main predicate follows
+_RELATIVE_OPEN = re.compile(
+    r"(?P<open>,|\s[—–]+|\s-{1,2}|[—–])\s*(?:who|which)\s+(?:(?:also|later|then|has|have|had|"
+    r"would|will|previously|recently|once|first|[a-z]+ly)\s+)*$"
+)
+_DASH_CLOSE = re.compile(r"\s[—–]+\s*|\s-{1,2}\s+|[—–]")
+_PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:also|later|then|now|still|[a-z]+ly)\s+)?(?P<verb>is|are|was|were|has|have|had|"
+    r"will|would|can|could|should|may|might|must|did|does|says|said|told|tells|"
+    r"(?!(?:based|compared|named|dubbed|known|titled|led|released|published|scheduled|"
+    r"expected|aimed|designed|intended|used|related|located|focused|owned|funded|backed|"
+    r"elected|appointed|nicknamed|labeled|headed|united|concerned|worried)\b)[a-z]{2,}ed)\b"
+)
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|after|before|because|when|while|since|if|although|though|as|until|once)\b", re.I
+)
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:also|later|then|now|still|[a-z]+ly)\s+)?")
+
+
+def _in_fronted_clause(art: Article, s0: int, one: tuple) -> tuple | None:
+    """ "Even as Cosby faces women who claim he assaulted them, his sponsors ...": a report
+    inside a fronted subordinate clause ends with the clause."""
+    masked = art.masked
+    (a, b), sub, cue, rule, conf = one
+    if sub is None or cue[0] > a:
+        return None
+    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, cue[0])) is not None else s0
+    if not (
+        _CONCESSIVE.match(masked, lead0, cue[0])
+        or _EVEN_AS.match(masked, lead0, cue[0])
+        or _TEMPORAL.match(masked, lead0, cue[0])
+    ) or _SUBORDINATE_END.search(masked, lead0, cue[0]):
+        return None
+    if (close := _SUBORDINATE_END.search(masked, a, b)) is None:
+        return None
+    span = _content_span(art, a, close.start(), min_words=3)
+    return None if span is None else (span, sub, cue, "indirect-subordinate", conf)
+
+
+def _closed_relative(art: Article, s0: int, one: tuple) -> tuple[tuple, int, Mention] | None:
+    """Return the report ``one`` made in a relative clause cut where the clause closes, where
+    the main predicate starts and the relative's antecedent, its subject."""
+    masked = art.masked
+    (a, b), sub, cue, rule, conf = one
+    m = _RELATIVE_OPEN.search(masked, max(s0, cue[0] - 60), cue[0])
+    if m is None or sub is None:
+        return None
+    if sub.kind == "relative" and sub.refers is not None:
+        ante = sub.refers
+    elif rule == "indirect-relative" and sub.end <= m.start() and a > cue[0]:
+        ante = sub
+    else:
+        return None
+    lead = _CLAUSE_OPENER.split(masked[s0 : ante.start])[-1]
+    if _STRICT_FINITE.search(lead):
+        return None  # "The union backed Ms. Diaz, who said ...": the main verb came before
+    if m.group("open") == ",":
+        close = _PREDICATE_AFTER.search(masked, a, b)
+        main = close.start("verb") if close else 0
+    else:
+        close = _DASH_CLOSE.search(masked, a, b)
+        main = close.end() if close else 0
+    if close is None:
+        return None
+    span = _content_span(art, a, close.start(), min_words=3)
+    if span is None:
+        return None
+    return (span, sub, cue, rule, conf), main, ante
+
+
+def _resumed_stance(art: Article, s1: int, at: int, sub: Mention):
+    """The main predicate's stance after a closed relative clause: "..., criticized X"."""
+    masked = art.masked
+    w = _ADVERBS_ONLY.match(masked, at, s1)
+    m = _WORD.match(masked, w.end() if w else at, s1)
+    if m is None or m.group() not in STANCE_VERBS | frozenset(_PHRASES):
+        return None
+    c0, c1 = m.span()
+    if (ph := _phrase_end(masked, m.group(), c1, s1)) is not None:
+        c1 = ph
+    elif m.group() not in STANCE_VERBS:
+        return None
+    span = _stance_content(art, c1, s1, m.group(), sub)
+    return None if span is None else (span, sub, (c0, c1, m.group()), "indirect-stance", 0.45)
+
+
+def _resumed_report(art: Article, s1: int, c0: int, c1: int, word: str, sub: Mention):
+    """The main predicate's report after a closed relative clause: "..., said he would ..."."""
+    masked = art.masked
+    if word.lower() in _ASK_VERBS:
+        span = _ask_content(art, c1, s1)
+        return None if span is None else (span, sub, (c0, c1, word), "indirect-that", 0.6)
+    pos = _clause_pos(art, s1, c1, word)
+    if pos is None:
+        return None
     tail = _REPORT_TAIL.search(masked, pos, s1)
-    # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
-    # adverb before the subordinate clause
-    lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
-    if (
-        (
-            (
-                _SUBORDINATE.match(masked, lead0, sub.start)
-                or _EVEN_AS.match(masked, lead0, sub.start)
-            )
-            and "," not in masked[lead0 : sub.start]
-        )
-        or masked[sub.start : sub.end].endswith(" who")
-        or _SUBORDINATE.match(sub.text)
-    ):
-        # "While critics argue that ..., the bill ...": the report ends with the clause
-        if (
-            not _CONCESSIVE.match(masked, lead0, sub.start)
-            and not _EVEN_AS.match(masked, lead0, sub.start)
-            and not _CONCESSIVE.match(sub.text)
-        ):
-            return None
-        if (k := _CONCESSIVE.match(sub.text)) is not None:
-            # "While critics argue": the subject is "critics"
-            n = len(sub.text) - len(sub.text[k.end() :].lstrip())
-            sub = Mention(sub.start + n, sub.end, sub.text[n:], sub.kind, sub.role)
-            if not sub.text:
-                return None
-        comma = masked.find(",", pos, s1)
-        if comma < 0:
-            return None
-        tail = None
-        s1 = comma
-        rule = "indirect-subordinate"
-    tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
-    # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
-    if span is None or (
-        len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
-    ):
-        return None  # "they do believe it's all free<tweet/>": three words and markup
-    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
-        # "a probe the law enforcement agency said was ongoing": the clause has no subject of
-        # its own; the noun phrase it is about comes before the speaker, and opens the content
-        end = span[1]
-        if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
-            comma = masked.find(",", span[0], end)
-            end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
-        span = (g, end)
-        rule = "indirect-relative"
-    if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
-        # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
-        span = _content_span(art, span[0], to.start(), min_words=short) or span
-    return span, sub, (c0, c1, word), rule, 0.65
+    return None if span is None else (span, sub, (c0, c1, word), "indirect-that", 0.65)
 
 
 # "As the paper noted, ...", "..., and as Comey noted, ...": the source in an as-clause

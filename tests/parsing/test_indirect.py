@@ -1635,3 +1635,106 @@ def test_stance_in_a_purpose_infinitive_or_after_x_as_y(
 )
 def test_no_purpose_stance_outside_the_main_clause_or_after_other_verbs(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The senator, who had said he would vote for the bill, criticized the governor on "
+            "two points.",
+            [("who", "he would vote for the bill"), ("The senator", "the governor on two points")],
+        ),
+        (
+            "The mayor - who previously said she would veto the budget - said at a meeting on "
+            "Monday that the city should hire more teachers.",
+            [
+                ("who", "she would veto the budget"),
+                ("The mayor", "the city should hire more teachers"),
+            ],
+        ),
+        (
+            "Ms. Lopez, who estimated that half of the workers were undecided, said she voted for "
+            "the governor in 2012.",
+            [
+                ("who", "that half of the workers were undecided"),
+                ("Ms. Lopez", "she voted for the governor in 2012"),
+            ],
+        ),
+        (
+            "Still, Mr. Green, who thinks the count was rigged, called the new rules fair.",
+            [("who", "the count was rigged")],
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_where_the_main_predicate_starts(
+    text: str, found: list
+) -> None:
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == found
+
+
+def test_a_relative_clause_on_an_object_keeps_its_whole_report() -> None:
+    text = "The union backed Ms. Diaz, who said the new contract, signed last week, was fair."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in got] == ["the new contract, signed last week, was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A few weeks after the governor announced that he would close the plant, the company "
+            "laid off 300 workers.",
+            [("the governor", "he would close the plant")],
+        ),
+        (
+            "When the mayor said she would cut the budget, the council voted against it.",
+            [("the mayor", "she would cut the budget")],
+        ),
+        (
+            "After the mayor argued the tax should be cut, the governor said only that he would "
+            "study it.",
+            [("the mayor", "the tax should be cut"), ("the governor", "he would study it")],
+        ),
+        (
+            "When the senator noted that the bill had passed twice -- as it had in 2010 and 2012 "
+            "-- the crowd cheered.",
+            [("the senator", "the bill had passed twice")],
+        ),
+        (
+            "Days before the senator said he would retire, his aides were looking for new jobs.",
+            [("the senator", "he would retire")],
+        ),
+    ],
+)
+def test_a_report_in_a_fronted_clause_of_time_ends_with_the_clause(text: str, found: list) -> None:
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == found
+    assert got[0].rule == "indirect-subordinate"
+
+
+def test_a_fronted_time_phrase_before_a_comma_opens_no_clause() -> None:
+    text = "After the meeting, the mayor said the budget would be cut by ten percent."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in got] == [
+        ("the mayor", "the budget would be cut by ten percent", "indirect-that")
+    ]
+
+
+def test_an_infinitive_report_in_a_fronted_concessive_clause_ends_with_the_clause() -> None:
+    text = (
+        "While the senator has pledged to support the nominee, his aides suggested that it "
+        "would not be an easy process."
+    )
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in got] == [
+        ("the senator", "to support the nominee"),
+        ("his aides", "it would not be an easy process"),
+    ]
+
+
+def test_an_infinitive_report_in_a_main_clause_keeps_its_list() -> None:
+    text = "The senator has pledged to support the nominee, Governor Smith and the party."
+    got = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in got] == ["to support the nominee, Governor Smith and the party"]
