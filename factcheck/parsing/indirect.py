@@ -682,6 +682,12 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         c0, c1 = m.span()
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
+            if (
+                masked[ph - 3 : ph] == " on"
+                and low.startswith("call")
+                and not _CALL_ON_TO.match(masked, ph, s1)
+            ):
+                continue  # "called on the patients": a visit, not "called on them to leave"
             c1 = ph  # "called for", "took issue with": the content follows the phrase
         elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
             adjective = True  # "is critical of", "remains confident that"
@@ -886,10 +892,19 @@ def _restrictive_relative(sub: Mention) -> Mention | None:
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
 _NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
 # Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...
+# "one's" in an entry stands for any possessive ("threw one's support behind": "threw his
+# support behind"); an adverb may come between the words ("spoke out sharply against")
+_ONES = r"(?:his|her|their|its|our|my|your|one['’]s)"
+_PHRASE_GAP = r"\s+(?:[a-z]+ly\s+)?"
 _PHRASES: dict[str, list[re.Pattern]] = {}
 for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
     _first, _rest = _p.split(" ", 1)
-    _PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + r"\s+".join(_rest.split()) + r"\b"))
+    _words = [_ONES if w == "one's" else re.escape(w) for w in _rest.split()]
+    _PHRASES.setdefault(_first, []).append(
+        re.compile(_PHRASE_GAP + _PHRASE_GAP.join(_words) + r"\b")
+    )
+# "called on Congress to pass a bill": whom the appeal is made to, then what to do
+_CALL_ON_TO = re.compile(r"(?:\s+[\w.’'\-]+){1,8}?\s+to\s+(?![A-Z\d])\S")
 # A copula (and adverbs) right before a stance adjective: "is deeply critical of"
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
@@ -1033,6 +1048,9 @@ def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
     return None
 
 
+_SUBORDINATORS = frozenset("after before until unless although though whether".split())
+
+
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
     promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
@@ -1057,6 +1075,8 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
         or any(x.endswith(("n't", "n’t")) for x in words[:-1])  # "The results aren't in, but"
         or any(x.lower() in ("but", "yet") for x in words)  # "X won, but the primary threatens"
+        or any(x in _SUBORDINATORS for x in words[1:])  # "Trump went after Walker hours after
+        # the governor threw ...": a clause and a subordinate one, no noun phrase
     ):
         return None
     if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):

@@ -1635,3 +1635,56 @@ def test_stance_in_a_purpose_infinitive_or_after_x_as_y(
 )
 def test_no_purpose_stance_outside_the_main_clause_or_after_other_verbs(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor threw her support behind the ferry plan.", "The mayor", "the ferry plan"),
+        ("Ms. Lowe spoke out sharply against the new levy.", "Ms. Lowe", "the new levy"),
+        (
+            "The dock workers have sided overwhelmingly with the mayor.",
+            "The dock workers",
+            "the mayor",
+        ),
+        (
+            "Mr. Hall called on the council to close the pier.",
+            "Mr. Hall",
+            "the council to close the pier",
+        ),
+        (
+            "The mayor took offense at the remarks about the harbour.",
+            "The mayor",
+            "the remarks about the harbour",
+        ),
+        ("Ms. Lowe made no mention of the ferry.", "Ms. Lowe", "the ferry"),
+        (
+            "Ms. Lowe called on voters to “stand up” for the town.",
+            "Ms. Lowe",
+            "voters to “stand up” for the town",
+        ),
+        (
+            "Mr. Hall is doubling down on his plan for the pier.",
+            "Mr. Hall",
+            "his plan for the pier",
+        ),
+        ("The governor has come out in support of the levy.", "The governor", "the levy"),
+        ("Ms. Lowe took a swipe at her rival's record.", "Ms. Lowe", "her rival's record"),
+    ],
+)
+def test_phrasal_stance_with_a_possessive_an_adverb_or_a_particle(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor went to the harbour hours after the governor praised the new pier.",
+        "The nurse called on the patients in the morning ward.",
+    ],
+)
+def test_no_phrasal_stance_for_a_subordinate_clause_or_a_visit(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
