@@ -907,9 +907,10 @@ for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
 _CALL_ON_TO = re.compile(r"(?:\s+[\w.’'\-]+){1,8}?\s+to\s+(?![A-Z\d])\S")
 # A copula (and adverbs) right before a stance adjective: "is deeply critical of"
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
-    r"grew|seemed|seems|appeared|appears|feel|feels|felt)(?:\s+(?:not|also|still|now|[a-z]+ly))*"
-    r"\s+$"
+    r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
+    r"grew|seemed|seems|appeared|appears|feel|feels|felt)|"
+    r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\bwho))['’]s|(?<=[a-z])['’]re|(?<=\bI)['’]m)"
+    r"(?:\s+(?:not|also|still|now|already|all|so|too|very|quite|more|less|[a-z]+ly))*\s+$"
 )
 # Verbs that pass their subject on to the stance verb after "to"
 _CATENATIVE = re.compile(

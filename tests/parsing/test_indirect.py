@@ -1688,3 +1688,30 @@ def test_phrasal_stance_with_a_possessive_an_adverb_or_a_particle(
 )
 def test_no_phrasal_stance_for_a_subordinate_clause_or_a_visit(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The dock workers are already furious with the mayor.", "The dock workers", "the mayor"),
+        ("Ms. Lowe was all too happy to cut the ribbon.", "Ms. Lowe", "cut the ribbon"),
+        ("Mr. Hall is so strongly opposed to the levy.", "Mr. Hall", "the levy"),
+        ("Still, they’re hopeful that the ferry will return.", "they", "the ferry will return"),
+        ("Now she’s confident that the pier will open.", "she", "the pier will open"),
+        ("The mayor later referred to the harbour plan.", "The mayor", "the harbour plan"),
+        ("Ms. Lowe agreed with the council on the levy.", "Ms. Lowe", "the council on the levy"),
+    ],
+)
+def test_stance_adjective_after_a_contracted_copula_or_a_degree_word(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr. Hall’s critical remarks upset the crowd.", "It’s clear that the pier will open."],
+)
+def test_no_stance_adjective_after_a_possessive_or_it(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
