@@ -612,7 +612,8 @@ def _extend_example(masked: str, end: int, s1: int) -> int:
 
 _EVENT = (
     r"(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum)"
+    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum|op-ed|"
+    r"column|editorial|essay)"
 )
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
@@ -621,6 +622,8 @@ _STANCE_OBJECT_END = re.compile(
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+# "X as Y for doing Z": a reason after the characterization "X as Y"
+_AS_THEN_REASON = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing)\b")
 # The event a stance's object was stated at, which ends the object: "in the debate"
 _EVENT_AFTER = re.compile(r"\s+" + _EVENT + r"\b")
 _MOST_STANCE = 4
@@ -1158,6 +1161,9 @@ def _stance_content(
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
+        if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
+            end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
+            # part of what he was called
         if _DANGLING.search(masked, pos, end) is not None:
             # "..., including through a previous hack": the example runs to the next comma
             end = _extend_example(masked, end, s1 if limit is None else end)

@@ -1613,7 +1613,7 @@ def test_no_stance_of_a_plural_noun_of_things(text: str) -> None:
         ),
         ("Ms. Lowe used her speech to call for a new ferry.", "Ms. Lowe", "a new ferry"),
         (
-            "The mayor denounced Hall’s plan as “a folly” and warned of the cost to the town.",
+            "The mayor waved Hall’s plan away as “a folly” and warned of the cost to the town.",
             "The mayor",
             "the cost to the town",
         ),
@@ -1714,4 +1714,43 @@ def test_stance_adjective_after_a_contracted_copula_or_a_degree_word(
     ["Mr. Hall’s critical remarks upset the crowd.", "It’s clear that the pier will open."],
 )
 def test_no_stance_adjective_after_a_possessive_or_it(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The mayor slammed the new levy on ferries.", "The mayor", "the new levy on ferries"),
+        (
+            "Ms. Lowe has denounced the plan to close the pier.",
+            "Ms. Lowe",
+            "the plan to close the pier",
+        ),
+        ("Mr. Hall condemned the attack on the harbour.", "Mr. Hall", "the attack on the harbour"),
+        (
+            "The governor echoed the mayor's warning about the tides.",
+            "The governor",
+            "the mayor's warning about the tides",
+        ),
+        ("Ms. Lowe is panning the levy in an op-ed in the local paper.", "Ms. Lowe", "the levy"),
+        (
+            "The mayor slammed Mr. Hall as reckless for proposing the levy.",
+            "The mayor",
+            "Mr. Hall as reckless",
+        ),
+    ],
+)
+def test_stance_verbs_of_judgement_and_their_object(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The slammed door woke the dock workers.",
+        "Mr. Hall would condemn any levy on the ferries.",
+    ],
+)
+def test_no_stance_of_a_judgement_verb_as_a_modifier_or_in_a_subordinate_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
