@@ -649,7 +649,8 @@ def _extend_example(masked: str, end: int, s1: int) -> int:
 
 _EVENT = (
     r"(?:at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?"
-    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum)"
+    r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum|op-ed|"
+    r"column|editorial|essay)"
 )
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
@@ -658,6 +659,8 @@ _STANCE_OBJECT_END = re.compile(
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+# "X as Y for doing Z": a reason after the characterization "X as Y"
+_AS_THEN_REASON = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing)\b")
 # The event a stance's object was stated at, which ends the object: "in the debate"
 _EVENT_AFTER = re.compile(r"\s+" + _EVENT + r"\b")
 _MOST_STANCE = 4
@@ -719,6 +722,12 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         c0, c1 = m.span()
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
+            if (
+                masked[ph - 3 : ph] == " on"
+                and low.startswith("call")
+                and not _CALL_ON_TO.match(masked, ph, s1)
+            ):
+                continue  # "called on the patients": a visit, not "called on them to leave"
             c1 = ph  # "called for", "took issue with": the content follows the phrase
         elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
             adjective = True  # "is critical of", "remains confident that"
@@ -923,15 +932,25 @@ def _restrictive_relative(sub: Mention) -> Mention | None:
 # Verbs that are particles or adverbs too often ("fired back"): the subject must be right there
 _NEAR_SUBJECT_ONLY = frozenset("back backs backed".split())
 # Phrasal stance verbs by their first word: "called" -> the rest "for", "out against", ...
+# "one's" in an entry stands for any possessive ("threw one's support behind": "threw his
+# support behind"); an adverb may come between the words ("spoke out sharply against")
+_ONES = r"(?:his|her|their|its|our|my|your|one['’]s)"
+_PHRASE_GAP = r"\s+(?:[a-z]+ly\s+)?"
 _PHRASES: dict[str, list[re.Pattern]] = {}
 for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
     _first, _rest = _p.split(" ", 1)
-    _PHRASES.setdefault(_first, []).append(re.compile(r"\s+" + r"\s+".join(_rest.split()) + r"\b"))
+    _words = [_ONES if w == "one's" else re.escape(w) for w in _rest.split()]
+    _PHRASES.setdefault(_first, []).append(
+        re.compile(_PHRASE_GAP + _PHRASE_GAP.join(_words) + r"\b")
+    )
+# "called on Congress to pass a bill": whom the appeal is made to, then what to do
+_CALL_ON_TO = re.compile(r"(?:\s+[\w.’'\-]+){1,8}?\s+to\s+(?![A-Z\d])\S")
 # A copula (and adverbs) right before a stance adjective: "is deeply critical of"
 _COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
-    r"grew|seemed|seems|appeared|appears|feel|feels|felt)(?:\s+(?:not|also|still|now|[a-z]+ly))*"
-    r"\s+$"
+    r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
+    r"grew|seemed|seems|appeared|appears|feel|feels|felt)|"
+    r"(?:(?<=\b[Hh]e)|(?<=\b[Ss]he)|(?<=\bwho))['’]s|(?<=[a-z])['’]re|(?<=\bI)['’]m)"
+    r"(?:\s+(?:not|also|still|now|already|all|so|too|very|quite|more|less|[a-z]+ly))*\s+$"
 )
 # Verbs that pass their subject on to the stance verb after "to"
 _CATENATIVE = re.compile(
@@ -1070,6 +1089,9 @@ def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
     return None
 
 
+_SUBORDINATORS = frozenset("after before until unless although though whether".split())
+
+
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
     promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
@@ -1094,6 +1116,8 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
         or any(x.endswith(("n't", "n’t")) for x in words[:-1])  # "The results aren't in, but"
         or any(x.lower() in ("but", "yet") for x in words)  # "X won, but the primary threatens"
+        or any(x in _SUBORDINATORS for x in words[1:])  # "Trump went after Walker hours after
+        # the governor threw ...": a clause and a subordinate one, no noun phrase
     ):
         return None
     if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
@@ -1174,6 +1198,9 @@ def _stance_content(
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
+        if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
+            end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
+            # part of what he was called
         if _DANGLING.search(masked, pos, end) is not None:
             # "..., including through a previous hack": the example runs to the next comma
             end = _extend_example(masked, end, s1 if limit is None else end)
