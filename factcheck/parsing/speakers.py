@@ -221,6 +221,14 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if left.endswith(_PRONOUN_ENDS) and (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
+        o = _ORG_NAME_END.search(left, max(0, len(left) - 160))
+        if o is not None and o.group(1).split()[-1].lower() in ORGANISATION_CUES:
+            # "the Organization for Economic Cooperation and Development noted": all of it
+            s0 = lo + o.start(1)
+            first = o.group(1).split()[0]
+            if first.lower() in _NOT_NAMES and " " in o.group(1):
+                s0 = masked.index(" ", s0) + 1  # "The Hollywood Chamber of Commerce"
+            return Mention(s0, lo + o.end(), masked[s0 : lo + o.end()], "name", role)
         held = _ROLE_AT.search(left, 0, m.start(1))
         if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
             s0 = lo + held.start(1)
@@ -345,6 +353,11 @@ _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 _LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
 # A lowercase role and a second name after a first one: "Marquette pollster Charles Franklin"
 _TITLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+({NAME})")
+# An organisation's name over its connectives: "Organization for Economic Cooperation and
+# Development", "National Academies of Sciences, Engineering and Medicine"
+_ORG_TAIL = rf"\s+(?:of|for|on)\s+(?:the\s+)?{NAME}(?:(?:,\s+{NAME})*,?\s+and\s+(?:the\s+)?{NAME})?"
+_ORG_NAME = re.compile(rf"{NAME}{_ORG_TAIL}")
+_ORG_NAME_END = re.compile(rf"(?:^|[^\w'])({NAME}){_ORG_TAIL}$")
 _PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
 _NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
 
@@ -396,6 +409,9 @@ def subject_after(
                 m = None
     if m is None:
         return None
+    if kind == "name" and m.group().split()[-1].lower() in ORGANISATION_CUES:
+        # "the Bureau of Labor Statistics": the name runs on over its connectives
+        m = _ORG_NAME.match(seg[lead:]) or m
     if kind == "name" and (t := _TITLE_THEN_NAME.match(seg, lead + m.end())) is not None:
         w = t.group(1).split()
         if w[-1] in TITLES and _name_ok(t.group(2)):
@@ -444,6 +460,33 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     return " ".join(tokens), titles
 
 
+# words joining the parts of an organisation's name after its head: "Bureau of Labor Statistics"
+_ORG_JOINS = frozenset("of for on and the de & des du".split())
+
+
+def _org_join(words: list[str], i: int) -> bool:
+    """Return True when the lowercase ``words[i]`` joins an organisation's name: after a
+    capitalised organisation word and "of", "for" or "on", and capitalised words or other
+    connectives up to it, before a capitalised word ("National Academies of Sciences,
+    Engineering and Medicine")."""
+    k = i
+    while k < len(words) - 1 and words[k].lower() in _ORG_JOINS and words[k][0].islower():
+        k += 1
+    if k == i or not words[k][0].isupper():
+        return False
+    if any(w.lower().strip(".,") in TITLES for w in words[k:]):
+        return False  # "Council on American-Islamic Relations Executive Director Nihad Awad"
+    for j in range(i, 0, -1):
+        w = words[j]
+        if w[0].islower() and w in ("of", "for", "on"):
+            prev = words[j - 1]
+            if prev[0].isupper() and prev.lower().strip(".,") in ORGANISATION_CUES:
+                return True
+        if w[0].islower() and w not in _ORG_JOINS:
+            return False
+    return False
+
+
 def is_organisation(text: str) -> bool:
     """Return True when the words of ``text`` mark an organisation ("the Kremlin", "CNN")."""
     words = [w.lower().strip(".,'") for w in text.split()]
@@ -451,6 +494,9 @@ def is_organisation(text: str) -> bool:
         return False
     if words[-1] in ORGANISATION_CUES:
         return True
+    tokens = text.split()
+    if any(_org_join(tokens, i) for i, w in enumerate(tokens) if w in _ORG_JOINS):
+        return True  # "University of Michigan", "Center for Responsive Politics"
     return len(words) == 1 and text.isupper() and len(text) >= 2
 
 
@@ -679,10 +725,18 @@ class Resolver:
                 return name, "organisation"
             return text, "unknown"
         words = text.split()
-        lower = [i for i, w in enumerate(words) if w[0].islower()]
+        lower = [
+            i
+            for i, w in enumerate(words)
+            if w[0].islower() and not _org_join(words, i)  # "the University of Michigan"
+        ]
         if lower and lower[-1] < len(words) - 1:
             text = " ".join(words[lower[-1] + 1 :])  # "Stein spokeswoman Melezia Figueroa"
-        name, titles = strip_titles(text)
+        if is_organisation(text):
+            # "the State Department", "Democratic Party": "State" and "Democratic" are no titles
+            name, titles = text, set()
+        else:
+            name, titles = strip_titles(text)
         if name.endswith("'s"):
             name = name[:-2]
         if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):

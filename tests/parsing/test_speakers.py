@@ -121,3 +121,25 @@ def test_a_group_of_people_keeps_its_place_out_but_its_number_in() -> None:
     assert [s for _, s in _reports(text)] == ["Local officials"]
     text = "In the poll, 26 percent of Democrats say they have not been paying attention.\n"
     assert all(s != "percent" for _, s in _reports(text))
+
+
+def test_an_organisation_keeps_its_whole_name() -> None:
+    text = "Half of all renters pay too much, according to the Bureau of Labor Statistics.\n"
+    assert [s for _, s in _reports(text)] == ["Bureau of Labor Statistics"]
+    text = "Prices rose again, the University of Michigan reported last week.\n"
+    assert [s for _, s in _reports(text)] == ["University of Michigan"]
+    text = (
+        "A study by the National Academies of Sciences, Engineering and Medicine noted that "
+        "more immigrants buy homes.\n"
+    )
+    assert [s for _, s in _reports(text)] == [
+        "National Academies of Sciences, Engineering and Medicine"
+    ]
+    text = "The Hollywood Chamber of Commerce has announced that it will keep the star.\n"
+    assert [s for _, s in _reports(text)] == ["Hollywood Chamber of Commerce"]
+    text = "The State Department said it had found the emails.\n"
+    assert [s for _, s in _reports(text)] == ["State Department"]
+    text = "The White House says the decision was a respectful one.\n"
+    assert [s for _, s in _reports(text)] == ["White House"]
+    text = "Secretary of State John Kerry said the talks would resume.\n"
+    assert [s for _, s in _reports(text)] == ["John Kerry"]
