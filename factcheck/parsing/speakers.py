@@ -47,7 +47,7 @@ PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 # Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
 _WINDOW = 400  # characters around a cue searched for its speaker
 _TRAILER = re.compile(
-    r"(?:'(?:s|ve|d|ll)(?=\s))?"  # "he's said", "they've argued"
+    r"(?:['’](?:s|ve|d|ll|re)(?=\s))?"  # "he's said", "they've argued", "She’ll argue"
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
     r"was|were|been|being|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
@@ -64,6 +64,11 @@ _TRAILER = re.compile(
     r"months|years|week|month|year|morning|evening|night|weekend|interview|debate|rally|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
+_PRONOUN_CONTRACTION = re.compile(
+    rf"({PRONOUN_RE})['’](?:m|ll|s|d|ve|re)\s+(?:(?:am|was|been)\s+)?"
+)
+# a passive "told": its subject heard it ("I'm told", "he was told")
+_PASSIVE_TOLD = re.compile(r"\s*told\b")
 # "Mike Lee, who declared", "groups like Greenpeace which charged" (no comma: "which" only;
 # "leaders who say" is left to reported speech's relative rule)
 _SUBJ_RELATIVE = re.compile(
@@ -352,7 +357,74 @@ _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 _LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
 # A lowercase role and a second name after a first one: "Marquette pollster Charles Franklin"
-_TITLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+({NAME})")
+_TITLE_THEN_NAME = re.compile(
+    rf"(?:['’]s)?\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)(,)?\s+({NAME})(?=[\s,.;:]|$)"
+)
+# Capitalised quantity words that open a noun phrase ("Several dozen employees")
+_QUANTITY_WORDS = frozenset(
+    "several many some most few numerous small large dozens hundreds thousands scores two three "
+    "four five six seven eight nine ten".split()
+)
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}")
+
+
+def _modified_np(seg: str, lead: int, name: re.Match) -> tuple[int, int] | None:
+    """ "one Democratic source", "Republican politicians", "Several dozen employees", "Small
+    groups of protesters", "Party leaders", "one Republican involved in": the span of the noun
+    phrase a capitalised modifier (a party, a nationality, a quantity) opens, if it is one."""
+    words = name.group().split()
+    adjective = all(w.lower() in DEMONYMS or w.lower() in _QUANTITY_WORDS for w in words)
+    if not adjective and len(words) > 1:
+        return None
+    start = lead if not lead or seg[:lead].split()[0].lower() not in _DET_SET else 0
+    nxt = _NEXT_WORDS.match(seg, lead + name.end())
+    found = None
+    for w in re.finditer(r"[a-z][\w\-]*", nxt.group() if nxt else ""):
+        low = w.group()
+        end = lead + name.end() + w.end()
+        if low in STOPWORDS or low in CUE_WORDS or low in _NOT_PEOPLE:
+            break
+        if _role_word(low):
+            found = end  # "Rubio's deputy campaign manager": the last role word
+            continue
+        if found is not None:
+            break
+        if adjective and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us")):
+            found = end  # "Several dozen employees"
+            break
+        if not adjective or low.endswith(("ed", "ing")):
+            break
+    if found is not None:
+        of = re.match(r"\s+of\s+[a-z][\w\-]*s\b", seg[found:])
+        if of is not None and adjective:
+            found += of.end()  # "Small groups of protesters"
+        return start, found
+    if adjective and start < lead:
+        return start, lead + name.end()  # "one Republican involved in the planning"
+    return None
+
+
+def _role_word(low: str) -> bool:
+    return (
+        low in TITLES
+        or low in SOURCE_NOUNS
+        or low.rstrip("s") in TITLES
+        or low.rstrip("s") in _PERSON_ROLES
+    )
+
+
+# people named by where they live, whom they back or what they do ("Concord resident")
+_PERSON_ROLES = frozenset(
+    "resident native voter supporter student ally volunteer retiree veteran fan friend neighbor "
+    "neighbour employee organizer activist".split()
+)
+# plural nouns that count no people ("Four days before ...")
+_NOT_PEOPLE = frozenset(
+    "days weeks months years hours minutes decades times percent points dollars votes ballots "
+    "states counties miles".split()
+)
+
+
 # An organisation's name over its connectives: "Organization for Economic Cooperation and
 # Development", "National Academies of Sciences, Engineering and Medicine"
 _ORG_TAIL = rf"\s+(?:of|for|on)\s+(?:the\s+)?{NAME}(?:(?:,\s+{NAME})*,?\s+and\s+(?:the\s+)?{NAME})?"
@@ -389,6 +461,12 @@ def subject_after(
             and (words[0] not in STOPWORDS or words[0] in _DET_SET or words[0] == "by")
         ):
             lead = pre.end()  # "said former Utah governor Michael Leavitt"
+    if (c := _PRONOUN_CONTRACTION.match(seg)) is not None:
+        # "She’ll be eager to", "I'm told ...": a pronoun, no name (and a passive "told" has
+        # a hearer for its subject)
+        if _PASSIVE_TOLD.match(seg, c.end()):
+            return None
+        return Mention(s0, s0 + len(c.group(1)), c.group(1), "pronoun", None)
     m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
     kind = "name"
     if m is None or not _name_ok(m.group()):
@@ -414,9 +492,12 @@ def subject_after(
         m = _ORG_NAME.match(seg[lead:]) or m
     if kind == "name" and (t := _TITLE_THEN_NAME.match(seg, lead + m.end())) is not None:
         w = t.group(1).split()
-        if w[-1] in TITLES and _name_ok(t.group(2)):
-            # "said Marquette pollster Charles Franklin": the name after the role is the speaker
-            lead, m = t.start(2), re.match(rf"(?:{NAME})", seg[t.start(2) :])
+        if _role_word(w[-1]) and _name_ok(t.group(3)) and (not t.group(2) or " " in t.group(3)):
+            # "said Marquette pollster Charles Franklin", "said Concord resident Whit Symms",
+            # "said Rubio's deputy campaign manager, Rich Beeson": the name after the role
+            lead, m = t.start(3), re.match(rf"(?:{NAME})", seg[t.start(3) :])
+    if kind == "name" and (np := _modified_np(seg, lead, m)) is not None:
+        return Mention(s0 + np[0], s0 + np[1], seg[np[0] : np[1]], "description", None)
     text = m.group()
     paren = text.find(" (")
     if paren > 0:
@@ -666,6 +747,14 @@ class Resolver:
         if mention.kind == "relative" and mention.refers is not None:
             return self.resolve(mention.refers, at)
         text = mention.text
+        if mention.kind != "pronoun" and (c := _PRONOUN_CONTRACTION.fullmatch(text + " ")):
+            # "She’ll be eager to", "I'm told": a pronoun, not a name
+            if _PASSIVE_TOLD.match(self.masked, mention.end):
+                return None  # "I'm told Ryan considered ...": the subject heard it
+            pron = c.group(1)
+            return self.resolve(
+                Mention(mention.start, mention.start + len(pron), pron, "pronoun"), at
+            )
         if mention.kind in ("name", "description") and self.no_speaker(mention):
             return None
         if mention.kind == "pronoun":

@@ -143,3 +143,42 @@ def test_an_organisation_keeps_its_whole_name() -> None:
     assert [s for _, s in _reports(text)] == ["White House"]
     text = "Secretary of State John Kerry said the talks would resume.\n"
     assert [s for _, s in _reports(text)] == ["John Kerry"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_party_nationality_or_quantity_word_opens_a_noun_phrase() -> None:
+    text = '"They are in a frenzy," said one Democratic source on the panel.\n'
+    assert _speakers(text) == ["one Democratic source"]
+    text = '"It will be huge," said one Republican involved in the planning.\n'
+    assert _speakers(text) == ["one Republican"]
+    text = "Couples raised money for centers never built, according to American regulators.\n"
+    assert _speakers(text) == ["American regulators"]
+    text = (
+        "Republican politicians and their allies speak in one voice, arguing that the agenda "
+        "failed.\n"
+    )
+    assert _speakers(text) == ["Republican politicians"]
+    text = (
+        "Several dozen workers stood with the owner as he praised the course and said that "
+        "most of his staff were local.\n"
+    )
+    assert _speakers(text) == ["Several dozen workers"]
+
+
+def test_a_role_word_before_a_name_is_no_name() -> None:
+    text = '"We lost," said Dover resident Ann Tully. "It hurts."\n'
+    assert _speakers(text) == ["Ann Tully", "Ann Tully"]
+    text = '"We lost," said Clinton ally James Carville.\n'
+    assert _speakers(text) == ["James Carville"]
+    text = '"We lost," said Rubio’s deputy campaign manager, Rich Beeson, who ran the effort.\n'
+    assert _speakers(text) == ["Rich Beeson"]
+
+
+def test_a_pronoun_with_a_contraction_is_no_name() -> None:
+    text = "Jane Roe lost twice. She’ll be eager to prove that her campaign has heard voters.\n"
+    assert _speakers(text) == ["Jane Roe"]
+    text = "Mark Dunn spoke. I'm told Ryan considered resigning, but this would do little.\n"
+    assert _speakers(text) == [None]
