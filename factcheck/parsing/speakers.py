@@ -111,6 +111,7 @@ _INFINITIVE_HEAD = re.compile(
     rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
 )
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+_WHOSE = re.compile(r",\s*whose\s")
 _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
     r"(?![^,\"]*\b(?:which|whom|who|he|she|they|it|we|I)\b)[^,\"]{0,80}$"
@@ -212,6 +213,14 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
+    whose = next(reversed(list(_WHOSE.finditer(left))), None)
+    if whose is not None and masked[lo:cue_start].rstrip().endswith(","):
+        # "Marco Rubio, whose hometown, Miami, is ..., argues": the name before the "whose"
+        # clause is the subject, not a name inside it
+        if (n := _SUBJ_NAME.search(left, 0, whose.start())) is not None and _name_ok(n.group(1)):
+            s0 = lo + n.start(1)
+            aside = (lo + whose.end() - 6, lo + len(masked[lo:cue_start].rstrip().rstrip(",")))
+            return Mention(s0, lo + n.end(1), n.group(1), "name", aside)
     pp = _PP_ASIDE.search(left)
     if pp is not None and pp.start() > 0 and _SUBJ_NAME.search(left, 0, pp.start()):
         # "Clinton, during a town hall in Columbus, Ohio, said": a time or place between

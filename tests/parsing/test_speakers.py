@@ -182,3 +182,13 @@ def test_a_pronoun_with_a_contraction_is_no_name() -> None:
     assert _speakers(text) == ["Jane Roe"]
     text = "Mark Dunn spoke. I'm told Ryan considered resigning, but this would do little.\n"
     assert _speakers(text) == [None]
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = (
+        "Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea level "
+        "rises, argues that government efforts will fail.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Marco Rubio"]
+    text = "Jane Roe, whose brother, Sam Roe, runs the mill, said the plant would close.\n"
+    assert [s for _, s in _reports(text)] == ["Jane Roe"]
