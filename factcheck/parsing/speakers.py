@@ -47,7 +47,7 @@ PRONOUN_RE = r"(?:he|she|they|we|i|it|He|She|They|We|I|It)"
 # Right edge of the text before a cue: the subject, then auxiliaries and adverbs.
 _WINDOW = 400  # characters around a cue searched for its speaker
 _TRAILER = re.compile(
-    r"(?:'(?:s|ve|d|ll)(?=\s))?"  # "he's said", "they've argued"
+    r"(?:['’](?:s|ve|d|ll|re)(?=\s))?"  # "he's said", "they've argued", "She’ll argue"
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
     r"was|were|been|being|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
@@ -64,6 +64,11 @@ _TRAILER = re.compile(
     r"months|years|week|month|year|morning|evening|night|weekend|interview|debate|rally|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
+_PRONOUN_CONTRACTION = re.compile(
+    rf"({PRONOUN_RE})['’](?:m|ll|s|d|ve|re)\s+(?:(?:am|was|been)\s+)?"
+)
+# a passive "told": its subject heard it ("I'm told", "he was told")
+_PASSIVE_TOLD = re.compile(r"\s*told\b")
 # "Mike Lee, who declared", "groups like Greenpeace which charged" (no comma: "which" only;
 # "leaders who say" is left to reported speech's relative rule)
 _SUBJ_RELATIVE = re.compile(
@@ -106,6 +111,7 @@ _INFINITIVE_HEAD = re.compile(
     rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
 )
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+_WHOSE = re.compile(r",\s*whose\s")
 _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
     r"(?![^,\"]*\b(?:which|whom|who|he|she|they|it|we|I)\b)[^,\"]{0,80}$"
@@ -207,6 +213,14 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
         left = left[: app.start()]
+    whose = next(reversed(list(_WHOSE.finditer(left))), None)
+    if whose is not None and masked[lo:cue_start].rstrip().endswith(","):
+        # "Marco Rubio, whose hometown, Miami, is ..., argues": the name before the "whose"
+        # clause is the subject, not a name inside it
+        if (n := _SUBJ_NAME.search(left, 0, whose.start())) is not None and _name_ok(n.group(1)):
+            s0 = lo + n.start(1)
+            aside = (lo + whose.end() - 6, lo + len(masked[lo:cue_start].rstrip().rstrip(",")))
+            return Mention(s0, lo + n.end(1), n.group(1), "name", aside)
     pp = _PP_ASIDE.search(left)
     if pp is not None and pp.start() > 0 and _SUBJ_NAME.search(left, 0, pp.start()):
         # "Clinton, during a town hall in Columbus, Ohio, said": a time or place between
@@ -221,6 +235,14 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if left.endswith(_PRONOUN_ENDS) and (m := _SUBJ_PRONOUN.search(left)) is not None:
         return _mention(lo, m, 1, "pronoun", role)
     if (m := _SUBJ_NAME.search(left)) is not None:
+        o = _ORG_NAME_END.search(left, max(0, len(left) - 160))
+        if o is not None and o.group(1).split()[-1].lower() in ORGANISATION_CUES:
+            # "the Organization for Economic Cooperation and Development noted": all of it
+            s0 = lo + o.start(1)
+            first = o.group(1).split()[0]
+            if first.lower() in _NOT_NAMES and " " in o.group(1):
+                s0 = masked.index(" ", s0) + 1  # "The Hollywood Chamber of Commerce"
+            return Mention(s0, lo + o.end(), masked[s0 : lo + o.end()], "name", role)
         held = _ROLE_AT.search(left, 0, m.start(1))
         if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
             s0 = lo + held.start(1)
@@ -344,7 +366,79 @@ _ROLE = re.compile(r",\s*([^\"]+?)\s*(?:[.;!?](?:\s|$)|$|,\s*(?:who|which)\b)")
 
 _LOOSE_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,4}}?[\w'\-]+(?=\s+[a-z]+)", re.I)
 # A lowercase role and a second name after a first one: "Marquette pollster Charles Franklin"
-_TITLE_THEN_NAME = re.compile(rf"\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)\s+({NAME})")
+_TITLE_THEN_NAME = re.compile(
+    rf"(?:['’]s)?\s+((?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)(,)?\s+({NAME})(?=[\s,.;:]|$)"
+)
+# Capitalised quantity words that open a noun phrase ("Several dozen employees")
+_QUANTITY_WORDS = frozenset(
+    "several many some most few numerous small large dozens hundreds thousands scores two three "
+    "four five six seven eight nine ten".split()
+)
+_NEXT_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}")
+
+
+def _modified_np(seg: str, lead: int, name: re.Match) -> tuple[int, int] | None:
+    """ "one Democratic source", "Republican politicians", "Several dozen employees", "Small
+    groups of protesters", "Party leaders", "one Republican involved in": the span of the noun
+    phrase a capitalised modifier (a party, a nationality, a quantity) opens, if it is one."""
+    words = name.group().split()
+    adjective = all(w.lower() in DEMONYMS or w.lower() in _QUANTITY_WORDS for w in words)
+    if not adjective and len(words) > 1:
+        return None
+    start = lead if not lead or seg[:lead].split()[0].lower() not in _DET_SET else 0
+    nxt = _NEXT_WORDS.match(seg, lead + name.end())
+    found = None
+    for w in re.finditer(r"[a-z][\w\-]*", nxt.group() if nxt else ""):
+        low = w.group()
+        end = lead + name.end() + w.end()
+        if low in STOPWORDS or low in CUE_WORDS or low in _NOT_PEOPLE:
+            break
+        if _role_word(low):
+            found = end  # "Rubio's deputy campaign manager": the last role word
+            continue
+        if found is not None:
+            break
+        if adjective and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us")):
+            found = end  # "Several dozen employees"
+            break
+        if not adjective or low.endswith(("ed", "ing")):
+            break
+    if found is not None:
+        of = re.match(r"\s+of\s+[a-z][\w\-]*s\b", seg[found:])
+        if of is not None and adjective:
+            found += of.end()  # "Small groups of protesters"
+        return start, found
+    if adjective and start < lead:
+        return start, lead + name.end()  # "one Republican involved in the planning"
+    return None
+
+
+def _role_word(low: str) -> bool:
+    return (
+        low in TITLES
+        or low in SOURCE_NOUNS
+        or low.rstrip("s") in TITLES
+        or low.rstrip("s") in _PERSON_ROLES
+    )
+
+
+# people named by where they live, whom they back or what they do ("Concord resident")
+_PERSON_ROLES = frozenset(
+    "resident native voter supporter student ally volunteer retiree veteran fan friend neighbor "
+    "neighbour employee organizer activist".split()
+)
+# plural nouns that count no people ("Four days before ...")
+_NOT_PEOPLE = frozenset(
+    "days weeks months years hours minutes decades times percent points dollars votes ballots "
+    "states counties miles".split()
+)
+
+
+# An organisation's name over its connectives: "Organization for Economic Cooperation and
+# Development", "National Academies of Sciences, Engineering and Medicine"
+_ORG_TAIL = rf"\s+(?:of|for|on)\s+(?:the\s+)?{NAME}(?:(?:,\s+{NAME})*,?\s+and\s+(?:the\s+)?{NAME})?"
+_ORG_NAME = re.compile(rf"{NAME}{_ORG_TAIL}")
+_ORG_NAME_END = re.compile(rf"(?:^|[^\w'])({NAME}){_ORG_TAIL}$")
 _PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
 _NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
 
@@ -376,6 +470,12 @@ def subject_after(
             and (words[0] not in STOPWORDS or words[0] in _DET_SET or words[0] == "by")
         ):
             lead = pre.end()  # "said former Utah governor Michael Leavitt"
+    if (c := _PRONOUN_CONTRACTION.match(seg)) is not None:
+        # "She’ll be eager to", "I'm told ...": a pronoun, no name (and a passive "told" has
+        # a hearer for its subject)
+        if _PASSIVE_TOLD.match(seg, c.end()):
+            return None
+        return Mention(s0, s0 + len(c.group(1)), c.group(1), "pronoun", None)
     m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
     kind = "name"
     if m is None or not _name_ok(m.group()):
@@ -396,11 +496,17 @@ def subject_after(
                 m = None
     if m is None:
         return None
+    if kind == "name" and m.group().split()[-1].lower() in ORGANISATION_CUES:
+        # "the Bureau of Labor Statistics": the name runs on over its connectives
+        m = _ORG_NAME.match(seg[lead:]) or m
     if kind == "name" and (t := _TITLE_THEN_NAME.match(seg, lead + m.end())) is not None:
         w = t.group(1).split()
-        if w[-1] in TITLES and _name_ok(t.group(2)):
-            # "said Marquette pollster Charles Franklin": the name after the role is the speaker
-            lead, m = t.start(2), re.match(rf"(?:{NAME})", seg[t.start(2) :])
+        if _role_word(w[-1]) and _name_ok(t.group(3)) and (not t.group(2) or " " in t.group(3)):
+            # "said Marquette pollster Charles Franklin", "said Concord resident Whit Symms",
+            # "said Rubio's deputy campaign manager, Rich Beeson": the name after the role
+            lead, m = t.start(3), re.match(rf"(?:{NAME})", seg[t.start(3) :])
+    if kind == "name" and (np := _modified_np(seg, lead, m)) is not None:
+        return Mention(s0 + np[0], s0 + np[1], seg[np[0] : np[1]], "description", None)
     text = m.group()
     paren = text.find(" (")
     if paren > 0:
@@ -444,6 +550,33 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     return " ".join(tokens), titles
 
 
+# words joining the parts of an organisation's name after its head: "Bureau of Labor Statistics"
+_ORG_JOINS = frozenset("of for on and the de & des du".split())
+
+
+def _org_join(words: list[str], i: int) -> bool:
+    """Return True when the lowercase ``words[i]`` joins an organisation's name: after a
+    capitalised organisation word and "of", "for" or "on", and capitalised words or other
+    connectives up to it, before a capitalised word ("National Academies of Sciences,
+    Engineering and Medicine")."""
+    k = i
+    while k < len(words) - 1 and words[k].lower() in _ORG_JOINS and words[k][0].islower():
+        k += 1
+    if k == i or not words[k][0].isupper():
+        return False
+    if any(w.lower().strip(".,") in TITLES for w in words[k:]):
+        return False  # "Council on American-Islamic Relations Executive Director Nihad Awad"
+    for j in range(i, 0, -1):
+        w = words[j]
+        if w[0].islower() and w in ("of", "for", "on"):
+            prev = words[j - 1]
+            if prev[0].isupper() and prev.lower().strip(".,") in ORGANISATION_CUES:
+                return True
+        if w[0].islower() and w not in _ORG_JOINS:
+            return False
+    return False
+
+
 def is_organisation(text: str) -> bool:
     """Return True when the words of ``text`` mark an organisation ("the Kremlin", "CNN")."""
     words = [w.lower().strip(".,'") for w in text.split()]
@@ -451,6 +584,9 @@ def is_organisation(text: str) -> bool:
         return False
     if words[-1] in ORGANISATION_CUES:
         return True
+    tokens = text.split()
+    if any(_org_join(tokens, i) for i, w in enumerate(tokens) if w in _ORG_JOINS):
+        return True  # "University of Michigan", "Center for Responsive Politics"
     return len(words) == 1 and text.isupper() and len(text) >= 2
 
 
@@ -620,6 +756,14 @@ class Resolver:
         if mention.kind == "relative" and mention.refers is not None:
             return self.resolve(mention.refers, at)
         text = mention.text
+        if mention.kind != "pronoun" and (c := _PRONOUN_CONTRACTION.fullmatch(text + " ")):
+            # "She’ll be eager to", "I'm told": a pronoun, not a name
+            if _PASSIVE_TOLD.match(self.masked, mention.end):
+                return None  # "I'm told Ryan considered ...": the subject heard it
+            pron = c.group(1)
+            return self.resolve(
+                Mention(mention.start, mention.start + len(pron), pron, "pronoun"), at
+            )
         if mention.kind in ("name", "description") and self.no_speaker(mention):
             return None
         if mention.kind == "pronoun":
@@ -679,10 +823,18 @@ class Resolver:
                 return name, "organisation"
             return text, "unknown"
         words = text.split()
-        lower = [i for i, w in enumerate(words) if w[0].islower()]
+        lower = [
+            i
+            for i, w in enumerate(words)
+            if w[0].islower() and not _org_join(words, i)  # "the University of Michigan"
+        ]
         if lower and lower[-1] < len(words) - 1:
             text = " ".join(words[lower[-1] + 1 :])  # "Stein spokeswoman Melezia Figueroa"
-        name, titles = strip_titles(text)
+        if is_organisation(text):
+            # "the State Department", "Democratic Party": "State" and "Democratic" are no titles
+            name, titles = text, set()
+        else:
+            name, titles = strip_titles(text)
         if name.endswith("'s"):
             name = name[:-2]
         if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):

@@ -121,3 +121,74 @@ def test_a_group_of_people_keeps_its_place_out_but_its_number_in() -> None:
     assert [s for _, s in _reports(text)] == ["Local officials"]
     text = "In the poll, 26 percent of Democrats say they have not been paying attention.\n"
     assert all(s != "percent" for _, s in _reports(text))
+
+
+def test_an_organisation_keeps_its_whole_name() -> None:
+    text = "Half of all renters pay too much, according to the Bureau of Labor Statistics.\n"
+    assert [s for _, s in _reports(text)] == ["Bureau of Labor Statistics"]
+    text = "Prices rose again, the University of Michigan reported last week.\n"
+    assert [s for _, s in _reports(text)] == ["University of Michigan"]
+    text = (
+        "A study by the National Academies of Sciences, Engineering and Medicine noted that "
+        "more immigrants buy homes.\n"
+    )
+    assert [s for _, s in _reports(text)] == [
+        "National Academies of Sciences, Engineering and Medicine"
+    ]
+    text = "The Hollywood Chamber of Commerce has announced that it will keep the star.\n"
+    assert [s for _, s in _reports(text)] == ["Hollywood Chamber of Commerce"]
+    text = "The State Department said it had found the emails.\n"
+    assert [s for _, s in _reports(text)] == ["State Department"]
+    text = "The White House says the decision was a respectful one.\n"
+    assert [s for _, s in _reports(text)] == ["White House"]
+    text = "Secretary of State John Kerry said the talks would resume.\n"
+    assert [s for _, s in _reports(text)] == ["John Kerry"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_party_nationality_or_quantity_word_opens_a_noun_phrase() -> None:
+    text = '"They are in a frenzy," said one Democratic source on the panel.\n'
+    assert _speakers(text) == ["one Democratic source"]
+    text = '"It will be huge," said one Republican involved in the planning.\n'
+    assert _speakers(text) == ["one Republican"]
+    text = "Couples raised money for centers never built, according to American regulators.\n"
+    assert _speakers(text) == ["American regulators"]
+    text = (
+        "Republican politicians and their allies speak in one voice, arguing that the agenda "
+        "failed.\n"
+    )
+    assert _speakers(text) == ["Republican politicians"]
+    text = (
+        "Several dozen workers stood with the owner as he praised the course and said that "
+        "most of his staff were local.\n"
+    )
+    assert _speakers(text) == ["Several dozen workers"]
+
+
+def test_a_role_word_before_a_name_is_no_name() -> None:
+    text = '"We lost," said Dover resident Ann Tully. "It hurts."\n'
+    assert _speakers(text) == ["Ann Tully", "Ann Tully"]
+    text = '"We lost," said Clinton ally James Carville.\n'
+    assert _speakers(text) == ["James Carville"]
+    text = '"We lost," said Rubio’s deputy campaign manager, Rich Beeson, who ran the effort.\n'
+    assert _speakers(text) == ["Rich Beeson"]
+
+
+def test_a_pronoun_with_a_contraction_is_no_name() -> None:
+    text = "Jane Roe lost twice. She’ll be eager to prove that her campaign has heard voters.\n"
+    assert _speakers(text) == ["Jane Roe"]
+    text = "Mark Dunn spoke. I'm told Ryan considered resigning, but this would do little.\n"
+    assert _speakers(text) == [None]
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_speaker() -> None:
+    text = (
+        "Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea level "
+        "rises, argues that government efforts will fail.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Marco Rubio"]
+    text = "Jane Roe, whose brother, Sam Roe, runs the mill, said the plant would close.\n"
+    assert [s for _, s in _reports(text)] == ["Jane Roe"]
