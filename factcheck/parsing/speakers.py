@@ -611,6 +611,7 @@ _QUANTIFIERS = frozenset(
 )
 _WORD_ENDING = re.compile(r"(?:ly|ed|ing|ier)$")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # one plain capitalised word
+_LOWER_WORD = re.compile(r"(?<![\w'’.])([a-z]+)(?![\w'’])")  # a plain lowercase word
 # After a dateline's place: its state, a date, the agency, then a dash ("FLINT, Mich., Oct. 4
 # (UPI) —", "PHILADELPHIA (AP) —", "WASHINGTON —")
 _DATELINE_REST = re.compile(
@@ -648,6 +649,7 @@ class Resolver:
         # a name token -> (offset, entity) of each full name holding it, in article order
         self.full_at: dict[str, list[tuple[int, Entity]]] = {}
         self.masked = ""  # a name token -> the full name it stands for
+        self._lower_words: frozenset[str] | None = None  # the article's lowercase words
 
     def _pair_before(self, at: int) -> str | None:
         """Return "A and B" for the last two persons joined by "and" shortly before ``at``."""
@@ -671,6 +673,7 @@ class Resolver:
     def register_names(self, masked: str) -> None:
         """Record every full name written outside quotes, and where each entity is mentioned."""
         self.masked = masked
+        self._lower_words = None
         found = []
         for m in _NAME_RE.finditer(masked):
             raw = m.group()
@@ -859,8 +862,8 @@ class Resolver:
         if dateline_at(masked, mention.start, mention.end):
             return True
         word = mention.text
-        if not _SENTENCE_OPEN.search(masked, 0, mention.start):
-            return False
+        if not _SENTENCE_OPEN.search(masked, max(0, mention.start - 40), mention.start):
+            return False  # (a window: a search from 0 on every mention was quadratic)
         words = word.lower().split()
         if words[0] in _DET_SET or words[0] in _QUANTIFIERS or words[0] in ("a", "you"):
             return False  # "Another said", "Both think", "A few said"
@@ -885,7 +888,9 @@ class Resolver:
         if _WORD_ENDING.search(low):
             return True  # "Chastened by ...", "Walking to ...", "Earlier in ..."
         # a word the article also writes in lowercase is a word, not a name ("Absent a ...")
-        return re.search(rf"(?<![\w'’.])(?-i:{re.escape(low)})(?![\w'’])", masked) is not None
+        if self._lower_words is None:  # read once per article, not once per mention
+            self._lower_words = frozenset(_LOWER_WORD.findall(masked))
+        return low in self._lower_words
 
     def note_person(self, at: int, name: str) -> None:
         """Record a mention of a known entity at ``at`` (for pronoun recency)."""
