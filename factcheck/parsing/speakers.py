@@ -516,7 +516,13 @@ def subject_after(
     if kind != "pronoun":
         r = _ROLE.match(masked, s0 + m.end(), hi)
         words = r.group(1).split() if r is not None else []
-        if r is not None and words and len(r.group(1)) < 200 and words[0] not in _NOT_ROLE:
+        if (
+            r is not None
+            and words
+            and len(r.group(1)) < 200
+            and words[0] not in _NOT_ROLE
+            and not all(w.lower() in STOPWORDS for w in words)  # "Gill, a" cut by a line break
+        ):
             role = (r.start(1), r.end(1))  # not "who visited Beijing in May": a clause
     return Mention(s0, s0 + len(text), text, kind, role)
 

@@ -206,3 +206,10 @@ def test_empty_marks_before_a_comma_do_not_crash() -> None:
     # found by the damage property above: a sentence opening with empty marks and a comma
     quotes = extract_quotes('"" , and said members would vote next week.\n')
     assert all(q.text.strip() for q in quotes)
+
+
+def test_a_line_break_inside_an_appositive_leaves_no_one_word_role() -> None:
+    """Found by the property test above: a newline after "Bates Gill, a" left the role "a"."""
+    text = SEED[:2208] + "\n" + SEED[2208:]
+    for q in extract_quotes(text):
+        check_quote(text, q)
