@@ -1624,6 +1624,7 @@ _NOUN_BEFORE = re.compile(
 )  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
+_WHERE_AFTER = re.compile(r",\s+where\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Between one report's content and the next report's cue: a new clause ("; 26 percent say")
 _NEW_CLAUSE = re.compile(r"[;,]")
@@ -1889,6 +1890,10 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pos = after
     if low in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    if low in _PRONOUN_CLAUSE_CUES and _PRONOUN_CLAUSE.match(masked, pos, s1):
+        # "Jeb Bush, who announced he is suspending his campaign", "but has denied he has
+        # any connection": a pronoun and its verb, a clause after an object cue
+        low = "said"
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
@@ -1902,7 +1907,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    tail = _HOWEVER.search(masked, pos, s1)  # "..., however this time around ...": the reporter's
+    # "..., however this time around ...", "..., where he trailed ...": the reporter's
+    tail = _HOWEVER.search(masked, pos, s1) or _WHERE_AFTER.search(masked, pos, s1)
     # "... and said funding is needed": a clause of three words when its verb was found
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=3 if c is None else 4)
     if span is None:
@@ -1920,6 +1926,8 @@ _BARE_CLAUSE_CUES = frozenset(
     "recall recalls recalled admit admits admitted complain complains complained concede "
     "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
 )
+# Object cues that report a clause without "that" when a pronoun subject opens it
+_PRONOUN_CLAUSE_CUES = frozenset("announce announces announced deny denies denied".split())
 # Whom a statement was made to, closing the content: "... to the radio talk show host"
 _ADDRESSEE_END = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"

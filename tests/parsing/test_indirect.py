@@ -1857,3 +1857,43 @@ def test_stance_verbs_of_judgement_and_their_object(text: str, speaker: str, con
 )
 def test_no_stance_of_a_judgement_verb_as_a_modifier_or_in_a_subordinate_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mr. Hall praised the port, but has denied he owes the town any money.",
+            "Mr. Hall",
+            "he owes the town any money",
+        ),
+        (
+            "The mayor thanked Ms. Lowe, who announced she is leaving the council.",
+            "Ms. Lowe",
+            "she is leaving the council",
+        ),
+        (
+            "The union held a rally on Monday and announced it would strike at the harbour, "
+            "where its members work.",
+            "The union",
+            "it would strike at the harbour",
+        ),
+    ],
+)
+def test_announce_or_deny_a_pronoun_clause_after_a_relative_or_a_conjunction(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect" and q.text == content]
+    assert [q.speaker_mention for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor thanked Ms. Lowe, who denied the ferry its permit.",
+        "The union held a rally and announced the strike.",
+    ],
+)
+def test_no_clause_report_of_announce_or_deny_without_a_pronoun_clause(text: str) -> None:
+    kinds = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert not any(r in ("indirect-relative", "indirect-coordinated") for r, _ in kinds), kinds
