@@ -1926,6 +1926,27 @@ _BARE_CLAUSE_CUES = frozenset(
     "recall recalls recalled admit admits admitted complain complains complained concede "
     "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
 )
+# Their participles after a form of "be": "Sanders is suggesting he beat expectations"
+_BARE_CLAUSE_PARTICIPLES = frozenset(
+    "believing thinking claiming insisting warning predicting noting explaining suggesting "
+    "stressing acknowledging writing contending asserting recalling admitting complaining "
+    "conceding feeling fearing estimating".split()
+)
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|['’](?:s|re))\s+(?:(?:also|already|now|still|not|[a-z]+ly)\s+)*$"
+)
+
+
+def _bare_clause_cue(masked: str, c1: int, word: str) -> bool:
+    """Return True when the cue ending at c1 may report a clause without "that"."""
+    if word in _BARE_CLAUSE_CUES:
+        return True
+    c0 = c1 - len(word)
+    return word in _BARE_CLAUSE_PARTICIPLES and bool(
+        _PROGRESSIVE.search(masked, max(0, c0 - 40), c0)
+    )
+
+
 # Object cues that report a clause without "that" when a pronoun subject opens it
 _PRONOUN_CLAUSE_CUES = frozenset("announce announces announced deny denies denied".split())
 # Whom a statement was made to, closing the content: "... to the radio talk show host"
@@ -2245,7 +2266,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
-        if w is None or word not in _BARE_CLAUSE_CUES:
+        if w is None or not _bare_clause_cue(masked, c1, word):
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
             return None  # not "said about 20 people have ...", a clause opening with a count
@@ -2255,7 +2276,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
-    elif word not in _BARE_CLAUSE_CUES or not (
+    elif not _bare_clause_cue(masked, c1, word) or not (
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None

@@ -1897,3 +1897,37 @@ def test_announce_or_deny_a_pronoun_clause_after_a_relative_or_a_conjunction(
 def test_no_clause_report_of_announce_or_deny_without_a_pronoun_clause(text: str) -> None:
     kinds = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert not any(r in ("indirect-relative", "indirect-coordinated") for r, _ in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mr. Hall is suggesting he won the vote because the port backed him.",
+            "Mr. Hall",
+            "he won the vote because the port backed him",
+        ),
+        ("The mayor is insisting she is winning.", "The mayor", "she is winning"),
+        (
+            "Ms. Lowe’s campaign is already claiming victory in the harbour ward.",
+            "Ms. Lowe’s campaign",
+            "victory in the harbour ward",
+        ),
+    ],
+)
+def test_a_progressive_participle_reports_a_clause_without_that(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fast-evolving thinking is to check in on the ferry owners.",
+        "The town council countered by suggesting four other nights.",
+    ],
+)
+def test_no_bare_clause_after_a_participle_without_be(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] != ["indirect-that"]
