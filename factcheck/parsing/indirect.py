@@ -1924,7 +1924,8 @@ _BARE_CLAUSE_CUES = frozenset(
     "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
     "acknowledged write writes wrote contend contends contended assert asserts asserted "
     "recall recalls recalled admit admits admitted complain complains complained concede "
-    "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
+    "concedes conceded feel feels felt fear fears feared estimate estimates estimated agree agrees "
+    "agreed brag brags bragged".split()
 )
 # Their participles after a form of "be": "Sanders is suggesting he beat expectations"
 _BARE_CLAUSE_PARTICIPLES = frozenset(

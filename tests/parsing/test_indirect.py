@@ -1931,3 +1931,36 @@ def test_a_progressive_participle_reports_a_clause_without_that(
 )
 def test_no_bare_clause_after_a_participle_without_be(text: str) -> None:
     assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] != ["indirect-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The levy was cut, but economists agreed it was still a heavy burden.",
+            "economists",
+            "it was still a heavy burden",
+        ),
+        (
+            "The mayor brags she has held more than 100 town halls.",
+            "The mayor",
+            "she has held more than 100 town halls",
+        ),
+        (
+            "The three engineers agreed there are safer sites for the pier.",
+            "The three engineers",
+            "there are safer sites for the pier",
+        ),
+    ],
+)
+def test_agree_and_brag_report_a_clause_without_that(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect" and content in q.text]
+    assert [q.speaker_mention for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council agreed to the plan on Monday.", "Mr. Hall agreed with the mayor on the levy."],
+)
+def test_no_clause_report_of_agree_with_a_preposition(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-that"] == []
