@@ -1643,6 +1643,7 @@ _NOUN_BEFORE = re.compile(
 )  # lowercase words only between: "The Heritage Foundation notes" is a verb
 # Where the reporter's own words take over after the reported clause
 _HOWEVER = re.compile(r",\s+however\s")
+_WHERE_AFTER = re.compile(r",\s+where\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Between one report's content and the next report's cue: a new clause ("; 26 percent say")
 _NEW_CLAUSE = re.compile(r"[;,]")
@@ -1908,6 +1909,10 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pos = after
     if low in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    if low in _PRONOUN_CLAUSE_CUES and _PRONOUN_CLAUSE.match(masked, pos, s1):
+        # "Jeb Bush, who announced he is suspending his campaign", "but has denied he has
+        # any connection": a pronoun and its verb, a clause after an object cue
+        low = "said"
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
@@ -1921,7 +1926,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None
-    tail = _HOWEVER.search(masked, pos, s1)  # "..., however this time around ...": the reporter's
+    # "..., however this time around ...", "..., where he trailed ...": the reporter's
+    tail = _HOWEVER.search(masked, pos, s1) or _WHERE_AFTER.search(masked, pos, s1)
     # "... and said funding is needed": a clause of three words when its verb was found
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=3 if c is None else 4)
     if span is None:
@@ -1937,8 +1943,32 @@ _BARE_CLAUSE_CUES = frozenset(
     "explained suggest suggests suggested stress stresses stressed acknowledge acknowledges "
     "acknowledged write writes wrote contend contends contended assert asserts asserted "
     "recall recalls recalled admit admits admitted complain complains complained concede "
-    "concedes conceded feel feels felt fear fears feared estimate estimates estimated".split()
+    "concedes conceded feel feels felt fear fears feared estimate estimates estimated agree agrees "
+    "agreed brag brags bragged".split()
 )
+# Their participles after a form of "be": "Sanders is suggesting he beat expectations"
+_BARE_CLAUSE_PARTICIPLES = frozenset(
+    "believing thinking claiming insisting warning predicting noting explaining suggesting "
+    "stressing acknowledging writing contending asserting recalling admitting complaining "
+    "conceding feeling fearing estimating".split()
+)
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|['’](?:s|re))\s+(?:(?:also|already|now|still|not|[a-z]+ly)\s+)*$"
+)
+
+
+def _bare_clause_cue(masked: str, c1: int, word: str) -> bool:
+    """Return True when the cue ending at c1 may report a clause without "that"."""
+    if word in _BARE_CLAUSE_CUES:
+        return True
+    c0 = c1 - len(word)
+    return word in _BARE_CLAUSE_PARTICIPLES and bool(
+        _PROGRESSIVE.search(masked, max(0, c0 - 40), c0)
+    )
+
+
+# Object cues that report a clause without "that" when a pronoun subject opens it
+_PRONOUN_CLAUSE_CUES = frozenset("announce announces announced deny denies denied".split())
 # Whom a statement was made to, closing the content: "... to the radio talk show host"
 _ADDRESSEE_END = re.compile(
     r"\s+to\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}(?:host|hosts|reporters|audience|"
@@ -2256,7 +2286,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
-        if w is None or word not in _BARE_CLAUSE_CUES:
+        if w is None or not _bare_clause_cue(masked, c1, word):
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
             return None  # not "said about 20 people have ...", a clause opening with a count
@@ -2266,7 +2296,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
-    elif word not in _BARE_CLAUSE_CUES or not (
+    elif not _bare_clause_cue(masked, c1, word) or not (
         _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
     ):
         return None

@@ -1857,3 +1857,110 @@ def test_stance_verbs_of_judgement_and_their_object(text: str, speaker: str, con
 )
 def test_no_stance_of_a_judgement_verb_as_a_modifier_or_in_a_subordinate_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mr. Hall praised the port, but has denied he owes the town any money.",
+            "Mr. Hall",
+            "he owes the town any money",
+        ),
+        (
+            "The mayor thanked Ms. Lowe, who announced she is leaving the council.",
+            "Ms. Lowe",
+            "she is leaving the council",
+        ),
+        (
+            "The union held a rally on Monday and announced it would strike at the harbour, "
+            "where its members work.",
+            "The union",
+            "it would strike at the harbour",
+        ),
+    ],
+)
+def test_announce_or_deny_a_pronoun_clause_after_a_relative_or_a_conjunction(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect" and q.text == content]
+    assert [q.speaker_mention for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor thanked Ms. Lowe, who denied the ferry its permit.",
+        "The union held a rally and announced the strike.",
+    ],
+)
+def test_no_clause_report_of_announce_or_deny_without_a_pronoun_clause(text: str) -> None:
+    kinds = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert not any(r in ("indirect-relative", "indirect-coordinated") for r, _ in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mr. Hall is suggesting he won the vote because the port backed him.",
+            "Mr. Hall",
+            "he won the vote because the port backed him",
+        ),
+        ("The mayor is insisting she is winning.", "The mayor", "she is winning"),
+        (
+            "Ms. Lowe’s campaign is already claiming victory in the harbour ward.",
+            "Ms. Lowe’s campaign",
+            "victory in the harbour ward",
+        ),
+    ],
+)
+def test_a_progressive_participle_reports_a_clause_without_that(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fast-evolving thinking is to check in on the ferry owners.",
+        "The town council countered by suggesting four other nights.",
+    ],
+)
+def test_no_bare_clause_after_a_participle_without_be(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] != ["indirect-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The levy was cut, but economists agreed it was still a heavy burden.",
+            "economists",
+            "it was still a heavy burden",
+        ),
+        (
+            "The mayor brags she has held more than 100 town halls.",
+            "The mayor",
+            "she has held more than 100 town halls",
+        ),
+        (
+            "The three engineers agreed there are safer sites for the pier.",
+            "The three engineers",
+            "there are safer sites for the pier",
+        ),
+    ],
+)
+def test_agree_and_brag_report_a_clause_without_that(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect" and content in q.text]
+    assert [q.speaker_mention for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council agreed to the plan on Monday.", "Mr. Hall agreed with the mayor on the levy."],
+)
+def test_no_clause_report_of_agree_with_a_preposition(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-that"] == []
