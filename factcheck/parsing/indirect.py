@@ -728,6 +728,13 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 and not _CALL_ON_TO.match(masked, ph, s1)
             ):
                 continue  # "called on the patients": a visit, not "called on them to leave"
+            if (
+                low in _TOPIC_VERBS
+                and masked[c1:ph].split()[-1] in ("about", "of")
+                and "out" not in masked[c1:ph].split()
+                and not _TOPIC_CLAUSE.match(masked, ph, s1)
+            ):
+                continue  # "spoke about the new centres": a topic, not what was said
             c1 = ph  # "called for", "took issue with": the content follows the phrase
         elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
             adjective = True  # "is critical of", "remains confident that"
@@ -945,6 +952,13 @@ for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
     )
 # "called on Congress to pass a bill": whom the appeal is made to, then what to do
 _CALL_ON_TO = re.compile(r"(?:\s+[\w.’'\-]+){1,8}?\s+to\s+(?![A-Z\d])\S")
+# Verbs of talking, whose "about" or "of" names a topic ("spoke about the new centres"); only
+# a clause or a gerund after them is what was said: "talked about how she pushed ...",
+# "spoke of bringing communities together"
+_TOPIC_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking spoken".split())
+_TOPIC_CLAUSE = re.compile(
+    r"\s+(?:how|what|why|whether|where|who|(?![a-z]*thing\b)[a-z]{2,}ing)\b(?![\w'’\-])"
+)
 # A copula (and adverbs) right before a stance adjective: "is deeply critical of"
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"

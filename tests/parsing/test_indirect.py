@@ -1857,3 +1857,47 @@ def test_stance_verbs_of_judgement_and_their_object(text: str, speaker: str, con
 )
 def test_no_stance_of_a_judgement_verb_as_a_modifier_or_in_a_subordinate_clause(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor talked about how the city would pay for the new bridge.",
+            "The mayor",
+            "how the city would pay for the new bridge",
+        ),
+        (
+            "Ms. Lowe spoke passionately about closing the harbour to cruise ships.",
+            "Ms. Lowe",
+            "closing the harbour to cruise ships",
+        ),
+        (
+            "Supporters of the levy speak of building a new school by next year.",
+            "Supporters of the levy",
+            "building a new school by next year",
+        ),
+        (
+            "Mr. Hall often talks about what the ferry means to the island.",
+            "Mr. Hall",
+            "what the ferry means to the island",
+        ),
+    ],
+)
+def test_talking_about_a_clause_or_a_gerund_is_a_stance(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor talked about the new bridge at the meeting.",
+        "Ms. Lowe spoke of her childhood on the island.",
+        "Mr. Hall talked about nothing else all week.",
+    ],
+)
+def test_talking_about_a_noun_phrase_is_a_topic(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
