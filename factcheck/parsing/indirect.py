@@ -740,6 +740,14 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             adjective = True  # "is critical of", "remains confident that"
         elif low not in STANCE_VERBS:
             continue
+        # a phrase takes an object even when its verb is one of _CLAUSE_ONLY: "believes in the
+        # plan", "worry about the levy"; not one in -ed, a participle as often ("voters worried
+        # about crime might stay home")
+        verb = (
+            " ".join(masked[c0:c1].split())
+            if ph is not None and not (low in _CLAUSE_ONLY and low.endswith("ed"))
+            else low
+        )
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
             continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
@@ -795,7 +803,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             ):
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
-            span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
+            span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
             if span is not None:
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
@@ -810,7 +818,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             sub = _coordinated_subject(art, s0, v0) or _purpose_subject(art, s0, v0)
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
-        span = _stance_content(art, c1, s1, low, sub, limit)
+        span = _stance_content(art, c1, s1, verb, sub, limit)
         if span is None:
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45

@@ -1901,3 +1901,32 @@ def test_talking_about_a_clause_or_a_gerund_is_a_stance(
 )
 def test_talking_about_a_noun_phrase_is_a_topic(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ms. Lowe believes in the power of the ferry union.",
+            "Ms. Lowe",
+            "the power of the ferry union",
+        ),
+        ("The mayor worries about the cost of the bridge.", "The mayor", "the cost of the bridge"),
+    ],
+)
+def test_a_phrase_of_a_cognition_verb_takes_an_object(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The residents worried about the levy stayed home.",
+        "Mr. Hall believes the harbour.",
+    ],
+)
+def test_no_stance_of_a_cognition_verb_in_ed_or_with_a_bare_object(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
