@@ -1173,8 +1173,8 @@ def _stance_content(
     if p is not None:
         pos = p.end()
     nxt = masked[pos : pos + 20].split()
-    if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
-        return None
+    if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
+        return None  # a sum may open the content: "is proposing $275 billion in ..."
     if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):
         return None  # "Washington backed out.", "backed off": no one is backed
     if (

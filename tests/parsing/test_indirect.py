@@ -1930,3 +1930,28 @@ def test_a_phrase_of_a_cognition_verb_takes_an_object(
 )
 def test_no_stance_of_a_cognition_verb_in_ed_or_with_a_bare_object(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor is proposing $40 million for the new bridge.",
+            "The mayor",
+            "$40 million for the new bridge",
+        ),
+        (
+            "The council asked for £2 million to repair the pier.",
+            "The council",
+            "£2 million to repair the pier",
+        ),
+    ],
+)
+def test_a_stance_object_may_open_with_a_sum(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_object_of_a_sign_alone() -> None:
+    text = "The mayor is proposing # changes to the plan."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
