@@ -1717,10 +1717,15 @@ def _person_like(sub: Mention) -> bool:
     if any(_role_noun(w) for w in words[:-1]) and sub.text.split()[-1][:1].isupper():
         return True  # "Democratic presidential front-runner Hillary Clinton": a title, a name
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    return _role_noun(words[-1]) or _role_noun(words[cut - 1])  # "A spokesman for Mayor X"
+    return any(
+        _role_noun(w) or w in _PERSON_NOUNS or w + "s" in SOURCE_NOUNS
+        for w in (words[-1], words[cut - 1])
+    )  # "A spokesman for Mayor X", "The woman", "One Republican": a source noun's singular
 
 
 _HEAD_ENDS = frozenset("of for at with from in".split())
+# Nouns of a person that are no title or role
+_PERSON_NOUNS = frozenset("man woman men women someone somebody person".split())
 
 
 def _role_noun(word: str) -> bool:

@@ -1955,3 +1955,34 @@ def test_a_stance_object_may_open_with_a_sum(text: str, speaker: str, content: s
 def test_no_stance_object_of_a_sign_alone() -> None:
     text = "The mayor is proposing # changes to the plan."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The woman disputes the claim that the pier is unsafe.",
+            "The woman",
+            "the claim that the pier is unsafe",
+        ),
+        ("One Republican threatened to block the levy.", "One Republican", "block the levy"),
+        (
+            "Then someone urged the council to close the pier.",
+            "Then someone",
+            "the council to close the pier",
+        ),
+    ],
+)
+def test_a_person_noun_or_a_source_noun_in_the_singular_holds_a_stance(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new harbour wall supports the old pier.", "The woman would support the levy."],
+)
+def test_no_stance_of_a_thing_or_under_a_modal(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
