@@ -995,8 +995,9 @@ _ASIDE = re.compile(
 )
 _BETWEEN_END = re.compile(
     r"(?:\s+(?:all|also|both|have|has|had|is|are|was|were|did|does|do|[a-z]+ly|not|never|"
-    r"already|still|now|then|again|later|just|ever|long))*\s*$"
-)
+    r"already|still|now|then|again|later|just|ever|long|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)))*\s*$"
+)  # and a day: "the Kentucky Republican on Tuesday dismissed"
 _ALL_CAPS_NAME = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of|de|van|von|al|bin)?\s*[A-Z][\w.’'\-]*)*")
 _DATELINE = re.compile(r"[A-Z][A-Z.,\s]{2,40}(?:\([A-Za-z]+\)\s*)?[—–-]+\s*")
 _LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile)(?:\s*,)?\s+")

@@ -1986,3 +1986,30 @@ def test_a_person_noun_or_a_source_noun_in_the_singular_holds_a_stance(
 )
 def test_no_stance_of_a_thing_or_under_a_modal(text: str) -> None:
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In a statement, the Ohio Democrat on Tuesday dismissed the plan to close the pier.",
+            "the Ohio Democrat",
+            "the plan to close the pier",
+        ),
+        (
+            "The Maine Republican last week praised the new ferry timetable.",
+            "The Maine Republican",
+            "the new ferry timetable",
+        ),
+    ],
+)
+def test_a_day_between_the_opening_subject_and_its_stance_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_of_a_thing_with_a_day_before_the_verb() -> None:
+    text = "After the storm, the harbour wall on Sunday supported the old pier."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
