@@ -2013,3 +2013,24 @@ def test_a_day_between_the_opening_subject_and_its_stance_verb(
 def test_no_stance_of_a_thing_with_a_day_before_the_verb() -> None:
     text = "After the storm, the harbour wall on Sunday supported the old pier."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor disagreed with the council on the levy.",
+            "The mayor",
+            "the council on the levy",
+        ),
+        ("Ms. Lowe disagreed strongly with the harbour plan.", "Ms. Lowe", "the harbour plan"),
+    ],
+)
+def test_disagreed_with_is_a_phrasal_stance(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_of_disagreed_with_under_a_modal() -> None:
+    text = "The mayor would have disagreed with the council."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
