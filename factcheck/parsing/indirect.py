@@ -747,11 +747,26 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 and not _CALL_ON_TO.match(masked, ph, s1)
             ):
                 continue  # "called on the patients": a visit, not "called on them to leave"
+            if (
+                low in _TOPIC_VERBS
+                and masked[c1:ph].split()[-1] in ("about", "of")
+                and "out" not in masked[c1:ph].split()
+                and not _TOPIC_CLAUSE.match(masked, ph, s1)
+            ):
+                continue  # "spoke about the new centres": a topic, not what was said
             c1 = ph  # "called for", "took issue with": the content follows the phrase
         elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
             adjective = True  # "is critical of", "remains confident that"
         elif low not in STANCE_VERBS:
             continue
+        # a phrase takes an object even when its verb is one of _CLAUSE_ONLY: "believes in the
+        # plan", "worry about the levy"; not one in -ed, a participle as often ("voters worried
+        # about crime might stay home")
+        verb = (
+            " ".join(masked[c0:c1].split())
+            if ph is not None and not (low in _CLAUSE_ONLY and low.endswith("ed"))
+            else low
+        )
         if masked[c1 : c1 + 1] == "-" or masked[c0 - 1 : c0] == "-":
             continue  # "back-to-back", "long-distance": part of a compound
         prev = masked[max(s0, c0 - 40) : c0].split()
@@ -807,7 +822,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             ):
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
-            span = _stance_content(art, c1, stop.start() if stop else s1, low, sub)
+            span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
             if span is not None:
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
@@ -822,7 +837,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             sub = _coordinated_subject(art, s0, v0) or _purpose_subject(art, s0, v0)
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
-        span = _stance_content(art, c1, s1, low, sub, limit)
+        span = _stance_content(art, c1, s1, verb, sub, limit)
         if span is None:
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
@@ -964,6 +979,13 @@ for _p in sorted(STANCE_PHRASES, key=len, reverse=True):
     )
 # "called on Congress to pass a bill": whom the appeal is made to, then what to do
 _CALL_ON_TO = re.compile(r"(?:\s+[\w.’'\-]+){1,8}?\s+to\s+(?![A-Z\d])\S")
+# Verbs of talking, whose "about" or "of" names a topic ("spoke about the new centres"); only
+# a clause or a gerund after them is what was said: "talked about how she pushed ...",
+# "spoke of bringing communities together"
+_TOPIC_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking spoken".split())
+_TOPIC_CLAUSE = re.compile(
+    r"\s+(?:how|what|why|whether|where|who|(?![a-z]*thing\b)[a-z]{2,}ing)\b(?![\w'’\-])"
+)
 # A copula (and adverbs) right before a stance adjective: "is deeply critical of"
 _COPULA_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|be|been|remain|remains|remained|became|become|becomes|"
@@ -992,8 +1014,9 @@ _ASIDE = re.compile(
 )
 _BETWEEN_END = re.compile(
     r"(?:\s+(?:all|also|both|have|has|had|is|are|was|were|did|does|do|[a-z]+ly|not|never|"
-    r"already|still|now|then|again|later|just|ever|long))*\s*$"
-)
+    r"already|still|now|then|again|later|just|ever|long|on\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|last\s+(?:week|month|year|night)))*\s*$"
+)  # and a day: "the Kentucky Republican on Tuesday dismissed"
 _ALL_CAPS_NAME = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of|de|van|von|al|bin)?\s*[A-Z][\w.’'\-]*)*")
 _DATELINE = re.compile(r"[A-Z][A-Z.,\s]{2,40}(?:\([A-Za-z]+\)\s*)?[—–-]+\s*")
 _LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile)(?:\s*,)?\s+")
@@ -1170,8 +1193,8 @@ def _stance_content(
     if p is not None:
         pos = p.end()
     nxt = masked[pos : pos + 20].split()
-    if not nxt or nxt[0].lower() in _NOT_CONTENT or not nxt[0][0].isalnum():
-        return None
+    if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
+        return None  # a sum may open the content: "is proposing $275 billion in ..."
     if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):
         return None  # "Washington backed out.", "backed off": no one is backed
     if (
@@ -1715,10 +1738,15 @@ def _person_like(sub: Mention) -> bool:
     if any(_role_noun(w) for w in words[:-1]) and sub.text.split()[-1][:1].isupper():
         return True  # "Democratic presidential front-runner Hillary Clinton": a title, a name
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    return _role_noun(words[-1]) or _role_noun(words[cut - 1])  # "A spokesman for Mayor X"
+    return any(
+        _role_noun(w) or w in _PERSON_NOUNS or w + "s" in SOURCE_NOUNS
+        for w in (words[-1], words[cut - 1])
+    )  # "A spokesman for Mayor X", "The woman", "One Republican": a source noun's singular
 
 
 _HEAD_ENDS = frozenset("of for at with from in".split())
+# Nouns of a person that are no title or role
+_PERSON_NOUNS = frozenset("man woman men women someone somebody person".split())
 
 
 def _role_noun(word: str) -> bool:

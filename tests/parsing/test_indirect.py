@@ -1964,3 +1964,180 @@ def test_agree_and_brag_report_a_clause_without_that(text: str, speaker: str, co
 )
 def test_no_clause_report_of_agree_with_a_preposition(text: str) -> None:
     assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-that"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor talked about how the city would pay for the new bridge.",
+            "The mayor",
+            "how the city would pay for the new bridge",
+        ),
+        (
+            "Ms. Lowe spoke passionately about closing the harbour to cruise ships.",
+            "Ms. Lowe",
+            "closing the harbour to cruise ships",
+        ),
+        (
+            "Supporters of the levy speak of building a new school by next year.",
+            "Supporters of the levy",
+            "building a new school by next year",
+        ),
+        (
+            "Mr. Hall often talks about what the ferry means to the island.",
+            "Mr. Hall",
+            "what the ferry means to the island",
+        ),
+    ],
+)
+def test_talking_about_a_clause_or_a_gerund_is_a_stance(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor talked about the new bridge at the meeting.",
+        "Ms. Lowe spoke of her childhood on the island.",
+        "Mr. Hall talked about nothing else all week.",
+    ],
+)
+def test_talking_about_a_noun_phrase_is_a_topic(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ms. Lowe believes in the power of the ferry union.",
+            "Ms. Lowe",
+            "the power of the ferry union",
+        ),
+        ("The mayor worries about the cost of the bridge.", "The mayor", "the cost of the bridge"),
+    ],
+)
+def test_a_phrase_of_a_cognition_verb_takes_an_object(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The residents worried about the levy stayed home.",
+        "Mr. Hall believes the harbour.",
+    ],
+)
+def test_no_stance_of_a_cognition_verb_in_ed_or_with_a_bare_object(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor is proposing $40 million for the new bridge.",
+            "The mayor",
+            "$40 million for the new bridge",
+        ),
+        (
+            "The council asked for £2 million to repair the pier.",
+            "The council",
+            "£2 million to repair the pier",
+        ),
+    ],
+)
+def test_a_stance_object_may_open_with_a_sum(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_object_of_a_sign_alone() -> None:
+    text = "The mayor is proposing # changes to the plan."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The woman disputes the claim that the pier is unsafe.",
+            "The woman",
+            "the claim that the pier is unsafe",
+        ),
+        ("One Republican threatened to block the levy.", "One Republican", "block the levy"),
+        (
+            "Then someone urged the council to close the pier.",
+            "Then someone",
+            "the council to close the pier",
+        ),
+    ],
+)
+def test_a_person_noun_or_a_source_noun_in_the_singular_holds_a_stance(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new harbour wall supports the old pier.", "The woman would support the levy."],
+)
+def test_no_stance_of_a_thing_or_under_a_modal(text: str) -> None:
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In a statement, the Ohio Democrat on Tuesday dismissed the plan to close the pier.",
+            "the Ohio Democrat",
+            "the plan to close the pier",
+        ),
+        (
+            "The Maine Republican last week praised the new ferry timetable.",
+            "The Maine Republican",
+            "the new ferry timetable",
+        ),
+    ],
+)
+def test_a_day_between_the_opening_subject_and_its_stance_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_of_a_thing_with_a_day_before_the_verb() -> None:
+    text = "After the storm, the harbour wall on Sunday supported the old pier."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor disagreed with the council on the levy.",
+            "The mayor",
+            "the council on the levy",
+        ),
+        ("Ms. Lowe disagreed strongly with the harbour plan.", "Ms. Lowe", "the harbour plan"),
+    ],
+)
+def test_disagreed_with_is_a_phrasal_stance(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_stance_of_disagreed_with_under_a_modal() -> None:
+    text = "The mayor would have disagreed with the council."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
