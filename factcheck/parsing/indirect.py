@@ -3,9 +3,10 @@
 The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
 so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
 rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
-took, 13, then 20, 15, a finding named by its subject (10) and 16 are tried in that order. A stance
-(15) may also come before a coordinated or participle report, a participle (14) adds a second
-statement of the same subject, and the question put (17) is added to whatever else was found:
+took, 13, then 20, 15, a finding named by its subject (10), 16 and 21 are tried in that order.
+A stance (15) may also come before a coordinated or participle report, a participle (14) adds a
+second statement of the same subject, and the question put (17) is added to whatever else was
+found:
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -73,6 +74,9 @@ statement of the same subject, and the question put (17) is added to whatever el
                               paragraph, one sentence; a Title Case one is noise to the layout)
                               whose verb reports a statement, up to its own as/with/after
                               adjunct; tried first among the fallbacks
+21. ``indirect-expected``     ``The House is expected to pass ...``, ``Mrs. Clinton is not
+                              expected to ...``: a passive forecast whose subject is a person
+                              or an organisation, the clause from it (speaker None)
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
@@ -448,6 +452,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _stance(art, s0, s1)
             or _finding(art, s0, s1)
             or _evidential(art, s0, s1)
+            or _expected(art, s0, s1)
         )
         is not None
     ):
@@ -1477,6 +1482,64 @@ def _evidential(art: Article, s0: int, s1: int):
     if span is None:
         return None
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# "The House is expected to pass ...", "Mrs. Clinton is not expected to ...": a forecast with
+# no named source
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?expected(?=\s+to\s+[a-z])"
+)
+
+
+def _expected(art: Article, s0: int, s1: int):
+    """ "The White House is expected to sign the measure": the clause of a passive forecast from
+    its subject, no source."""
+    masked = art.masked
+    if "expected" not in masked[s0:s1]:
+        return None  # cheap test first
+    m = _EXPECTED.search(masked, s0, s1)
+    if m is None:
+        return None
+    c0 = m.start()
+    lo = s0
+    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
+    if w is not None:
+        lo += w.end()
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+        return None
+    if not _agent_subject(art, lo, c0):
+        return None  # "The storm is expected to weaken": a forecast of things, not of an agent
+    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
+    span = _content_span(art, lo, stop.start() if stop else s1)
+    if span is None:
+        return None
+    return span, None, (c0, m.end(), m.group()), "indirect-expected", 0.4
+
+
+def _agent_subject(art: Article, lo: int, c0: int) -> bool:
+    """Return True when the words from ``lo`` up to the verb at ``c0`` are a person or an
+    organisation: a personal pronoun, a name known in full ("Trump" after "Donald Trump", the
+    same surname; a lone name may be a country or a company), a role ("the embattled French
+    president") or an organisation ("The White House")."""
+    sub = subject_after(art.masked, lo, c0)
+    if sub is None or art.masked[sub.end : c0].strip():
+        return False
+    if sub.kind == "pronoun":
+        return sub.text.lower() in ("he", "she", "they")
+    speaker = art.resolver.resolve(sub, sub.start)
+    if speaker is not None and speaker[1] == "organisation":
+        return True
+    if sub.kind == "name":
+        return (
+            speaker is not None
+            and speaker[1] == "person"
+            and len(speaker[0].split()) > 1
+            and speaker[0].split()[-1] == sub.text.split()[-1]  # not "China" as "China Studies"
+        )
+    return _person_like(sub)
 
 
 # "Sanders: Clinton Email Story Has Moved", "JAKE TAPPER: Donald Trump released ...": a speaker

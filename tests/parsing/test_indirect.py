@@ -1964,3 +1964,39 @@ def test_agree_and_brag_report_a_clause_without_that(text: str, speaker: str, co
 )
 def test_no_clause_report_of_agree_with_a_preposition(text: str) -> None:
     assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-that"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The city council is expected to approve the new budget on Thursday.",
+            "The city council is expected to approve the new budget on Thursday",
+        ),
+        (
+            "Mayor Ana Ruiz opened the fair. Ms. Ruiz is not expected to seek a third term, "
+            "despite her high ratings.",
+            "Ms. Ruiz is not expected to seek a third term",
+        ),
+        (
+            "In the coming weeks, the governor is widely expected to sign the bill.",
+            "the governor is widely expected to sign the bill",
+        ),
+    ],
+)
+def test_expected_to_reports_a_forecast_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm is expected to weaken by Tuesday.",  # a thing, not an agent
+        "After the summit, Norway is expected to take over the chair.",  # a lone name: a country
+        "It was not expected to be the smoothest of votes.",
+        "The senator, who is expected to run again, left early.",  # a relative clause
+    ],
+)
+def test_no_expected_report_without_an_agent_subject(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
