@@ -2000,3 +2000,57 @@ def test_expected_to_reports_a_forecast_with_no_source(text: str, content: str) 
 )
 def test_no_expected_report_without_an_agent_subject(text: str) -> None:
     assert [q.text for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But Ms. Ortiz is seen as the favourite of the harbour workers.",
+            "Ms. Ortiz is seen as the favourite of the harbour workers",
+        ),
+        (
+            "The levy had generally been viewed as a threat to small farms.",
+            "The levy had generally been viewed as a threat to small farms",
+        ),
+        (
+            "The ferry deal was billed as a rescue, but it closed two piers.",
+            "The ferry deal was billed as a rescue",
+        ),
+        (
+            "Mr. Hale had been widely considered to have won the first debate.",
+            "Mr. Hale had been widely considered to have won the first debate",
+        ),
+        (
+            "The band played on after Ms. Ortiz was declared the winner in the third ward.",
+            "Ms. Ortiz was declared the winner in the third ward",
+        ),
+        (
+            "She held her ground, and Mr. Hale — who was regarded as a lightweight — lost.",
+            "who was regarded as a lightweight",
+        ),
+    ],
+)
+def test_passive_view_reports_its_clause_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the port, which was seen as a warning, on Sunday morning.",  # which
+        "It was seen as a warning by the harbour master.",
+        "The hall is used as a school on weekdays.",  # not a verb of view
+    ],
+)
+def test_no_passive_view_after_which_or_it(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-passive"] == []
+
+
+def test_expected_in_a_subordinate_clause_starts_at_its_subject() -> None:
+    text = "The fund raised $16 million, though the committee is expected to report more soon."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the committee is expected to report more soon", None)
+    ]
