@@ -3,8 +3,8 @@
 The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
 so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
 rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
-took, 13, then 20, 15, a finding named by its subject (10), 16, 21 and 22 are tried in that
-order. A stance (15) may also come before a coordinated or participle report, a participle (14)
+took, 13, then 20, 15, a finding named by its subject (10), 16, 21, 22 and 23 are tried in
+that order. A stance (15) may also come before a coordinated or participle report, a participle (14)
 adds a second statement of the same subject, and the question put (17) is added to whatever else
 was found:
 
@@ -82,6 +82,8 @@ was found:
                               viewed as ...``, ``was widely considered to ...``, ``Sanders was
                               declared the winner in ...``: a passive view or verdict with no
                               source, the clause as in 21 (``who was regarded as`` too)
+23. ``indirect-reportedly``   ``Cuccinelli reportedly reacted ...``: the clause of a person or
+                              an organisation (as in 21) with ``reportedly``, no source
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
@@ -461,6 +463,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _evidential(art, s0, s1)
             or _expected(art, s0, s1)
             or _seen_as(art, s0, s1)
+            or _reportedly(art, s0, s1)
         )
         is not None
     ):
@@ -1542,6 +1545,25 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+# "Cuccinelli reportedly reacted ...", "The company has reportedly taken heat ...": a report
+# whose source goes unnamed
+_REPORTEDLY = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are)\s+)?reportedly(?=\s+(?:has|have|had|was|were|is|are|"
+    r"[a-z]+(?:ed|s))\b)"
+)
+
+
+def _reportedly(art: Article, s0: int, s1: int):
+    """ "Meg Whitman has reportedly been critical of Trump": the clause from its subject, a
+    person or an organisation, with no speaker."""
+    if "reportedly" not in art.masked[s0:s1]:
+        return None  # cheap test first
+    m = _REPORTEDLY.search(art.masked, s0, s1)
+    if m is None:
+        return None
+    return _passive_clause(art, s0, s1, m, "indirect-reportedly", agent=True)
+
+
 def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
     """The clause of the passive verb ``m`` from its subject (after the last comma or dash
     before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
@@ -1569,7 +1591,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
         for _ in range(k + 1):
             lo = _WORD_GAP.match(masked, lo).end()
         lead = lead[k + 1 :]
-    if lead == ["who"]:
+    if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
         return None

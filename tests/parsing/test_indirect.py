@@ -2054,3 +2054,34 @@ def test_expected_in_a_subordinate_clause_starts_at_its_subject() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("the committee is expected to report more soon", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Delegate Ana Ruiz left early. Ruiz reportedly reacted to the vote by tossing her "
+            "badge on the floor.",
+            "Ruiz reportedly reacted to the vote by tossing her badge on the floor",
+        ),
+        (
+            "The harbour board has reportedly hired a new pilot for the ferry.",
+            "The harbour board has reportedly hired a new pilot for the ferry",
+        ),
+    ],
+)
+def test_reportedly_reports_the_clause_of_an_agent_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-reportedly"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A revolt on the floor reportedly began shortly after noon.",  # an event
+        "This reportedly culminated in a meeting at the town hall.",
+        "The mayor, who reportedly has been ill, left early.",  # a relative clause
+    ],
+)
+def test_no_reportedly_report_of_an_event(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-reportedly"] == []
