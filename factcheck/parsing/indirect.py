@@ -1458,8 +1458,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # "seemed to", "appears paralyzed": a view with no named source
 _EVIDENTIAL = re.compile(
-    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)"
-    r"\b|likely|unlikely|poised|ready|set|certain|sure|open|close|intent))"
+    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:(?:equally|more|less|most|"
+    r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
+    r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
+    r"certain|sure|open|close|intent|lost))"
 )
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")

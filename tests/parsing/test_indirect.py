@@ -2085,3 +2085,26 @@ def test_reportedly_reports_the_clause_of_an_agent_with_no_source(text: str, con
 )
 def test_no_reportedly_report_of_an_event(text: str) -> None:
     assert [q.text for q in extract_quotes(text) if q.rule == "indirect-reportedly"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fishermen seemed equally unperturbed by the storm.",
+            "The fishermen seemed equally unperturbed by the storm",
+        ),
+        (
+            "After a year in office, the mayor still seems not to have found her footing.",
+            "the mayor still seems not to have found her footing",
+        ),
+    ],
+)
+def test_evidential_verb_before_an_adverb(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [("indirect-evidential", content, None)]
+
+
+def test_no_evidential_of_a_plain_seem_after_a_modal() -> None:
+    text = "From afar, the city can appear to be an economic powerhouse."
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
