@@ -3,9 +3,10 @@
 The rules, tried on each sentence of the masked text (names inside quotes are invisible there,
 so a name in a quote is never a speaker). A speaker label (18) takes the sentence; otherwise
 rules 1-12 are tried cue by cue and the first that fits wins; on a sentence that none of them
-took, 13, then 20, 15, a finding named by its subject (10) and 16 are tried in that order. A stance
-(15) may also come before a coordinated or participle report, a participle (14) adds a second
-statement of the same subject, and the question put (17) is added to whatever else was found:
+took, 13, then 20, 15, a finding named by its subject (10), 16, 21, 22 and 23 are tried in
+that order. A stance (15) may also come before a coordinated or participle report, a participle (14)
+adds a second statement of the same subject, and the question put (17) is added to whatever else
+was found:
 
 1. ``indirect-according``     ``According to X, ...`` / ``..., according to X.`` /
                               ``As reported by X, ...``
@@ -73,6 +74,16 @@ statement of the same subject, and the question put (17) is added to whatever el
                               paragraph, one sentence; a Title Case one is noise to the layout)
                               whose verb reports a statement, up to its own as/with/after
                               adjunct; tried first among the fallbacks
+21. ``indirect-expected``     ``The House is expected to pass ...``, ``Mrs. Clinton is not
+                              expected to ...``: a passive forecast whose subject is a person
+                              or an organisation, the clause from it (speaker None; in an
+                              after/as/though... clause from its subject)
+22. ``indirect-passive``      ``Mr. Sanders is seen as empowering ...``, ``The case had been
+                              viewed as ...``, ``was widely considered to ...``, ``Sanders was
+                              declared the winner in ...``: a passive view or verdict with no
+                              source, the clause as in 21 (``who was regarded as`` too)
+23. ``indirect-reportedly``   ``Cuccinelli reportedly reacted ...``: the clause of a person or
+                              an organisation (as in 21) with ``reportedly``, no source
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
@@ -116,7 +127,9 @@ from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
     Mention,
     dateline_at,
+    is_organisation,
     name_ok,
+    strip_titles,
     subject_after,
     subject_before,
 )
@@ -448,6 +461,9 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _stance(art, s0, s1)
             or _finding(art, s0, s1)
             or _evidential(art, s0, s1)
+            or _expected(art, s0, s1)
+            or _seen_as(art, s0, s1)
+            or _reportedly(art, s0, s1)
         )
         is not None
     ):
@@ -1465,8 +1481,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # "seemed to", "appears paralyzed": a view with no named source
 _EVIDENTIAL = re.compile(
-    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)"
-    r"\b|likely|unlikely|poised|ready|set|certain|sure|open|close|intent))"
+    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:(?:equally|more|less|most|"
+    r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
+    r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
+    r"certain|sure|open|close|intent|lost))"
 )
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
@@ -1500,6 +1518,137 @@ def _evidential(art: Article, s0: int, s1: int):
     if span is None:
         return None
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# "The House is expected to pass ...", "Mrs. Clinton is not expected to ...": a forecast with
+# no named source
+_EXPECTED = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"expected(?=\s+to\s+[a-z])"
+)
+
+
+def _expected(art: Article, s0: int, s1: int):
+    """ "The White House is expected to sign the measure": the clause of a passive forecast from
+    its subject, no source."""
+    if "expected" not in art.masked[s0:s1]:
+        return None  # cheap test first
+    m = _EXPECTED.search(art.masked, s0, s1)
+    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-expected", agent=True)
+
+
+# "Sanders is seen as empowering ...", "The union is widely regarded as one of ...": a view
+# with no named source
+_SEEN_AS = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been)\s+"
+    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?(?:(?:seen|viewed|regarded|considered|perceived|"
+    r"described|billed|touted|hailed|portrayed|characterized|painted)\s+as\b|considered"
+    r"(?=\s+(?:to|a|an|the)\s)|(?:declared|announced|projected|named|proclaimed)"
+    r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
+)
+
+
+def _seen_as(art: Article, s0: int, s1: int):
+    """ "Rubio is seen as the candidate with the best chance ...": the clause of a passive view
+    from its subject, no source."""
+    seg = art.masked[s0:s1]
+    if " as " not in seg and "considered" not in seg and "winner" not in seg and "ma" not in seg:
+        return None  # cheap test first
+    m = _SEEN_AS.search(art.masked, s0, s1)
+    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-passive")
+
+
+_MODALS = frozenset("could would will might may can should must".split())
+_SUBORDINATORS_AT = frozenset(
+    "after before as when while because since until once where though although if".split()
+)
+_WORD_GAP = re.compile(r"\s*\S+\s*")
+# A subject, then an aside between commas that ends right before the verb
+_ASIDE_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|^\s*)((?:[A-Z][\w.’'\-]*|the|The)(?:\s+[\w.’'\-]+){0,5}),\s+"
+    r"(?:who|which|whose|referred|known|a|an|the)\s[^,;:]{3,120},\s*$"
+)
+
+
+# "Cuccinelli reportedly reacted ...", "The company has reportedly taken heat ...": a report
+# whose source goes unnamed
+_REPORTEDLY = re.compile(
+    r"\b(?:(?:has|have|had|was|were|is|are)\s+)?reportedly(?=\s+(?:has|have|had|was|were|is|are|"
+    r"[a-z]+(?:ed|s))\b)"
+)
+
+
+def _reportedly(art: Article, s0: int, s1: int):
+    """ "Meg Whitman has reportedly been critical of Trump": the clause from its subject, a
+    person or an organisation, with no speaker."""
+    if "reportedly" not in art.masked[s0:s1]:
+        return None  # cheap test first
+    m = _REPORTEDLY.search(art.masked, s0, s1)
+    if m is None:
+        return None
+    return _passive_clause(art, s0, s1, m, "indirect-reportedly", agent=True)
+
+
+def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
+    """The clause of the passive verb ``m`` from its subject (after the last comma or dash
+    before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
+    subject is a person or an organisation."""
+    masked = art.masked
+    c0 = m.start()
+    lo = s0
+    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
+        lo = s0 + b.end()
+    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
+    if w is not None:
+        lo += w.end()
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    end = c0  # where the subject ends
+    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
+        # "The union, which endorsed Clinton in November, is widely regarded as ...": the subject
+        # before a relative or appositive aside
+        lo, end = s0 + aside.start(1), s0 + aside.end(1)
+        lead = [x.lower() for x in aside.group(1).split()]
+    if lead and lead[-1] in _MODALS and m.group().startswith("be"):
+        lead = lead[:-1]  # "Rubio could be seen as ...": the modal is part of the verb
+    k = max((i for i, x in enumerate(lead) if x in _SUBORDINATORS_AT), default=-1)
+    if 0 <= k < len(lead) - 1:
+        # "... after Sanders was declared the winner": the subordinate clause from its subject
+        for _ in range(k + 1):
+            lo = _WORD_GAP.match(masked, lo).end()
+        lead = lead[k + 1 :]
+    if lead == ["who"] and not agent:
+        lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+        return None
+    if agent and not _agent_subject(art, lo, end):
+        return None  # "The storm is expected to weaken": a forecast of things, not of an agent
+    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
+    span = _content_span(art, lo, stop.start() if stop else s1)
+    if span is None:
+        return None
+    return span, None, (c0, m.end(), m.group()), rule, 0.4
+
+
+def _agent_subject(art: Article, lo: int, end: int) -> bool:
+    """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
+    personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
+    lone name may be a country or a company), a role ("the embattled French president") or an
+    organisation ("The White House"). Nothing is noted with the resolver (a test only)."""
+    sub = subject_after(art.masked, lo, end)
+    if sub is None or art.masked[sub.end : end].strip():
+        return False
+    if sub.kind == "pronoun":
+        return sub.text.lower() in ("he", "she", "they")
+    if sub.kind == "name":
+        name = strip_titles(sub.text)[0]
+        if is_organisation(name):
+            return True
+        ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
+        return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
+    text = re.sub(r"^(?:the|The)\s+", "", sub.text)
+    return (
+        is_organisation(text) or text.split()[-1].lower() in ORGANISATION_CUES or _person_like(sub)
+    )
 
 
 # "Sanders: Clinton Email Story Has Moved", "JAKE TAPPER: Donald Trump released ...": a speaker

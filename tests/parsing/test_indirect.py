@@ -2141,3 +2141,147 @@ def test_disagreed_with_is_a_phrasal_stance(text: str, speaker: str, content: st
 def test_no_stance_of_disagreed_with_under_a_modal() -> None:
     text = "The mayor would have disagreed with the council."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The city council is expected to approve the new budget on Thursday.",
+            "The city council is expected to approve the new budget on Thursday",
+        ),
+        (
+            "Mayor Ana Ruiz opened the fair. Ms. Ruiz is not expected to seek a third term, "
+            "despite her high ratings.",
+            "Ms. Ruiz is not expected to seek a third term",
+        ),
+        (
+            "In the coming weeks, the governor is widely expected to sign the bill.",
+            "the governor is widely expected to sign the bill",
+        ),
+    ],
+)
+def test_expected_to_reports_a_forecast_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm is expected to weaken by Tuesday.",  # a thing, not an agent
+        "After the summit, Norway is expected to take over the chair.",  # a lone name: a country
+        "It was not expected to be the smoothest of votes.",
+        "The senator, who is expected to run again, left early.",  # a relative clause
+    ],
+)
+def test_no_expected_report_without_an_agent_subject(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But Ms. Ortiz is seen as the favourite of the harbour workers.",
+            "Ms. Ortiz is seen as the favourite of the harbour workers",
+        ),
+        (
+            "The levy had generally been viewed as a threat to small farms.",
+            "The levy had generally been viewed as a threat to small farms",
+        ),
+        (
+            "The ferry deal was billed as a rescue, but it closed two piers.",
+            "The ferry deal was billed as a rescue",
+        ),
+        (
+            "Mr. Hale had been widely considered to have won the first debate.",
+            "Mr. Hale had been widely considered to have won the first debate",
+        ),
+        (
+            "The band played on after Ms. Ortiz was declared the winner in the third ward.",
+            "Ms. Ortiz was declared the winner in the third ward",
+        ),
+        (
+            "She held her ground, and Mr. Hale — who was regarded as a lightweight — lost.",
+            "who was regarded as a lightweight",
+        ),
+    ],
+)
+def test_passive_view_reports_its_clause_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the port, which was seen as a warning, on Sunday morning.",  # which
+        "It was seen as a warning by the harbour master.",
+        "The hall is used as a school on weekdays.",  # not a verb of view
+    ],
+)
+def test_no_passive_view_after_which_or_it(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-passive"] == []
+
+
+def test_expected_in_a_subordinate_clause_starts_at_its_subject() -> None:
+    text = "The fund raised $16 million, though the committee is expected to report more soon."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the committee is expected to report more soon", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Delegate Ana Ruiz left early. Ruiz reportedly reacted to the vote by tossing her "
+            "badge on the floor.",
+            "Ruiz reportedly reacted to the vote by tossing her badge on the floor",
+        ),
+        (
+            "The harbour board has reportedly hired a new pilot for the ferry.",
+            "The harbour board has reportedly hired a new pilot for the ferry",
+        ),
+    ],
+)
+def test_reportedly_reports_the_clause_of_an_agent_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-reportedly"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A revolt on the floor reportedly began shortly after noon.",  # an event
+        "This reportedly culminated in a meeting at the town hall.",
+        "The mayor, who reportedly has been ill, left early.",  # a relative clause
+    ],
+)
+def test_no_reportedly_report_of_an_event(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-reportedly"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fishermen seemed equally unperturbed by the storm.",
+            "The fishermen seemed equally unperturbed by the storm",
+        ),
+        (
+            "After a year in office, the mayor still seems not to have found her footing.",
+            "the mayor still seems not to have found her footing",
+        ),
+    ],
+)
+def test_evidential_verb_before_an_adverb(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.text, q.speaker) for q in found] == [("indirect-evidential", content, None)]
+
+
+def test_no_evidential_of_a_plain_seem_after_a_modal() -> None:
+    text = "From afar, the city can appear to be an economic powerhouse."
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
