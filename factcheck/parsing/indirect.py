@@ -1559,7 +1559,12 @@ _OBJECT_CUES = frozenset(
     "criticise criticises criticised mention mentions mentioned praise praises praised "
     "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
     "condemn condemns condemned defend defends defended predict predicts predicted "
-    "recommend recommends recommended ask asks asked call calls called".split()
+    "recommend recommends recommended ask asks asked call calls called "
+    "report reports reported reporting tout touts touted repeat repeats repeated "
+    "tweet tweets tweeted disclose discloses disclosed suggest suggests suggested "
+    "demand demands demanded recount recounts recounted promise promises promised "
+    "reiterate reiterates reiterated recall recalls recalled "
+    "acknowledge acknowledges acknowledged question questions questioned".split()
 )
 # "called him a liar", "calls Trump unfit": naming someone, a small clause after "call"
 _CALL_NAMING = re.compile(
@@ -1568,6 +1573,31 @@ _CALL_NAMING = re.compile(
     r"\s+(?!(?:on|in|at|to|for|from|with|by|after|before|during|about|and|or|but|back|up|"
     r"out|over|again|today|yesterday|last|this|that|who|which)\b)(?:a|an|the|[a-z]+|[\"“‘'])"
 )
+# A form of "be" or "get" right before an object cue: a passive, the object is not the report
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$"
+)
+# Before a cue's bare form used as a verb ("to acknowledge", "does not disclose", "They suggest")
+_BARE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:to|not|never|also|I|we|they|you|We|They|You|do|does|did)|n['’]t|[a-z]+ly)\s+$"
+)
+
+
+_PARTICLES = frozenset("off up out down back over on in".split())
+
+
+def _object_cue_is_noun(masked: str, sub: Mention, c0: int, low: str) -> bool:
+    """Whether an object cue that is also a noun is one here: a bare form with no pronoun,
+    "to" or adverb before it ("the jobs report", "The October report"), or a plural ending a
+    description that ends in a verb or its particle ("the Trump monster fired off tweets")."""
+    if not (low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith("ss"))):
+        return _BARE_VERB_BEFORE.search(masked, max(0, c0 - 12), c0) is None
+    if low.endswith("s") and not low.endswith("ss") and sub.kind == "description":
+        last = sub.text.split()[-1]
+        return last in _PARTICLES or last.endswith("ed")
+    return False
+
+
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 # A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
@@ -1890,6 +1920,14 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "called the hearing", "called him on Monday": no naming
         if _HYPOTHETICAL.search(masked, sub.end, c0):
             return None  # "before Hillary Clinton would announce her bid": not yet said
+        if _PASSIVE_BEFORE.search(masked, sub.end, c0) and w.group(1).lower() not in (
+            "the",
+            "a",
+            "an",
+        ):
+            return None  # "when Trump was questioned about ...", not "was announced the winner"
+        if _object_cue_is_noun(masked, sub, c0, low):
+            return None  # "The October report exceeded ...", "fired off tweets and retweets"
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
         if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
             stop = v

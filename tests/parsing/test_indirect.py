@@ -1964,3 +1964,58 @@ def test_agree_and_brag_report_a_clause_without_that(text: str, speaker: str, co
 )
 def test_no_clause_report_of_agree_with_a_preposition(text: str) -> None:
     assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-that"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ferry company reported a loss of 3 million pounds in the first quarter.",
+            "The ferry company",
+            "a loss of 3 million pounds in the first quarter",
+        ),
+        (
+            "Ms. Lowe touted her record on the harbour levy.",
+            "Ms. Lowe",
+            "her record on the harbour levy",
+        ),
+        (
+            "The mayor tweeted her thanks to the volunteers.",
+            "The mayor",
+            "her thanks to the volunteers",
+        ),
+        (
+            "The council has questioned the need for a second pier.",
+            "The council",
+            "the need for a second pier",
+        ),
+        (
+            "Mr. Hall repeated his promise to cut the levy.",
+            "Mr. Hall",
+            "his promise to cut the levy",
+        ),
+        (
+            "The port authority disclosed the names of its donors.",
+            "The port authority",
+            "the names of its donors",
+        ),
+    ],
+)
+def test_more_speech_verbs_report_their_object(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in found] == [
+        (speaker, content, "indirect-object")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour jobs report exceeded expectations.",
+        "The quarterly report gives the council a reason to cut the levy.",
+        "The ferry owner fired off tweets and letters to the council.",
+        "The mayor was questioned about the levy on Monday.",
+    ],
+)
+def test_no_object_report_of_a_noun_or_a_passive_cue(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-object"] == []
