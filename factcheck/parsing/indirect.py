@@ -1564,7 +1564,9 @@ _OBJECT_CUES = frozenset(
     "tweet tweets tweeted disclose discloses disclosed suggest suggests suggested "
     "demand demands demanded recount recounts recounted promise promises promised "
     "reiterate reiterates reiterated recall recalls recalled "
-    "acknowledge acknowledges acknowledged question questions questioned".split()
+    "acknowledge acknowledges acknowledged question questions questioned "
+    "pledge pledges pledged note notes noted state states stated "
+    "proclaim proclaims proclaimed".split()
 )
 # "called him a liar", "calls Trump unfit": naming someone, a small clause after "call"
 _CALL_NAMING = re.compile(
@@ -1583,18 +1585,36 @@ _BARE_VERB_BEFORE = re.compile(
 )
 
 
+# A span of time after a cue ("stated a day earlier", "announced two weeks ago")
+_TIME_OBJECT = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|ago)\b"
+)
+_NOT_OBJECT_AFTER_TIME = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|on|at|to|from|for|with|and|but)\b)")
 _PARTICLES = frozenset("off up out down back over on in".split())
+# Verbs a loose description subject may end in, before the cue word used as an adjective:
+# "The figures include pledged delegates"
+_VERBS_BEFORE_NOUN = frozenset(
+    "include includes have has get gets got make makes made give gives gave take takes took".split()
+)
+
+
+def _is_title(art: Article, s0: int, s1: int) -> bool:
+    """Whether the sentence is the article's title: its first paragraph, with more after it."""
+    pars = art.lay.paragraphs
+    return len(pars) >= 2 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2
 
 
 def _object_cue_is_noun(masked: str, sub: Mention, c0: int, low: str) -> bool:
     """Whether an object cue that is also a noun is one here: a bare form with no pronoun,
     "to" or adverb before it ("the jobs report", "The October report"), or a plural ending a
-    description that ends in a verb or its particle ("the Trump monster fired off tweets")."""
+    description that ends in a verb or its particle ("the Trump monster fired off tweets",
+    "The figures include pledged delegates")."""
     if not (low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith("ss"))):
         return _BARE_VERB_BEFORE.search(masked, max(0, c0 - 12), c0) is None
-    if low.endswith("s") and not low.endswith("ss") and sub.kind == "description":
+    if sub.kind == "description":
         last = sub.text.split()[-1]
-        return last in _PARTICLES or last.endswith("ed")
+        return last in _PARTICLES or last in _VERBS_BEFORE_NOUN or last.endswith("ed")
     return False
 
 
@@ -1916,10 +1936,19 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
             return None
+        if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
+            # "he also stated a day earlier that ...": a time, then the object or the clause
+            after = tm.end()
+            if (th := _THAT.match(masked, after, s1)) is not None:
+                after = th.end() - 1
+            elif _NOT_OBJECT_AFTER_TIME.match(masked, after, s1):
+                return None
         if low.startswith("call") and not _CALL_NAMING.match(masked, after, s1):
             return None  # "called the hearing", "called him on Monday": no naming
         if _HYPOTHETICAL.search(masked, sub.end, c0):
             return None  # "before Hillary Clinton would announce her bid": not yet said
+        if _is_title(art, s0, s1):
+            return None  # "Council pledges quick repairs as flood waters fall": a headline's
         if _PASSIVE_BEFORE.search(masked, sub.end, c0) and w.group(1).lower() not in (
             "the",
             "a",

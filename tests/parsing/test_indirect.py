@@ -2019,3 +2019,46 @@ def test_more_speech_verbs_report_their_object(text: str, speaker: str, content:
 )
 def test_no_object_report_of_a_noun_or_a_passive_cue(text: str) -> None:
     assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-object"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor pledged her support to the ferry workers.",
+            "The mayor",
+            "her support to the ferry workers",
+        ),
+        (
+            "Mr. Hall also stated his intention to vote for the levy.",
+            "Mr. Hall",
+            "his intention to vote for the levy",
+        ),
+        (
+            "Many councillors have proclaimed a need for a second pier.",
+            "Many councillors",
+            "a need for a second pier",
+        ),
+        (
+            "The union noted several problems with the new ferry timetable.",
+            "The union",
+            "several problems with the new ferry timetable",
+        ),
+        (
+            "The mayor also stated a day earlier that the pier was safe.",
+            "The mayor",
+            "the pier was safe",
+        ),
+        ("Ms. Lowe proposed two weeks ago a new levy.", "Ms. Lowe", "a new levy"),
+    ],
+)
+def test_pledge_state_proclaim_note_report_their_object(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_object_report_of_a_cue_used_as_an_adjective() -> None:
+    text = "The figures include pledged delegates and superdelegates."
+    assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] == []
