@@ -140,6 +140,27 @@ _TELL_OBJECT = re.compile(
 _TELL_VERBS = frozenset("told tells tell telling informed assured reminded warned".split())
 
 
+# Cues that may name whom they address with "to" before the clause: "explained to CBS why ..."
+_TO_ADDRESSEE_CUES = frozenset(
+    "explain explains explained describe describes described reply replies replied admit admits "
+    "admitted complain complains complained mention mentions mentioned suggest suggests "
+    "suggested say says said write writes wrote confess confesses confessed".split()
+)
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(
+    r"\s+to\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|the\s+\w+)"
+    r"(?=\s+(?:why|how|what|whether|when|where|that)\s)"
+)
+
+
+def _skip_addressee(masked: str, pos: int, s1: int, word: str) -> int:
+    """Return the position after "to X" when a cue names its addressee before a that- or
+    wh-clause ("explained to CBS why Merkel was selected"), or pos."""
+    if word.lower() not in _TO_ADDRESSEE_CUES:
+        return pos
+    a = _ADDRESSEE_BEFORE_CLAUSE.match(masked, pos, s1)
+    return pos if a is None else a.end()
+
+
 def _skip_tell_object(masked: str, pos: int, s1: int) -> int:
     """Return the position after the addressee of a telling cue at pos, or pos if there is none."""
     o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1976,6 +1997,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pos = after
     if low in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    pos = _skip_addressee(masked, pos, s1, low)
     if low in _PRONOUN_CLAUSE_CUES and _PRONOUN_CLAUSE.match(masked, pos, s1):
         # "Jeb Bush, who announced he is suspending his campaign", "but has denied he has
         # any connection": a pronoun and its verb, a clause after an object cue
@@ -2335,6 +2357,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     pos = c1
     if word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    pos = _skip_addressee(masked, pos, s1, word)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:

@@ -2062,3 +2062,33 @@ def test_pledge_state_proclaim_note_report_their_object(
 def test_no_object_report_of_a_cue_used_as_an_adjective() -> None:
     text = "The figures include pledged delegates and superdelegates."
     assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Sam Jacobs, the managing editor, explained to CBS why Merkel was selected.",
+            "Sam Jacobs",
+            "why Merkel was selected",
+        ),
+        (
+            "The mayor explained to the council how the levy would work.",
+            "The mayor",
+            "how the levy would work",
+        ),
+        (
+            "Ms. Lowe explained to Mr. Hall what the storm had done to the pier.",
+            "Ms. Lowe",
+            "what the storm had done to the pier",
+        ),
+    ],
+)
+def test_an_addressee_with_to_before_a_wh_clause(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_wh_clause_report_after_a_to_phrase_of_another_verb() -> None:
+    text = "The mayor listened to Mr. Hall why the levy was needed."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
