@@ -153,6 +153,27 @@ _TELL_OBJECT = re.compile(
 _TELL_VERBS = frozenset("told tells tell telling informed assured reminded warned".split())
 
 
+# Cues that may name whom they address with "to" before the clause: "explained to CBS why ..."
+_TO_ADDRESSEE_CUES = frozenset(
+    "explain explains explained describe describes described reply replies replied admit admits "
+    "admitted complain complains complained mention mentions mentioned suggest suggests "
+    "suggested say says said write writes wrote confess confesses confessed".split()
+)
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(
+    r"\s+to\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|the\s+\w+)"
+    r"(?=\s+(?:why|how|what|whether|when|where|that)\s)"
+)
+
+
+def _skip_addressee(masked: str, pos: int, s1: int, word: str) -> int:
+    """Return the position after "to X" when a cue names its addressee before a that- or
+    wh-clause ("explained to CBS why Merkel was selected"), or pos."""
+    if word.lower() not in _TO_ADDRESSEE_CUES:
+        return pos
+    a = _ADDRESSEE_BEFORE_CLAUSE.match(masked, pos, s1)
+    return pos if a is None else a.end()
+
+
 def _skip_tell_object(masked: str, pos: int, s1: int) -> int:
     """Return the position after the addressee of a telling cue at pos, or pos if there is none."""
     o = _TELL_OBJECT.match(masked, pos, s1)
@@ -1731,7 +1752,14 @@ _OBJECT_CUES = frozenset(
     "criticise criticises criticised mention mentions mentioned praise praises praised "
     "endorse endorses endorsed reject rejects rejected dismiss dismisses dismissed "
     "condemn condemns condemned defend defends defended predict predicts predicted "
-    "recommend recommends recommended ask asks asked call calls called".split()
+    "recommend recommends recommended ask asks asked call calls called "
+    "report reports reported reporting tout touts touted repeat repeats repeated "
+    "tweet tweets tweeted disclose discloses disclosed suggest suggests suggested "
+    "demand demands demanded recount recounts recounted promise promises promised "
+    "reiterate reiterates reiterated recall recalls recalled "
+    "acknowledge acknowledges acknowledged question questions questioned "
+    "pledge pledges pledged note notes noted state states stated "
+    "proclaim proclaims proclaimed".split()
 )
 # "called him a liar", "calls Trump unfit": naming someone, a small clause after "call"
 _CALL_NAMING = re.compile(
@@ -1740,6 +1768,49 @@ _CALL_NAMING = re.compile(
     r"\s+(?!(?:on|in|at|to|for|from|with|by|after|before|during|about|and|or|but|back|up|"
     r"out|over|again|today|yesterday|last|this|that|who|which)\b)(?:a|an|the|[a-z]+|[\"“‘'])"
 )
+# A form of "be" or "get" right before an object cue: a passive, the object is not the report
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:[a-z]+ly\s+)?$"
+)
+# Before a cue's bare form used as a verb ("to acknowledge", "does not disclose", "They suggest")
+_BARE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:to|not|never|also|I|we|they|you|We|They|You|do|does|did)|n['’]t|[a-z]+ly)\s+$"
+)
+
+
+# A span of time after a cue ("stated a day earlier", "announced two weeks ago")
+_TIME_OBJECT = re.compile(
+    r"\s+(?:a|an|one|two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|ago)\b"
+)
+_NOT_OBJECT_AFTER_TIME = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|on|at|to|from|for|with|and|but)\b)")
+_PARTICLES = frozenset("off up out down back over on in".split())
+# Verbs a loose description subject may end in, before the cue word used as an adjective:
+# "The figures include pledged delegates"
+_VERBS_BEFORE_NOUN = frozenset(
+    "include includes have has get gets got make makes made give gives gave take takes took".split()
+)
+
+
+def _is_title(art: Article, s0: int, s1: int) -> bool:
+    """Whether the sentence is the article's title: its first paragraph, with more after it."""
+    pars = art.lay.paragraphs
+    return len(pars) >= 2 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2
+
+
+def _object_cue_is_noun(masked: str, sub: Mention, c0: int, low: str) -> bool:
+    """Whether an object cue that is also a noun is one here: a bare form with no pronoun,
+    "to" or adverb before it ("the jobs report", "The October report"), or a plural ending a
+    description that ends in a verb or its particle ("the Trump monster fired off tweets",
+    "The figures include pledged delegates")."""
+    if not (low.endswith(("ed", "ing")) or (low.endswith("s") and not low.endswith("ss"))):
+        return _BARE_VERB_BEFORE.search(masked, max(0, c0 - 12), c0) is None
+    if sub.kind == "description":
+        last = sub.text.split()[-1]
+        return last in _PARTICLES or last in _VERBS_BEFORE_NOUN or last.endswith("ed")
+    return False
+
+
 _NOT_OBJECT = frozenset("by in on at to from for with as after before during that".split())
 # A subject pronoun and a word: a clause even when its verb has no tense ending ("they empathize")
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|we|I|it|you)(?:['’][a-z]+)?\s+[a-z]")
@@ -2063,10 +2134,27 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
             return None
+        if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
+            # "he also stated a day earlier that ...": a time, then the object or the clause
+            after = tm.end()
+            if (th := _THAT.match(masked, after, s1)) is not None:
+                after = th.end() - 1
+            elif _NOT_OBJECT_AFTER_TIME.match(masked, after, s1):
+                return None
         if low.startswith("call") and not _CALL_NAMING.match(masked, after, s1):
             return None  # "called the hearing", "called him on Monday": no naming
         if _HYPOTHETICAL.search(masked, sub.end, c0):
             return None  # "before Hillary Clinton would announce her bid": not yet said
+        if _is_title(art, s0, s1):
+            return None  # "Council pledges quick repairs as flood waters fall": a headline's
+        if _PASSIVE_BEFORE.search(masked, sub.end, c0) and w.group(1).lower() not in (
+            "the",
+            "a",
+            "an",
+        ):
+            return None  # "when Trump was questioned about ...", not "was announced the winner"
+        if _object_cue_is_noun(masked, sub, c0, low):
+            return None  # "The October report exceeded ...", "fired off tweets and retweets"
         stop = _STANCE_OBJECT_END.search(masked, after, s1)
         if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
             stop = v
@@ -2086,6 +2174,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pos = after
     if low in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    pos = _skip_addressee(masked, pos, s1, low)
     if low in _PRONOUN_CLAUSE_CUES and _PRONOUN_CLAUSE.match(masked, pos, s1):
         # "Jeb Bush, who announced he is suspending his campaign", "but has denied he has
         # any connection": a pronoun and its verb, a clause after an object cue
@@ -2445,6 +2534,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     pos = c1
     if word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
+    pos = _skip_addressee(masked, pos, s1, word)
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:

@@ -2285,3 +2285,131 @@ def test_evidential_verb_before_an_adverb(text: str, content: str) -> None:
 def test_no_evidential_of_a_plain_seem_after_a_modal() -> None:
     text = "From afar, the city can appear to be an economic powerhouse."
     assert [q.text for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ferry company reported a loss of 3 million pounds in the first quarter.",
+            "The ferry company",
+            "a loss of 3 million pounds in the first quarter",
+        ),
+        (
+            "Ms. Lowe touted her record on the harbour levy.",
+            "Ms. Lowe",
+            "her record on the harbour levy",
+        ),
+        (
+            "The mayor tweeted her thanks to the volunteers.",
+            "The mayor",
+            "her thanks to the volunteers",
+        ),
+        (
+            "The council has questioned the need for a second pier.",
+            "The council",
+            "the need for a second pier",
+        ),
+        (
+            "Mr. Hall repeated his promise to cut the levy.",
+            "Mr. Hall",
+            "his promise to cut the levy",
+        ),
+        (
+            "The port authority disclosed the names of its donors.",
+            "The port authority",
+            "the names of its donors",
+        ),
+    ],
+)
+def test_more_speech_verbs_report_their_object(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text, q.rule) for q in found] == [
+        (speaker, content, "indirect-object")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour jobs report exceeded expectations.",
+        "The quarterly report gives the council a reason to cut the levy.",
+        "The ferry owner fired off tweets and letters to the council.",
+        "The mayor was questioned about the levy on Monday.",
+    ],
+)
+def test_no_object_report_of_a_noun_or_a_passive_cue(text: str) -> None:
+    assert [q.rule for q in extract_quotes(text) if q.rule == "indirect-object"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor pledged her support to the ferry workers.",
+            "The mayor",
+            "her support to the ferry workers",
+        ),
+        (
+            "Mr. Hall also stated his intention to vote for the levy.",
+            "Mr. Hall",
+            "his intention to vote for the levy",
+        ),
+        (
+            "Many councillors have proclaimed a need for a second pier.",
+            "Many councillors",
+            "a need for a second pier",
+        ),
+        (
+            "The union noted several problems with the new ferry timetable.",
+            "The union",
+            "several problems with the new ferry timetable",
+        ),
+        (
+            "The mayor also stated a day earlier that the pier was safe.",
+            "The mayor",
+            "the pier was safe",
+        ),
+        ("Ms. Lowe proposed two weeks ago a new levy.", "Ms. Lowe", "a new levy"),
+    ],
+)
+def test_pledge_state_proclaim_note_report_their_object(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_object_report_of_a_cue_used_as_an_adjective() -> None:
+    text = "The figures include pledged delegates and superdelegates."
+    assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Sam Jacobs, the managing editor, explained to CBS why Merkel was selected.",
+            "Sam Jacobs",
+            "why Merkel was selected",
+        ),
+        (
+            "The mayor explained to the council how the levy would work.",
+            "The mayor",
+            "how the levy would work",
+        ),
+        (
+            "Ms. Lowe explained to Mr. Hall what the storm had done to the pier.",
+            "Ms. Lowe",
+            "what the storm had done to the pier",
+        ),
+    ],
+)
+def test_an_addressee_with_to_before_a_wh_clause(text: str, speaker: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+def test_no_wh_clause_report_after_a_to_phrase_of_another_verb() -> None:
+    text = "The mayor listened to Mr. Hall why the levy was needed."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
