@@ -2141,3 +2141,23 @@ def test_disagreed_with_is_a_phrasal_stance(text: str, speaker: str, content: st
 def test_no_stance_of_disagreed_with_under_a_modal() -> None:
     text = "The mayor would have disagreed with the council."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two harbour councillors have said they will not back the levy, as has Tom Kranz, "
+            "the mayor of Eastport.",
+            "they will not back the levy",
+        ),
+        (
+            "Anna Berg said the ferry timetable had failed the islands, as did the port "
+            "authority in its spring review.",
+            "the ferry timetable had failed the islands",
+        ),
+    ],
+)
+def test_a_comparison_with_another_agent_ends_the_report(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
