@@ -1891,9 +1891,11 @@ _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Between one report's content and the next report's cue: a new clause ("; 26 percent say")
 _NEW_CLAUSE = re.compile(r"[;,]")
 _WHEREAS = re.compile(r"[.”\"’']*,\s+whereas\s")
-# ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too
+# ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too; so does
+# the reporter's comparison with another agent (", as has the mayor of Miami")
 _REPORT_TAIL = re.compile(
-    r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to))\s|;"
+    r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to)|"
+    r"as\s+(?:has|have|had|did|does|do))\s|;"
 )
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(

@@ -791,6 +791,8 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             and _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
         ):
             continue  # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term
+        if made.kind == "partial" and _SINGLE_LETTER.fullmatch(art.text[q.start : q.end]):
+            continue  # 'pull the lever for "R," or "D,"', 'an "F" grade': a letter, not words
         if (
             art.masked[q.open_mark - 1 : q.open_mark] == "="
             or art.text[q.start : q.start + 1] == ">"
@@ -839,6 +841,7 @@ _WEAK_RULES = frozenset(
     {None, "recent-speaker", "paragraph-cue", "sentence-subject", "sentence-name", "next-speaker"}
 )
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
+_SINGLE_LETTER = re.compile(r"\s*[A-Za-z][\s.,;:!?]*")
 _SMALL = frozenset("a an and as at by for from in into of on or the to with de del la los".split())
 
 

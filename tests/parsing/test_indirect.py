@@ -2413,3 +2413,23 @@ def test_an_addressee_with_to_before_a_wh_clause(text: str, speaker: str, conten
 def test_no_wh_clause_report_after_a_to_phrase_of_another_verb() -> None:
     text = "The mayor listened to Mr. Hall why the levy was needed."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two harbour councillors have said they will not back the levy, as has Tom Kranz, "
+            "the mayor of Eastport.",
+            "they will not back the levy",
+        ),
+        (
+            "Anna Berg said the ferry timetable had failed the islands, as did the port "
+            "authority in its spring review.",
+            "the ferry timetable had failed the islands",
+        ),
+    ],
+)
+def test_a_comparison_with_another_agent_ends_the_report(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]

@@ -345,3 +345,13 @@ def test_a_fragment_whose_only_name_is_a_place_has_no_speaker() -> None:
 def test_a_pseudonym_is_no_quote() -> None:
     text = 'Tom Kranz wrote letters to the paper under the pseudonym "River Rat" for years.'
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_single_quoted_letter_is_no_quote() -> None:
+    text = 'Many voters in Eastport simply tick the box for "R," or "D," Anna Berg said.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    text = 'The inspectors gave the harbour wall an "F" in their spring review.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # a short word is still a quote
+    text = 'Anna Berg said the plan was "bad" for the islands.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["bad"]
