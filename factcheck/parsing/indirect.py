@@ -506,6 +506,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         )
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
+    if made and len(made) < 3:
+        # "Crow, a developer, who had supported Rubio, said ...", "He endorsed Clinton, but told
+        # ... that ...": a stance in a clause that no report made so far takes
+        taken = [one[0] for one in made] + [one[2][:2] for one in made]
+        if (st := _stance(art, s0, s1, outside=taken)) is not None:
+            made.append(st)
     if (q := asked) is not None:
         # "Asked if ..., the candidate said no": the answer's content starts after the question
         kept = []
@@ -733,14 +739,16 @@ _QUANTIFIERS = frozenset("such several many some most all both few other".split(
 _PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
-def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
+def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
     Only a main clause counts: its subject opens the sentence (or follows one fronted
     adverbial), there is no modal ("would want"), the verb is active, and the subject is a
     name, a pronoun or a person-like description. With ``limit`` (the cue of another report
     later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
-    its content come before it.
+    its content come before it. With ``outside`` (the spans and cues of the reports already
+    made) a stance whose verb or content falls in one is passed over, and so is an object that
+    is a lone pronoun or a subject that is no speaker: a second report of the sentence.
     """
     masked = art.masked
     if not _SENTENCE_END.search(masked, s0, s1):
@@ -755,6 +763,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             continue  # a cheap set test first: most words are no stance
         low = word
         c0, c1 = m.span()
+        if outside and any(a <= c0 < b for a, b in outside):
+            continue
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
             if (
@@ -839,7 +849,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
-            if span is not None:
+            if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
         if sub is None or not _main_clause_subject(art, s0, v0, sub):
@@ -854,10 +864,26 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, verb, sub, limit)
-        if span is None:
+        if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
     return None
+
+
+_LONE_PRONOUN = frozenset("him her them it us me you himself herself themselves".split())
+_DANGLING_END = re.compile(r"\b(?:including|such\s+as|especially|particularly)\W*$")
+
+
+def _second_ok(art: Article, span: tuple[int, int], sub: Mention, made: list) -> bool:
+    """Return True when ``span`` of ``sub`` may be a second report of a sentence whose reports
+    (and cues) already take the spans ``made``."""
+    if any(a < span[1] and span[0] < b for a, b in made):
+        return False
+    text = art.masked[span[0] : span[1]]
+    if text.strip().lower() in _LONE_PRONOUN or _DANGLING_END.search(text):
+        return False
+    head = sub.refers if sub.kind == "relative" and sub.refers is not None else sub
+    return not (head.kind in ("name", "description") and art.resolver.no_speaker(head))
 
 
 _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")

@@ -1677,7 +1677,8 @@ def test_a_report_in_a_relative_clause_ends_where_the_main_predicate_starts(
 def test_a_relative_clause_on_an_object_keeps_its_whole_report() -> None:
     text = "The union backed Ms. Diaz, who said the new contract, signed last week, was fair."
     got = [q for q in extract_quotes(text) if q.kind == "indirect"]
-    assert [q.text for q in got] == ["the new contract, signed last week, was fair"]
+    # the main clause's stance ("backed Ms. Diaz") is a second report beside the relative one
+    assert [q.text for q in got] == ["Ms. Diaz", "the new contract, signed last week, was fair"]
 
 
 @pytest.mark.parametrize(
@@ -2285,3 +2286,48 @@ def test_evidential_verb_before_an_adverb(text: str, content: str) -> None:
 def test_no_evidential_of_a_plain_seem_after_a_modal() -> None:
     text = "From afar, the city can appear to be an economic powerhouse."
     assert [q.text for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Wells, a Denver architect, who had supported Governor Tom Reyes, said the fund "
+            "was too small.",
+            [
+                ("indirect-stance", "who", "Governor Tom Reyes"),
+                ("indirect-that", "a Denver architect", "the fund was too small"),
+            ],
+        ),
+        (
+            "The nurses' union, which endorsed Ruiz in May, said that the contract was fair.",
+            [
+                ("indirect-stance", "which", "Ruiz in May"),
+                ("indirect-that", "The nurses' union", "the contract was fair"),
+            ],
+        ),
+        (
+            "Senator Tom Reyes has talked about raising the dock fees, and Mayor Ana Ruiz said she "
+            "would consider a new tax.",
+            [
+                ("indirect-stance", "Senator Tom Reyes", "raising the dock fees"),
+                ("indirect-that", "Mayor Ana Ruiz", "she would consider a new tax"),
+            ],
+        ),
+    ],
+)
+def test_stance_in_a_clause_beside_another_report(text: str, expected: list) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged them, as he explained how hard the job is.",  # a lone pronoun
+        "Looking back to 1998, Mayor Ana Ruiz argued that the harbour was cleaner then.",
+    ],
+)
+def test_no_second_stance_of_a_pronoun_or_a_participle(text: str) -> None:
+    found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["indirect-that"]
