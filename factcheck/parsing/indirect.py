@@ -512,6 +512,15 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         taken = [one[0] for one in made] + [one[2][:2] for one in made]
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
+            taken += [st[0], st[2][:2]]
+        if len(made) < 3:
+            # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
+            # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
+            # source whose cue lies outside the reports made; its clause may hold one whole
+            for rule in (_expected, _seen_as, _reportedly):
+                if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
+                    made.append(ns)
+                    taken += [ns[0], ns[2][:2]]
     if (q := asked) is not None:
         # "Asked if ..., the candidate said no": the answer's content starts after the question
         kept = []
@@ -884,6 +893,16 @@ def _second_ok(art: Article, span: tuple[int, int], sub: Mention, made: list) ->
         return False
     head = sub.refers if sub.kind == "relative" and sub.refers is not None else sub
     return not (head.kind in ("name", "description") and art.resolver.no_speaker(head))
+
+
+def _beside(one: tuple, taken: list) -> bool:
+    """Return True when the report ``one`` has its cue outside the spans ``taken`` and its
+    content either clear of each of them or holding it whole."""
+    (a, b), c0 = one[0], one[2][0]
+    return not any(
+        t0 <= c0 < t1 or (t0 < b and a < t1 and not (a <= t0 <= t1 <= b and b - a > t1 - t0))
+        for t0, t1 in taken
+    )
 
 
 _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
@@ -1515,9 +1534,11 @@ _EVIDENTIAL = re.compile(
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
-    "who which that where when it there this despite while although though if as because "
+    "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
 )
+# A clause that opens with one of these has no subject: "..., in what appeared to be a ploy"
+_LEAD_PREPOSITIONS = frozenset("in on at by for from of to into with".split())
 
 
 def _evidential(art: Article, s0: int, s1: int):
@@ -1537,7 +1558,7 @@ def _evidential(art: Article, s0: int, s1: int):
     if w is not None:
         lo += w.end()
     lead = [x.lower() for x in masked[lo:c0].split()]
-    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
@@ -1644,7 +1665,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
         lead = lead[k + 1 :]
     if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
-    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
         return None  # "The storm is expected to weaken": a forecast of things, not of an agent

@@ -2331,3 +2331,45 @@ def test_stance_in_a_clause_beside_another_report(text: str, expected: list) -> 
 def test_no_second_stance_of_a_pronoun_or_a_participle(text: str) -> None:
     found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["indirect-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guild, which endorsed Mayor Ana Ruiz in March, is widely regarded as one of the "
+            "most militant in the state.",
+            [
+                (
+                    "indirect-passive",
+                    None,
+                    "The guild, which endorsed Mayor Ana Ruiz in March, is widely regarded as one "
+                    "of the most militant in the state",
+                ),
+                ("indirect-stance", "which", "Mayor Ana Ruiz in March"),
+            ],
+        ),
+        (
+            "Shortly after Mayor Ana Ruiz was declared the winner in Ohio, Senator Tom Reyes said "
+            "he would not concede.",
+            [
+                ("indirect-passive", None, "Mayor Ana Ruiz was declared the winner in Ohio"),
+                ("indirect-that", "Senator Tom Reyes", "he would not concede"),
+            ],
+        ),
+    ],
+)
+def test_view_with_no_source_beside_another_report(text: str, expected: list) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reyes, whose narrow loss was widely seen as a setback, said he would run again.",
+        "On Monday, Ms. Ruiz refused to endorse Mr. Reyes, in what was seen as a snub.",
+    ],
+)
+def test_no_view_with_no_source_in_a_whose_or_prepositional_clause(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-passive"] == []
