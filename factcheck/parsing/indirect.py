@@ -527,6 +527,21 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         )
     if len(made) < 2 and (pt := _stance_participle(art, s0, s1, made)) is not None:
         made.append(pt)
+    if made and len(made) < 3:
+        # "Crow, a developer, who had supported Rubio, said ...", "He endorsed Clinton, but told
+        # ... that ...": a stance in a clause that no report made so far takes
+        taken = [one[0] for one in made] + [one[2][:2] for one in made]
+        if (st := _stance(art, s0, s1, outside=taken)) is not None:
+            made.append(st)
+            taken += [st[0], st[2][:2]]
+        if len(made) < 3:
+            # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
+            # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
+            # source whose cue lies outside the reports made; its clause may hold one whole
+            for rule in (_expected, _seen_as, _reportedly):
+                if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
+                    made.append(ns)
+                    taken += [ns[0], ns[2][:2]]
     if (q := asked) is not None:
         # "Asked if ..., the candidate said no": the answer's content starts after the question
         kept = []
@@ -754,14 +769,16 @@ _QUANTIFIERS = frozenset("such several many some most all both few other".split(
 _PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
-def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
+def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
     Only a main clause counts: its subject opens the sentence (or follows one fronted
     adverbial), there is no modal ("would want"), the verb is active, and the subject is a
     name, a pronoun or a person-like description. With ``limit`` (the cue of another report
     later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
-    its content come before it.
+    its content come before it. With ``outside`` (the spans and cues of the reports already
+    made) a stance whose verb or content falls in one is passed over, and so is an object that
+    is a lone pronoun or a subject that is no speaker: a second report of the sentence.
     """
     masked = art.masked
     if not _SENTENCE_END.search(masked, s0, s1):
@@ -776,6 +793,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
             continue  # a cheap set test first: most words are no stance
         low = word
         c0, c1 = m.span()
+        if outside and any(a <= c0 < b for a, b in outside):
+            continue
         adjective = False
         if (ph := _phrase_end(masked, low, c1, s1)) is not None:
             if (
@@ -860,7 +879,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
-            if span is not None:
+            if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
         if sub is None or not _main_clause_subject(art, s0, v0, sub):
@@ -875,10 +894,36 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None):
         if sub is None or (adjective and sub.text.lower() == "it"):
             continue  # "It was clear ...": no one holds the stance
         span = _stance_content(art, c1, s1, verb, sub, limit)
-        if span is None:
+        if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
     return None
+
+
+_LONE_PRONOUN = frozenset("him her them it us me you himself herself themselves".split())
+_DANGLING_END = re.compile(r"\b(?:including|such\s+as|especially|particularly)\W*$")
+
+
+def _second_ok(art: Article, span: tuple[int, int], sub: Mention, made: list) -> bool:
+    """Return True when ``span`` of ``sub`` may be a second report of a sentence whose reports
+    (and cues) already take the spans ``made``."""
+    if any(a < span[1] and span[0] < b for a, b in made):
+        return False
+    text = art.masked[span[0] : span[1]]
+    if text.strip().lower() in _LONE_PRONOUN or _DANGLING_END.search(text):
+        return False
+    head = sub.refers if sub.kind == "relative" and sub.refers is not None else sub
+    return not (head.kind in ("name", "description") and art.resolver.no_speaker(head))
+
+
+def _beside(one: tuple, taken: list) -> bool:
+    """Return True when the report ``one`` has its cue outside the spans ``taken`` and its
+    content either clear of each of them or holding it whole."""
+    (a, b), c0 = one[0], one[2][0]
+    return not any(
+        t0 <= c0 < t1 or (t0 < b and a < t1 and not (a <= t0 <= t1 <= b and b - a > t1 - t0))
+        for t0, t1 in taken
+    )
 
 
 _RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
@@ -1510,9 +1555,11 @@ _EVIDENTIAL = re.compile(
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
-    "who which that where when it there this despite while although though if as because "
+    "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
 )
+# A clause that opens with one of these has no subject: "..., in what appeared to be a ploy"
+_LEAD_PREPOSITIONS = frozenset("in on at by for from of to into with".split())
 
 
 def _evidential(art: Article, s0: int, s1: int):
@@ -1532,7 +1579,7 @@ def _evidential(art: Article, s0: int, s1: int):
     if w is not None:
         lo += w.end()
     lead = [x.lower() for x in masked[lo:c0].split()]
-    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
@@ -1639,7 +1686,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
         lead = lead[k + 1 :]
     if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
-    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead):
+    if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
         return None  # "The storm is expected to weaken": a forecast of things, not of an agent

@@ -1677,7 +1677,8 @@ def test_a_report_in_a_relative_clause_ends_where_the_main_predicate_starts(
 def test_a_relative_clause_on_an_object_keeps_its_whole_report() -> None:
     text = "The union backed Ms. Diaz, who said the new contract, signed last week, was fair."
     got = [q for q in extract_quotes(text) if q.kind == "indirect"]
-    assert [q.text for q in got] == ["the new contract, signed last week, was fair"]
+    # the main clause's stance ("backed Ms. Diaz") is a second report beside the relative one
+    assert [q.text for q in got] == ["Ms. Diaz", "the new contract, signed last week, was fair"]
 
 
 @pytest.mark.parametrize(
@@ -2433,3 +2434,90 @@ def test_no_wh_clause_report_after_a_to_phrase_of_another_verb() -> None:
 def test_a_comparison_with_another_agent_ends_the_report(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Wells, a Denver architect, who had supported Governor Tom Reyes, said the fund "
+            "was too small.",
+            [
+                ("indirect-stance", "who", "Governor Tom Reyes"),
+                ("indirect-that", "a Denver architect", "the fund was too small"),
+            ],
+        ),
+        (
+            "The nurses' union, which endorsed Ruiz in May, said that the contract was fair.",
+            [
+                ("indirect-stance", "which", "Ruiz in May"),
+                ("indirect-that", "The nurses' union", "the contract was fair"),
+            ],
+        ),
+        (
+            "Senator Tom Reyes has talked about raising the dock fees, and Mayor Ana Ruiz said she "
+            "would consider a new tax.",
+            [
+                ("indirect-stance", "Senator Tom Reyes", "raising the dock fees"),
+                ("indirect-that", "Mayor Ana Ruiz", "she would consider a new tax"),
+            ],
+        ),
+    ],
+)
+def test_stance_in_a_clause_beside_another_report(text: str, expected: list) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged them, as he explained how hard the job is.",  # a lone pronoun
+        "Looking back to 1998, Mayor Ana Ruiz argued that the harbour was cleaner then.",
+    ],
+)
+def test_no_second_stance_of_a_pronoun_or_a_participle(text: str) -> None:
+    found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["indirect-that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guild, which endorsed Mayor Ana Ruiz in March, is widely regarded as one of the "
+            "most militant in the state.",
+            [
+                (
+                    "indirect-passive",
+                    None,
+                    "The guild, which endorsed Mayor Ana Ruiz in March, is widely regarded as one "
+                    "of the most militant in the state",
+                ),
+                ("indirect-stance", "which", "Mayor Ana Ruiz in March"),
+            ],
+        ),
+        (
+            "Shortly after Mayor Ana Ruiz was declared the winner in Ohio, Senator Tom Reyes said "
+            "he would not concede.",
+            [
+                ("indirect-passive", None, "Mayor Ana Ruiz was declared the winner in Ohio"),
+                ("indirect-that", "Senator Tom Reyes", "he would not concede"),
+            ],
+        ),
+    ],
+)
+def test_view_with_no_source_beside_another_report(text: str, expected: list) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reyes, whose narrow loss was widely seen as a setback, said he would run again.",
+        "On Monday, Ms. Ruiz refused to endorse Mr. Reyes, in what was seen as a snub.",
+    ],
+)
+def test_no_view_with_no_source_in_a_whose_or_prepositional_clause(text: str) -> None:
+    assert [q.text for q in extract_quotes(text) if q.rule == "indirect-passive"] == []
