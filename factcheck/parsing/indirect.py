@@ -539,7 +539,71 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 one = (cut, *rest)
             kept.append(one)
         made = [q, *kept]
-    return made
+    return _split_inner_reports(art, s1, made)
+
+
+# A new clause inside a report's content with its own subject and reporting verb: "X said A,
+# and 60 percent said B", "..., while Y argued that C"
+_INNER_JOIN = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though)\s+"
+    r"(?:(?:now|then|also|ultimately|meanwhile|yet)\s+)?"
+)
+_INNER_REACH = 80  # characters from the conjunction to the inner cue
+
+
+def _inner_subject(sub: Mention | None) -> bool:
+    """Return True for the subject of an inner report: person-like, or a share of people."""
+    return sub is not None and (_person_like(sub) or bool(_QUANTITY_SUBJECT.search(sub.text)))
+
+
+def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple]:
+    """Split each report whose content holds a second report of its own ("X said A, and
+    Democrats accused B"): the first content ends before the conjunction, the second report
+    has the inner verb's own subject."""
+    out: list[tuple] = []
+    todo = list(made)
+    while todo:
+        one = todo.pop(0)
+        split = _inner_report(art, s1, one)
+        if split is None:
+            out.append(one)
+            continue
+        out.append(split[0])
+        todo.insert(0, split[1])
+    return out
+
+
+def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | None:
+    masked = art.masked
+    (a, b), sub, cue, rule, conf = one
+    for j in _INNER_JOIN.finditer(masked, max(a, cue[1]), b):
+        j1 = j.end()
+        cues = art.cues_in(j1, min(b, j1 + _INNER_REACH))
+        inner = None
+        if cues:
+            c0, c1, word = cues[0]
+            inner = _indirect_at(art, j1, s1, c0, c1, word)
+            if inner is not None and inner[3] not in ("indirect-that", "indirect-description"):
+                inner = None
+        if inner is None:  # "..., but he refused to pledge ...": a stance verb's complement
+            inner = _stance(art, j1, s1)
+            if inner is not None and (not inner[2][0] < j1 + _INNER_REACH or inner[2][0] >= b):
+                inner = None
+        if (
+            inner is None
+            or not _inner_subject(inner[1])
+            or masked[j1 : inner[1].start].strip()
+            or inner[0][0] < inner[2][1]
+        ):
+            continue
+        if inner[2][2].lower() in _CLAUSE_ONLY:
+            continue  # "Rubio said ..., and the senator felt ...": a thought, still reported
+        second = _content_span(art, inner[0][0], min(inner[0][1], b))
+        first = _content_span(art, a, j.start())
+        if second is None or first is None:
+            continue
+        return (first, sub, cue, rule, conf), (second, *inner[1:])
+    return None
 
 
 # "Asked if he was bullied, ...", "When asked by a host whether ...": the question put

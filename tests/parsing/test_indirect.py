@@ -2433,3 +2433,65 @@ def test_no_wh_clause_report_after_a_to_phrase_of_another_verb() -> None:
 def test_a_comparison_with_another_agent_ends_the_report(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "The mayor said the budget was balanced, and 60 percent of residents said the levy "
+            "was too high.",
+            [
+                ("The mayor", "the budget was balanced"),
+                ("60 percent of residents", "the levy was too high"),
+            ],
+        ),
+        (
+            "Ms. Lowe said the ferry would run on Sundays, while Councillor Hall argued that the "
+            "pier needed repairs first.",
+            [
+                ("Ms. Lowe", "the ferry would run on Sundays"),
+                ("Councillor Hall", "the pier needed repairs first"),
+            ],
+        ),
+        (
+            "Anna Berg said the harbour plan was sound, but she refused to endorse the new levy.",
+            [("Anna Berg", "the harbour plan was sound"), ("she", "endorse the new levy")],
+        ),
+        (
+            "The report found that most residents backed the levy, and 40 percent said they "
+            "would pay more for the ferry.",
+            [
+                ("The report", "most residents backed the levy"),
+                ("40 percent", "they would pay more for the ferry"),
+            ],
+        ),
+    ],
+)
+def test_a_new_subject_and_reporting_verb_inside_a_report_start_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the budget was balanced, and the council and the harbour board "
+            "agreed to the levy.",
+            "the budget was balanced, and the council and the harbour board agreed to the levy",
+        ),
+        (
+            "Rubio said the attacks had gone on too long, and the senator felt he had to answer "
+            "them.",
+            "the attacks had gone on too long, and the senator felt he had to answer them",
+        ),
+    ],
+)
+def test_no_second_report_for_a_joined_non_person_subject_or_a_thought(
+    text: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
