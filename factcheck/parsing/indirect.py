@@ -545,15 +545,23 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
 # A new clause inside a report's content with its own subject and reporting verb: "X said A,
 # and 60 percent said B", "..., while Y argued that C"
 _INNER_JOIN = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though)\s+"
-    r"(?:(?:now|then|also|ultimately|meanwhile|yet)\s+)?"
+    r"(?:,[\"”’']?\s+(?:and|but|while|whereas|although|though)|(?P<bare>\s+(?:[—–]+|--)?\s*"
+    r"(?:and|but|while|whereas)))\s+(?:(?:now|then|also|ultimately|meanwhile|yet)\s+)?"
 )
+# A subject that opens a subordinate or a question, not a new main clause: "how experts say"
+_NOT_INNER_SUBJECT = re.compile(r"(?i:how|what|why|when|where|whether|if|who|which|that)\b")
 _INNER_REACH = 80  # characters from the conjunction to the inner cue
 
 
-def _inner_subject(sub: Mention | None) -> bool:
-    """Return True for the subject of an inner report: person-like, or a share of people."""
-    return sub is not None and (_person_like(sub) or bool(_QUANTITY_SUBJECT.search(sub.text)))
+def _inner_subject(sub: Mention | None, bare: bool) -> bool:
+    """Return True for the subject of an inner report: person-like, or a share of people;
+    with no comma before the conjunction not a share ("79 percent said A and 60 percent said
+    B": findings listed from one poll)."""
+    return (
+        sub is not None
+        and not _NOT_INNER_SUBJECT.match(sub.text)
+        and (_person_like(sub) or (not bare and bool(_QUANTITY_SUBJECT.search(sub.text))))
+    )
 
 
 def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple]:
@@ -591,7 +599,7 @@ def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | No
                 inner = None
         if (
             inner is None
-            or not _inner_subject(inner[1])
+            or not _inner_subject(inner[1], j.group("bare") is not None)
             or masked[j1 : inner[1].start].strip()
             or inner[0][0] < inner[2][1]
         ):
@@ -600,6 +608,8 @@ def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | No
             continue  # "Rubio said ..., and the senator felt ...": a thought, still reported
         second = _content_span(art, inner[0][0], min(inner[0][1], b))
         first = _content_span(art, a, j.start())
+        if first is not None and masked[first[1] - 1] in "—–-":
+            first = _content_span(art, a, first[1] - 1)  # "... big top — but he wants to"
         if second is None or first is None:
             continue
         return (first, sub, cue, rule, conf), (second, *inner[1:])

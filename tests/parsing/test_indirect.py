@@ -2495,3 +2495,50 @@ def test_no_second_report_for_a_joined_non_person_subject_or_a_thought(
 ) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Republicans said the inquiry had been mishandled and Democrats accused the "
+            "committee of playing politics with the case.",
+            [
+                ("Republicans", "the inquiry had been mishandled"),
+                ("Democrats", "the committee of playing politics with the case"),
+            ],
+        ),
+        (
+            "Ms. Lowe said the ferry would run on Sundays — but she wants to close the pier in "
+            "winter.",
+            [("Ms. Lowe", "the ferry would run on Sundays"), ("she", "close the pier in winter")],
+        ),
+    ],
+)
+def test_a_new_person_subject_after_a_bare_and_starts_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The gap between what Mr. Hall says his plan would do and how experts say it would "
+            "work has grown.",
+            "his plan would do and how experts say it would work has grown",
+        ),
+        (
+            "In the survey, 79 percent of residents said they were satisfied and 60 percent said "
+            "they wanted more ferries.",
+            "they were satisfied and 60 percent said they wanted more ferries",
+        ),
+    ],
+)
+def test_no_second_report_after_a_bare_and_for_a_question_or_a_listed_share(
+    text: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
