@@ -2542,3 +2542,39 @@ def test_no_second_report_after_a_bare_and_for_a_question_or_a_listed_share(
 ) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "The mayor said the budget was balanced, and the harbour board said the pier was "
+            "safe again.",
+            [
+                ("The mayor", "the budget was balanced"),
+                ("the harbour board", "the pier was safe again"),
+            ],
+        ),
+        (
+            "Half of the islanders said they were worried about the ferry, and more than 4 in 10 "
+            "said the mayor would handle it best.",
+            [
+                ("Half of the islanders", "they were worried about the ferry"),
+                ("more than 4 in 10", "the mayor would handle it best"),
+            ],
+        ),
+    ],
+)
+def test_an_organisation_or_a_share_that_says_starts_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+def test_no_second_report_for_an_organisation_with_a_stance_verb() -> None:
+    text = "The mayor said the budget was balanced, and the harbour board approved the new levy."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "the budget was balanced, and the harbour board approved the new levy"
+    ]
