@@ -580,6 +580,8 @@ def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple
     Democrats accused B"): the first content ends before the conjunction, the second report
     has the inner verb's own subject."""
     out: list[tuple] = []
+    if len(made) == 1 and made[0][3] == "indirect-description":
+        made = _split_second_report(art, made[0], s1)
     todo = list(made)
     while todo:
         one = todo.pop(0)
@@ -1811,8 +1813,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
         return [one]
     out = [(first, sub, cue, rule, conf)]
     verb = r.group("verb")
-    if verb and verb.lower() in _BARE_CLAUSE_CUES:
-        t = _THAT.match(masked, r.end(), s1)
+    t = _THAT.match(masked, r.end(), s1) if verb else None
+    if verb and (verb.lower() in _BARE_CLAUSE_CUES or t):
         second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
         if second is not None:
             v0 = r.start("verb")

@@ -2578,3 +2578,34 @@ def test_no_second_report_for_an_organisation_with_a_stance_verb() -> None:
     assert [q.text for q in found] == [
         "the budget was balanced, and the harbour board approved the new levy"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Anna Berg said the pier was not in danger, and urged that everyone on the island "
+            "stay calm.",
+            "Anna Berg",
+        ),
+        (
+            "The billionaire real estate magnate said the pier was not in danger, and urged that "
+            "everyone on the island stay calm.",
+            "The billionaire real estate magnate",
+        ),
+    ],
+)
+def test_a_resumed_verb_with_a_that_clause_is_a_second_report_of_the_speaker(
+    text: str, mention: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        (mention, "the pier was not in danger"),
+        (mention, "everyone on the island stay calm"),
+    ]
+
+
+def test_a_resumed_verb_with_a_plain_object_only_ends_the_report() -> None:
+    text = "The billionaire real estate magnate said the pier was not in danger, and urged calm."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the pier was not in danger"]
