@@ -554,7 +554,104 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 one = (cut, *rest)
             kept.append(one)
         made = [q, *kept]
-    return made
+    return _split_inner_reports(art, s1, made)
+
+
+# A new clause inside a report's content with its own subject and reporting verb: "X said A,
+# and 60 percent said B", "..., while Y argued that C"
+_INNER_JOIN = re.compile(
+    r"(?:,[\"”’']?\s+(?:and|but|while|whereas|although|though)|(?P<bare>\s+(?:[—–]+|--)?\s*"
+    r"(?:and|but|while|whereas)))\s+(?:(?:now|then|also|ultimately|meanwhile|yet)\s+)?"
+)
+# A share of the people polled as a subject: "more than 4 in 10", "nearly half of voters"
+_INNER_SHARE = re.compile(
+    r"((?:(?:about|nearly|almost|roughly|some|over|just|only|more\s+than|fewer\s+than|"
+    r"less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent\b|%)|\d+\s+in\s+\d+\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten)\b|half\b)"
+    r"(?:\s+of\s+(?:the\s+|those\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?)"
+    r"(?:\s+(?:also|still|now))?\s+"
+)
+# A subject that opens a subordinate or a question, not a new main clause: "how experts say"
+_NOT_INNER_SUBJECT = re.compile(r"(?i:how|what|why|when|where|whether|if|who|which|that)\b")
+_INNER_REACH = 80  # characters from the conjunction to the inner cue
+
+
+def _inner_subject(sub: Mention | None, bare: bool, verb: str) -> bool:
+    """Return True for the subject of an inner report: person-like, or a share of people;
+    with no comma before the conjunction not a share ("79 percent said A and 60 percent said
+    B": findings listed from one poll); an organisation with a say-verb ("the board said")."""
+    if sub is None or _NOT_INNER_SUBJECT.match(sub.text):
+        return False
+    if _person_like(sub) or (not bare and _QUANTITY_SUBJECT.search(sub.text)):
+        return True
+    head = sub.text.split()[-1].lower()
+    return verb.lower() in SPEECH_VERBS and (
+        head in ORGANISATION_CUES or head[:-1] in ORGANISATION_CUES
+    )
+
+
+def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple]:
+    """Split each report whose content holds a second report of its own ("X said A, and
+    Democrats accused B"): the first content ends before the conjunction, the second report
+    has the inner verb's own subject."""
+    out: list[tuple] = []
+    if len(made) == 1 and made[0][3] == "indirect-description":
+        made = _split_second_report(art, made[0], s1)
+    todo = list(made)
+    while todo:
+        one = todo.pop(0)
+        split = _inner_report(art, s1, one)
+        if split is None:
+            out.append(one)
+            continue
+        out.append(split[0])
+        todo.insert(0, split[1])
+    return out
+
+
+def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | None:
+    masked = art.masked
+    (a, b), sub, cue, rule, conf = one
+    for j in _INNER_JOIN.finditer(masked, max(a, cue[1]), b):
+        j1 = j.end()
+        cues = art.cues_in(j1, min(b, j1 + _INNER_REACH))
+        inner = None
+        if cues:
+            c0, c1, word = cues[0]
+            inner = _indirect_at(art, j1, s1, c0, c1, word)
+            if inner is not None and inner[3] not in ("indirect-that", "indirect-description"):
+                inner = None
+            if (
+                inner is None
+                and not j.group("bare")
+                and (share := _INNER_SHARE.fullmatch(masked, j1, c0)) is not None
+                and (pos := _clause_pos(art, s1, c1, word)) is not None
+                and (span := _content_span(art, pos, b)) is not None
+            ):
+                # "..., and more than 4 in 10 said ...": a share the subject finders miss
+                sub1 = Mention(j1, share.end(1), share.group(1), "description")
+                inner = (span, sub1, (c0, c1, word), "indirect-description", 0.6)
+        if inner is None:  # "..., but he refused to pledge ...": a stance verb's complement
+            inner = _stance(art, j1, s1)
+            if inner is not None and (not inner[2][0] < j1 + _INNER_REACH or inner[2][0] >= b):
+                inner = None
+        if (
+            inner is None
+            or not _inner_subject(inner[1], j.group("bare") is not None, inner[2][2])
+            or masked[j1 : inner[1].start].strip()
+            or inner[0][0] < inner[2][1]
+        ):
+            continue
+        if inner[2][2].lower() in _CLAUSE_ONLY:
+            continue  # "Rubio said ..., and the senator felt ...": a thought, still reported
+        second = _content_span(art, inner[0][0], min(inner[0][1], b))
+        first = _content_span(art, a, j.start())
+        if first is not None and masked[first[1] - 1] in "—–-":
+            first = _content_span(art, a, first[1] - 1)  # "... big top — but he wants to"
+        if second is None or first is None:
+            continue
+        return (first, sub, cue, rule, conf), (second, *inner[1:])
+    return None
 
 
 # "Asked if he was bullied, ...", "When asked by a host whether ...": the question put
@@ -1763,8 +1860,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
         return [one]
     out = [(first, sub, cue, rule, conf)]
     verb = r.group("verb")
-    if verb and verb.lower() in _BARE_CLAUSE_CUES:
-        t = _THAT.match(masked, r.end(), s1)
+    t = _THAT.match(masked, r.end(), s1) if verb else None
+    if verb and (verb.lower() in _BARE_CLAUSE_CUES or t):
         second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
         if second is not None:
             v0 = r.start("verb")

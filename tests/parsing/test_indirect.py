@@ -2437,6 +2437,182 @@ def test_a_comparison_with_another_agent_ends_the_report(text: str, content: str
 
 
 @pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "The mayor said the budget was balanced, and 60 percent of residents said the levy "
+            "was too high.",
+            [
+                ("The mayor", "the budget was balanced"),
+                ("60 percent of residents", "the levy was too high"),
+            ],
+        ),
+        (
+            "Ms. Lowe said the ferry would run on Sundays, while Councillor Hall argued that the "
+            "pier needed repairs first.",
+            [
+                ("Ms. Lowe", "the ferry would run on Sundays"),
+                ("Councillor Hall", "the pier needed repairs first"),
+            ],
+        ),
+        (
+            "Anna Berg said the harbour plan was sound, but she refused to endorse the new levy.",
+            [("Anna Berg", "the harbour plan was sound"), ("she", "endorse the new levy")],
+        ),
+        (
+            "The report found that most residents backed the levy, and 40 percent said they "
+            "would pay more for the ferry.",
+            [
+                ("The report", "most residents backed the levy"),
+                ("40 percent", "they would pay more for the ferry"),
+            ],
+        ),
+    ],
+)
+def test_a_new_subject_and_reporting_verb_inside_a_report_start_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the budget was balanced, and the council and the harbour board "
+            "agreed to the levy.",
+            "the budget was balanced, and the council and the harbour board agreed to the levy",
+        ),
+        (
+            "Rubio said the attacks had gone on too long, and the senator felt he had to answer "
+            "them.",
+            "the attacks had gone on too long, and the senator felt he had to answer them",
+        ),
+    ],
+)
+def test_no_second_report_for_a_joined_non_person_subject_or_a_thought(
+    text: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Republicans said the inquiry had been mishandled and Democrats accused the "
+            "committee of playing politics with the case.",
+            [
+                ("Republicans", "the inquiry had been mishandled"),
+                ("Democrats", "the committee of playing politics with the case"),
+            ],
+        ),
+        (
+            "Ms. Lowe said the ferry would run on Sundays — but she wants to close the pier in "
+            "winter.",
+            [("Ms. Lowe", "the ferry would run on Sundays"), ("she", "close the pier in winter")],
+        ),
+    ],
+)
+def test_a_new_person_subject_after_a_bare_and_starts_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The gap between what Mr. Hall says his plan would do and how experts say it would "
+            "work has grown.",
+            "his plan would do and how experts say it would work has grown",
+        ),
+        (
+            "In the survey, 79 percent of residents said they were satisfied and 60 percent said "
+            "they wanted more ferries.",
+            "they were satisfied and 60 percent said they wanted more ferries",
+        ),
+    ],
+)
+def test_no_second_report_after_a_bare_and_for_a_question_or_a_listed_share(
+    text: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "The mayor said the budget was balanced, and the harbour board said the pier was "
+            "safe again.",
+            [
+                ("The mayor", "the budget was balanced"),
+                ("the harbour board", "the pier was safe again"),
+            ],
+        ),
+        (
+            "Half of the islanders said they were worried about the ferry, and more than 4 in 10 "
+            "said the mayor would handle it best.",
+            [
+                ("Half of the islanders", "they were worried about the ferry"),
+                ("more than 4 in 10", "the mayor would handle it best"),
+            ],
+        ),
+    ],
+)
+def test_an_organisation_or_a_share_that_says_starts_a_second_report(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == reports
+
+
+def test_no_second_report_for_an_organisation_with_a_stance_verb() -> None:
+    text = "The mayor said the budget was balanced, and the harbour board approved the new levy."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "the budget was balanced, and the harbour board approved the new levy"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Anna Berg said the pier was not in danger, and urged that everyone on the island "
+            "stay calm.",
+            "Anna Berg",
+        ),
+        (
+            "The billionaire real estate magnate said the pier was not in danger, and urged that "
+            "everyone on the island stay calm.",
+            "The billionaire real estate magnate",
+        ),
+    ],
+)
+def test_a_resumed_verb_with_a_that_clause_is_a_second_report_of_the_speaker(
+    text: str, mention: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        (mention, "the pier was not in danger"),
+        (mention, "everyone on the island stay calm"),
+    ]
+
+
+def test_a_resumed_verb_with_a_plain_object_only_ends_the_report() -> None:
+    text = "The billionaire real estate magnate said the pier was not in danger, and urged calm."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the pier was not in danger"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
