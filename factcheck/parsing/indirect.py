@@ -600,13 +600,96 @@ def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple
     todo = list(made)
     while todo:
         one = todo.pop(0)
-        split = _inner_report(art, s1, one)
+        split = _inner_report(art, s1, one) or _joined_report(art, s1, one)
         if split is None:
             out.append(one)
             continue
         out.append(split[0])
-        todo.insert(0, split[1])
+        if split[1] is not None:
+            todo.insert(0, split[1])
     return out
+
+
+# A second verb of the reporting subject after the reported content, with no subject of its
+# own: "X said A and cast himself as B", "... but took issue with ...", "..., while
+# emphasizing ...", "... and has expressed support for ..."
+_JOINED_VERB = re.compile(
+    r"[,\"”’']*\s+(?:(?:[—–]+|--)\s+)?(?P<conj>and|but|while|yet)\s+"
+    r"(?:(?:also|then|later|again|still|since|[a-z]+ly)\s+)*"
+    r"(?P<aux>(?:has|have|had)\s+(?:(?:also|since|[a-z]+ly)\s+)?)?"
+    r"(?P<verb>"
+    + "".join(re.escape(p) + "|" for p in sorted(STANCE_PHRASES, key=len, reverse=True))
+    + r"[a-z]{3,})\b"
+)
+# A word after the verb that makes it a noun ("and calls were ignored") or a participle
+_NOT_JOINED_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|will|would|have|has|had|can|could|by|and|or)\b"
+)
+_PAST_FORMS = frozenset("said told thought cast".split())  # with ``_IRREGULAR_PAST``
+
+
+def _verb_form(word: str) -> str:
+    """The form of a verb: "ing", "s" (present, third person), "ed" (past) or "base"."""
+    word = word.lower()
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed") or word in _PAST_FORMS or word in _IRREGULAR_PAST:
+        return "ed"
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return "s"
+    return "base"
+
+
+def _joined_verb(art: Article, lo: int, hi: int, first: str) -> re.Match | None:
+    """The first verb in ``[lo, hi)`` of the subject of a report whose cue is ``first``: a
+    speech or stance verb in the cue's form ("said A and vowed B", "says A and calls B",
+    "saying A and accusing B"), a perfect ("and has expressed"), or after "while" a
+    participle."""
+    masked = art.masked
+    cue = _verb_form(first.split()[0])
+    for m in _JOINED_VERB.finditer(masked, lo, hi):
+        verb = m.group("verb")  # a phrase too: "... but took issue with ..."
+        if verb not in STANCE_PHRASES and (
+            verb not in SPEECH_VERBS and verb not in STANCE_VERBS or verb in _CLAUSE_ONLY
+        ):
+            continue  # "said she could not support him but understood why": still her words
+        if (
+            m.group("conj") == "and"
+            and not m.group("aux")
+            and re.search(r"[a-z]ed$", masked[max(lo, m.start() - 20) : m.start()])
+        ):
+            continue  # "the executive arrested and charged with fraud": participles joined
+        form = _verb_form(verb.split()[0])
+        if m.group("aux"):
+            ok = form == "ed" and cue in ("ed", "s") and not verb.endswith("ing")
+        elif m.group("conj") == "while":
+            ok = form == "ing"
+        else:
+            ok = form == cue and form in ("ed", "s", "ing")
+        if ok and not _NOT_JOINED_AFTER.match(masked, m.end(), hi):
+            return m
+    return None
+
+
+def _joined_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple | None] | None:
+    """Split a report whose content goes on with a second verb of its own subject: the first
+    content ends before the conjunction; the second verb's content is a second report."""
+    (a, b), sub, cue, rule, conf = one
+    if sub is None or a < cue[1]:
+        return None  # the content before its cue ("A, she said"): its verbs are the content's
+    v = _joined_verb(art, a, b, cue[2])
+    if v is None:
+        return None
+    first = _content_span(art, a, v.start())
+    if first is None:
+        return None
+    second = _second_predicate(art, v, min(s1, b))
+    if second is None:
+        if len(art.text[v.end() : b].split()) > 3:
+            return None  # "... and telling Americans that “...”": a quotation, no content
+        return (first, sub, cue, rule, conf), None
+    cue2 = (v.start("verb"), v.end("verb"), v.group("verb"))
+    return (first, sub, cue, rule, conf), (second, sub, cue2, "indirect-coordinated", 0.55)
 
 
 def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | None:
@@ -1866,6 +1949,9 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
         if second is not None:
             v0 = r.start("verb")
             out.append((second, sub, (v0, r.end(), verb), "indirect-coordinated", 0.55))
+    elif verb and (second := _second_predicate(art, r, s1)) is not None:
+        # "X said A and vowed to B", "... and calls her B": the verb's own complement
+        out.append((second, sub, (r.start("verb"), r.end(), verb), "indirect-coordinated", 0.55))
     return out
 
 

@@ -2697,3 +2697,105 @@ def test_view_with_no_source_beside_another_report(text: str, expected: list) ->
 )
 def test_no_view_with_no_source_in_a_whose_or_prepositional_clause(text: str) -> None:
     assert [q.text for q in extract_quotes(text) if q.rule == "indirect-passive"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ana Ruiz said the harbour was cleaner than ever and vowed to close the old "
+            "pier.",
+            [
+                ("indirect-that", "Mayor Ana Ruiz", "the harbour was cleaner than ever"),
+                ("indirect-coordinated", "Mayor Ana Ruiz", "to close the old pier"),
+            ],
+        ),
+        (
+            "Senator Tom Reyes says he respects the governor and calls her a tireless worker.",
+            [
+                ("indirect-that", "Senator Tom Reyes", "he respects the governor"),
+                ("indirect-coordinated", "Senator Tom Reyes", "her a tireless worker"),
+            ],
+        ),
+        (
+            "Ms. Ruiz spent the day in Ohio, blaming Mr. Reyes for the closures and accusing him "
+            "of ignoring the miners.",
+            [
+                ("indirect-participle", "Ms. Ruiz", "Mr. Reyes for the closures"),
+                ("indirect-coordinated", "Ms. Ruiz", "him of ignoring the miners"),
+            ],
+        ),
+        (
+            "Mr. Reyes said he would vote for the bill, while emphasizing it was not an "
+            "endorsement.",
+            [
+                ("indirect-that", "Mr. Reyes", "he would vote for the bill"),
+                ("indirect-coordinated", "Mr. Reyes", "it was not an endorsement"),
+            ],
+        ),
+        (
+            "Ms. Ruiz has said she wants a new school in Dayton and has expressed support for "
+            "higher teacher pay.",
+            [
+                ("indirect-that", "Ms. Ruiz", "she wants a new school in Dayton"),
+                ("indirect-coordinated", "Ms. Ruiz", "support for higher teacher pay"),
+            ],
+        ),
+        (
+            "Mr. Reyes said he is fond of the governor but took issue with her plan for the "
+            "harbour.",
+            [
+                ("indirect-that", "Mr. Reyes", "he is fond of the governor"),
+                ("indirect-coordinated", "Mr. Reyes", "her plan for the harbour"),
+            ],
+        ),
+    ],
+)
+def test_second_verb_of_the_same_speaker_ends_the_content(text: str, expected: list) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Ana Ruiz criticized the mayor and the council.",
+            "Mayor Ana Ruiz",
+            "the mayor and the council",
+        ),
+        (
+            "Mayor Ana Ruiz said taxes would rise and jobs would go.",
+            "Mayor Ana Ruiz",
+            "taxes would rise and jobs would go",
+        ),
+        (
+            "Mayor Ana Ruiz said she would cut taxes and raise spending on schools.",
+            "Mayor Ana Ruiz",
+            "she would cut taxes and raise spending on schools",
+        ),
+        (
+            "Mayor Ana Ruiz said the council met on Monday and approved the budget.",
+            "Mayor Ana Ruiz",
+            "the council met on Monday and approved the budget",
+        ),
+        (
+            "Mayor Ana Ruiz said she could not support the plan but understood why people did.",
+            "Mayor Ana Ruiz",
+            "she could not support the plan but understood why people did",
+        ),
+        (
+            "Mr. Reyes said the executive arrested and charged with fraud had left the city.",
+            "Mr. Reyes",
+            "the executive arrested and charged with fraud had left the city",
+        ),
+        (
+            "Mayor Ana Ruiz said her calls and letters were ignored by the council.",
+            "Mayor Ana Ruiz",
+            "her calls and letters were ignored by the council",
+        ),
+    ],
+)
+def test_verb_inside_the_reported_clause_is_not_a_second_report(text, speaker, content) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
