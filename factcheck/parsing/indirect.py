@@ -680,7 +680,7 @@ def _joined_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple | No
     v = _joined_verb(art, a, b, cue[2])
     if v is None:
         return None
-    first = _content_span(art, a, v.start())
+    first = _content_span(art, a, v.start(), min_words=3)
     if first is None:
         return None
     second = _second_predicate(art, v, min(s1, b))

@@ -2799,3 +2799,28 @@ def test_second_verb_of_the_same_speaker_ends_the_content(text: str, expected: l
 def test_verb_inside_the_reported_clause_is_not_a_second_report(text, speaker, content) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.speaker_mention, q.text) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ana Ruiz acknowledged the new rule, but noted the council does not enforce it.",
+            [
+                ("indirect-that", "Mayor Ana Ruiz", "the new rule"),
+                ("indirect-coordinated", "Mayor Ana Ruiz", "the council does not enforce it"),
+            ],
+        ),
+        (
+            "Senator Tom Reyes is insisting he is “winning” and urging his supporters to ignore "
+            "the polls.",
+            [
+                ("indirect-that", "Senator Tom Reyes", "he is “winning"),
+                ("indirect-coordinated", "Senator Tom Reyes", "his supporters to ignore the polls"),
+            ],
+        ),
+    ],
+)
+def test_short_first_content_before_a_second_verb_of_the_speaker(text: str, expected) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
