@@ -192,3 +192,18 @@ def test_a_name_inside_a_whose_clause_is_not_the_speaker() -> None:
     assert [s for _, s in _reports(text)] == ["Marco Rubio"]
     text = "Jane Roe, whose brother, Sam Roe, runs the mill, said the plant would close.\n"
     assert [s for _, s in _reports(text)] == ["Jane Roe"]
+
+
+def test_a_pronoun_does_not_mean_a_place_an_event_or_a_party() -> None:
+    text = (
+        "Kate Lee grew up in Ohio, and her views were changed by the Vietnam War. Despite her "
+        "upbringing, she said the party had left her behind.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Kate Lee"]
+    text = (
+        "Dan Price met migrants who were crossing into the United States. He said the border "
+        "would stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
+    text = "Dan Price spoke to an Iowa Republican crowd. He said the border would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
