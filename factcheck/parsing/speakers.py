@@ -641,6 +641,8 @@ def dateline_at(masked: str, start: int, end: int) -> int | None:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
+# "JAKE TAPPER: ...", "FALLIN: ...": a transcript's speaker label opening a paragraph
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}):\s")
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
 # the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
 # "Election Day", "Social Security"), and the first word of a place ("San Antonio")
@@ -815,8 +817,20 @@ class Resolver:
         if mention.kind == "pronoun":
             low = text.lower()
             want = _PRONOUN_GENDER.get(low)
-            if low in ("he", "she", "i"):
-                subj = self._sentence_subject(at) if low != "i" else None
+            if low in ("i", "we"):
+                # outside quotes "I" and "we" are the writer ("Like President Obama, I believe
+                # ...", "Yes, we know that ..."), no one named before them; in a transcript,
+                # the paragraph's label ("FALLIN: I think")
+                p0 = self.masked.rfind("\n", 0, at) + 1
+                if (label := _TRANSCRIPT_LABEL.match(self.masked, p0, at)) is not None:
+                    word = label.group(1).split()[-1].title()
+                    ent = self._find_full(word, at)
+                    if ent is not None and ent.kind == "person":
+                        return ent.name, "person"
+                    return label.group(1), "person"
+                return text, "person" if low == "i" else "unknown"
+            if low in ("he", "she"):
+                subj = self._sentence_subject(at)
                 if subj is not None and (want is None or subj.gender in (None, want)):
                     # "Bush went after Trump ..., when he called ...". Its gender is not learnt
                     # from the pronoun (tried: one wrong subject then spoilt a later "she")

@@ -207,3 +207,18 @@ def test_a_pronoun_does_not_mean_a_place_an_event_or_a_party() -> None:
     assert [s for _, s in _reports(text)] == ["Dan Price"]
     text = "Dan Price spoke to an Iowa Republican crowd. He said the border would stay open.\n"
     assert [s for _, s in _reports(text)] == ["Dan Price"]
+
+
+def test_i_and_we_outside_quotes_are_the_writer_or_a_transcript_label() -> None:
+    text = "Mayor Dan Price spoke on Monday. Like Dan Price, I believe the town will recover.\n"
+    assert [s for _, s in _reports(text)] == ["I"]
+    text = (
+        "The teachers union said on Monday that fares would rise. We know that the town will "
+        "recover.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["teachers union", "We"]
+    text = (
+        "Mayor Dan Price joined Jane Roe on the show.\n\nROE: What next?\n\n"
+        "PRICE: The depot matters to Jane Roe. And I think the depot will stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["PRICE", "Dan Price"]
