@@ -553,6 +553,15 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     ):
         titles.add(tokens[0].lower().rstrip("."))
         tokens = tokens[1:]
+    # "House Speaker Paul Ryan", "Vermont Sen. Bernie Sanders", "FBI Director James Comey": the
+    # person's name follows the last title
+    for i in range(len(tokens) - 2, 0, -1):
+        low = tokens[i].lower()
+        if low in TITLES or low.rstrip(".") + "." in TITLES:
+            if tokens[i + 1][:1].isupper() and tokens[i + 1].lower() not in TITLES:
+                titles.update(t.lower().rstrip(".") for t in tokens[: i + 1])
+                tokens = tokens[i + 1 :]
+            break
     return " ".join(tokens), titles
 
 
@@ -740,6 +749,8 @@ class Resolver:
                     g = "m"
                 elif "mrs" in titles or "ms" in titles:
                     g = "f"
+                elif g is None:  # "Assemblywoman Claudia Tenney", "Congressman Dan Price"
+                    g = next((_noun_gender(t) for t in sorted(titles) if _noun_gender(t)), None)
                 # a place, an event, a party's members: its last word still stands for it
                 # ("Sun-Times"), but no pronoun means it
                 kind = (

@@ -222,3 +222,18 @@ def test_i_and_we_outside_quotes_are_the_writer_or_a_transcript_label() -> None:
         "PRICE: The depot matters to Jane Roe. And I think the depot will stay open.\n"
     )
     assert [s for _, s in _reports(text)] == ["PRICE", "Dan Price"]
+
+
+def test_a_canonical_name_drops_the_titles_and_places_before_it() -> None:
+    text = "Texas Sen. Ted Cruz said the depot would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Ted Cruz"]
+    text = "House Speaker Paul Ryan said the depot would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Paul Ryan"]
+
+
+def test_a_gendered_title_gives_the_gender_a_pronoun_needs() -> None:
+    text = (
+        "Mayor Tom Reed spoke after Assemblywoman Lee Roe. Lee Roe spoke first, and then he "
+        "said the depot would stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Tom Reed"]
