@@ -652,6 +652,11 @@ def dateline_at(masked: str, start: int, end: int) -> int | None:
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
 # "JAKE TAPPER: ...", "FALLIN: ...": a transcript's speaker label opening a paragraph
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}):\s")
+# a full stop ending a sentence, not an abbreviation's ("Former Rep. Chris Shays", "G.K. Roe")
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev))"
+    r"(?<!\b(?:Capt|Prof|Pres|Cmdr))(?<!\b[A-Z])\.(?= )"
+)
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
 # the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
 # "Election Day", "Social Security"), and the first word of a place ("San Antonio")
@@ -779,7 +784,8 @@ class Resolver:
     def _sentence_subject(self, at: int) -> Entity | None:
         """Return the person named first in the sentence of ``at``, when it opens the sentence."""
         lo = max(0, at - _WINDOW)  # a sentence start further back is no subject of "he"
-        s0 = max(self.masked.rfind(". ", lo, at), self.masked.rfind("\n", lo, at), lo - 1) + 1
+        ends = [e.start() for e in _SENTENCE_END.finditer(self.masked, lo, at)]
+        s0 = max(ends[-1] if ends else -1, self.masked.rfind("\n", lo, at), lo - 1) + 1
         k = bisect.bisect_left(self.positions, s0)
         if k >= len(self.positions) or self.positions[k] >= at:
             return None

@@ -237,3 +237,10 @@ def test_a_gendered_title_gives_the_gender_a_pronoun_needs() -> None:
         "said the depot would stay open.\n"
     )
     assert [s for _, s in _reports(text)] == ["Tom Reed"]
+
+
+def test_a_title_abbreviation_does_not_end_the_pronouns_sentence() -> None:
+    text = (
+        "Former Sen. Dan Price backed Tom Reed while the governor was running, he said on Monday.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
