@@ -553,6 +553,15 @@ def strip_titles(name: str) -> tuple[str, set[str]]:
     ):
         titles.add(tokens[0].lower().rstrip("."))
         tokens = tokens[1:]
+    # "House Speaker Paul Ryan", "Vermont Sen. Bernie Sanders", "FBI Director James Comey": the
+    # person's name follows the last title
+    for i in range(len(tokens) - 2, 0, -1):
+        low = tokens[i].lower()
+        if low in TITLES or low.rstrip(".") + "." in TITLES:
+            if tokens[i + 1][:1].isupper() and tokens[i + 1].lower() not in TITLES:
+                titles.update(t.lower().rstrip(".") for t in tokens[: i + 1])
+                tokens = tokens[i + 1 :]
+            break
     return " ".join(tokens), titles
 
 
@@ -641,6 +650,35 @@ def dateline_at(masked: str, start: int, end: int) -> int | None:
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
+# "JAKE TAPPER: ...", "FALLIN: ...": a transcript's speaker label opening a paragraph
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}):\s")
+# a full stop ending a sentence, not an abbreviation's ("Former Rep. Chris Shays", "G.K. Roe")
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:Mr|Ms|Dr|Sr|Jr|St|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt|Adm|Rev))"
+    r"(?<!\b(?:Capt|Prof|Pres|Cmdr))(?<!\b[A-Z])\.(?= )"
+)
+_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+# the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
+# "Election Day", "Social Security"), and the first word of a place ("San Antonio")
+_THING_ENDS = frozenset(
+    "war wars belt sea ocean gulf asia africa europe security act "
+    "amendment agreement partnership treaty accord doctrine crisis revolution summit point".split()
+)
+_PLACE_STARTS = frozenset("san santa los las fort mount lake saint port".split())
+
+
+def _person_like(tokens: list[str], after_the: bool) -> bool:
+    """Return False when the name ``tokens`` (two or more) reads as no person: a party or
+    nationality word last ("Iowa Republican", "Senate Democrats", "United States"), a place or
+    an event, or a name the article only writes after "the" ("the Vietnam War")."""
+    last = tokens[-1].lower()
+    if last in DEMONYMS or last.rstrip("s") in DEMONYMS or last in _THING_ENDS:
+        return False
+    if tokens[0].lower() in _PLACE_STARTS:
+        return False
+    return not after_the or tokens[0].lower() in FEMALE_NAMES | MALE_NAMES
+
+
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -693,7 +731,15 @@ class Resolver:
             while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
                 tokens.pop(0)  # "What Sanders wants": a sentence-initial word
             name = " ".join(tokens)
-            found.append((m.start(), name))
+            if dateline_at(masked, m.start(), m.end()):
+                continue  # "DES MOINES, Iowa —": a place
+            found.append((m.start(), name, titles))
+        # a name only ever written after "the" is a thing ("the United States", "the Cold War")
+        the = {at for at, _, _ in found if _AFTER_THE.search(masked, max(0, at - 4), at)}
+        after_the = {name for at, name, _ in found if at in the}
+        after_the -= {name for at, name, _ in found if at not in the}
+        for at, name, titles in found:
+            tokens = name.split()
             if (
                 len(tokens) < 2
                 or is_organisation(name)
@@ -708,15 +754,24 @@ class Resolver:
                     g = "m"
                 elif "mrs" in titles or "ms" in titles:
                     g = "f"
-                ent = Entity(name, "person", set(), g)
+                elif g is None:  # "Assemblywoman Claudia Tenney", "Congressman Dan Price"
+                    g = next((_noun_gender(t) for t in sorted(titles) if _noun_gender(t)), None)
+                # a place, an event, a party's members: its last word still stands for it
+                # ("Sun-Times"), but no pronoun means it
+                kind = (
+                    "person"
+                    if _person_like(tokens, name in after_the and not titles)
+                    else "unknown"
+                )
+                ent = Entity(name, kind, set(), g)
                 self.entities[name] = ent
                 for i, tok in enumerate(tokens):
                     if i == len(tokens) - 1 or tok not in self.by_token:
                         self.by_token[tok] = ent
             ent.titles |= titles
             # a surname alone stands for the latest full name before it
-            self.full_at.setdefault(tokens[-1], []).append((m.start(), ent))
-        for at, name in found:
+            self.full_at.setdefault(tokens[-1], []).append((at, ent))
+        for at, name, _ in found:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
                 ent = self._find_full(name, at)
@@ -729,7 +784,8 @@ class Resolver:
     def _sentence_subject(self, at: int) -> Entity | None:
         """Return the person named first in the sentence of ``at``, when it opens the sentence."""
         lo = max(0, at - _WINDOW)  # a sentence start further back is no subject of "he"
-        s0 = max(self.masked.rfind(". ", lo, at), self.masked.rfind("\n", lo, at), lo - 1) + 1
+        ends = [e.start() for e in _SENTENCE_END.finditer(self.masked, lo, at)]
+        s0 = max(ends[-1] if ends else -1, self.masked.rfind("\n", lo, at), lo - 1) + 1
         k = bisect.bisect_left(self.positions, s0)
         if k >= len(self.positions) or self.positions[k] >= at:
             return None
@@ -778,19 +834,35 @@ class Resolver:
         if mention.kind == "pronoun":
             low = text.lower()
             want = _PRONOUN_GENDER.get(low)
-            if low in ("he", "she", "i"):
-                subj = self._sentence_subject(at) if low != "i" else None
+            if low in ("i", "we"):
+                # outside quotes "I" and "we" are the writer ("Like President Obama, I believe
+                # ...", "Yes, we know that ..."), no one named before them; in a transcript,
+                # the paragraph's label ("FALLIN: I think")
+                p0 = self.masked.rfind("\n", 0, at) + 1
+                if (label := _TRANSCRIPT_LABEL.match(self.masked, p0, at)) is not None:
+                    word = label.group(1).split()[-1].title()
+                    ent = self._find_full(word, at)
+                    if ent is not None and ent.kind == "person":
+                        return ent.name, "person"
+                    return label.group(1), "person"
+                return text, "person" if low == "i" else "unknown"
+            if low in ("he", "she"):
+                subj = self._sentence_subject(at)
                 if subj is not None and (want is None or subj.gender in (None, want)):
                     # "Bush went after Trump ..., when he called ...". Its gender is not learnt
                     # from the pronoun (tried: one wrong subject then spoilt a later "she")
                     self._note(at, subj)
                     return subj.name, "person"
+                nearest = True
                 for ent in self._recent(at):
                     if ent.kind == "person" and (want is None or ent.gender in (None, want)):
-                        if want and ent.gender is None:
+                        if want and ent.gender is None and nearest:
+                            # (not learnt past another person: "After he gave her an answer
+                            # about Ohio, she said" is no woman named before him)
                             ent.gender = want
                         self._note(at, ent)
                         return ent.name, "person"
+                    nearest = nearest and ent.kind != "person"
                 return text, "person"
             if low == "they" and (pair := self._pair_before(at)) is not None:
                 return pair, "person"  # "Xi and Putin met ..., after which they announced"
@@ -854,7 +926,8 @@ class Resolver:
         if ent is None and len(name.split()) == 1:
             ent = self._find_full(name, at)
         if ent is None:
-            ent = Entity(name, "person", set(titles), gender_of(name.split()[0]))
+            kind = "person" if _person_like(name.split(), False) else "unknown"
+            ent = Entity(name, kind, set(titles), gender_of(name.split()[0]))
             self.entities[name] = ent
         ent.titles |= titles
         self._note(at, ent)

@@ -192,3 +192,55 @@ def test_a_name_inside_a_whose_clause_is_not_the_speaker() -> None:
     assert [s for _, s in _reports(text)] == ["Marco Rubio"]
     text = "Jane Roe, whose brother, Sam Roe, runs the mill, said the plant would close.\n"
     assert [s for _, s in _reports(text)] == ["Jane Roe"]
+
+
+def test_a_pronoun_does_not_mean_a_place_an_event_or_a_party() -> None:
+    text = (
+        "Kate Lee grew up in Ohio, and her views were changed by the Vietnam War. Despite her "
+        "upbringing, she said the party had left her behind.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Kate Lee"]
+    text = (
+        "Dan Price met migrants who were crossing into the United States. He said the border "
+        "would stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
+    text = "Dan Price spoke to an Iowa Republican crowd. He said the border would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
+
+
+def test_i_and_we_outside_quotes_are_the_writer_or_a_transcript_label() -> None:
+    text = "Mayor Dan Price spoke on Monday. Like Dan Price, I believe the town will recover.\n"
+    assert [s for _, s in _reports(text)] == ["I"]
+    text = (
+        "The teachers union said on Monday that fares would rise. We know that the town will "
+        "recover.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["teachers union", "We"]
+    text = (
+        "Mayor Dan Price joined Jane Roe on the show.\n\nROE: What next?\n\n"
+        "PRICE: The depot matters to Jane Roe. And I think the depot will stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["PRICE", "Dan Price"]
+
+
+def test_a_canonical_name_drops_the_titles_and_places_before_it() -> None:
+    text = "Texas Sen. Ted Cruz said the depot would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Ted Cruz"]
+    text = "House Speaker Paul Ryan said the depot would stay open.\n"
+    assert [s for _, s in _reports(text)] == ["Paul Ryan"]
+
+
+def test_a_gendered_title_gives_the_gender_a_pronoun_needs() -> None:
+    text = (
+        "Mayor Tom Reed spoke after Assemblywoman Lee Roe. Lee Roe spoke first, and then he "
+        "said the depot would stay open.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Tom Reed"]
+
+
+def test_a_title_abbreviation_does_not_end_the_pronouns_sentence() -> None:
+    text = (
+        "Former Sen. Dan Price backed Tom Reed while the governor was running, he said on Monday.\n"
+    )
+    assert [s for _, s in _reports(text)] == ["Dan Price"]
