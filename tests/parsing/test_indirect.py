@@ -2865,3 +2865,49 @@ def test_held_noun_reports_its_that_clause(text: str, mention: str, content: str
 )
 def test_no_held_noun_report_without_holder_or_clause(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The mayor said the city would borrow; Senator Tom Reyes's threat to sue the "
+            "council fits his pattern.",
+            "Senator Tom Reyes",
+            "to sue the council",
+        ),
+        (
+            "Voters cheered her promise to lower student debt for graduates.",
+            "her",
+            "to lower student debt for graduates",
+        ),
+        (
+            "The plant faced complaints from its neighbors that the smoke was making children "
+            "sick.",
+            "its neighbors",
+            "that the smoke was making children sick",
+        ),
+        (
+            "The biggest surprise was an allegation from his former partner, Ana Ruiz, that the "
+            "firm had hidden its debts.",
+            "his former partner",
+            "that the firm had hidden its debts",
+        ),
+    ],
+)
+def test_held_noun_reports_its_complement(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters cheered his decision to retire from the Senate next year.",
+        "Her efforts to unify the party drew praise from the union.",
+        "The crowd heard her call to the nation on Monday night.",
+        "Supporters praised the senator's pledge to voters in the state.",
+    ],
+)
+def test_no_held_noun_report_for_an_act_or_an_addressee(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
