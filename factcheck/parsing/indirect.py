@@ -554,6 +554,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 one = (cut, *rest)
             kept.append(one)
         made = [q, *kept]
+    made = _held_noun_reports(art, s0, s1, made)
     return _split_inner_reports(art, s1, made)
 
 
@@ -3204,3 +3205,157 @@ def _embedded_subject(art: Article, s0: int, c0: int) -> Mention | None:
             return Mention(lo, lo + len(w), w, "description")
         return None
     return _long_subject(art, lo, end)
+
+
+# "Trump's assertion Monday that ...", "her promise to lower ...": a statement noun after its
+# holder's possessive, then (after an optional time) a that-clause or a to-infinitive
+_HELD_THAT_NOUNS = (
+    r"claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?|announcements?|conclusions?|fears?|hopes?|"
+    r"concerns?|worry|worries|views?|vows?|threats?"
+)
+# The to-nouns that name what was said; not "decision", "effort", "attempt", "plan",
+# "desire", "refusal", "reluctance", "willingness", "bid", "commitment" (about two in three in
+# gold: an act or a wish as often as a report)
+_HELD_TO_NOUNS = (
+    r"promises?|pledges?|vows?|threats?|proposals?|calls?|claims?|demands?|requests?|offers?"
+)
+_HELD_THAT_NOUN = re.compile(_HELD_THAT_NOUNS)
+_HELD_TO_NOUN = re.compile(_HELD_TO_NOUNS)
+_HELD_NOUN = re.compile(
+    r"\b(?P<holder>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[Tt]he\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*['’]s|[a-z][\w\-]*s['’](?=\s))"
+    r"\s+(?P<mod>(?:(?:[a-z][\w\-]*|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s+){0,2})(?P<noun>" + _HELD_THAT_NOUNS + "|" + _HELD_TO_NOUNS + r")"
+    r"(?P<time>\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))"
+    r"(?:\s+(?:night|morning|afternoon|evening))?)?\s+(?P<link>that|to)\s"
+)
+# "the claim by Senator Reyes that ...", "criticism from rivals that ...", "an allegation from
+# his first wife, Ivana Trump, that ...": the holder after "by" or "from"
+_HOLDER_WORD = (
+    r"(?!(?:that|to|who|which|whose|and|or|in|on|at|for|with|over|about|after|before|of|as|"
+    r"is|are|was|were|has|have|had)\b)[\w’'.\-]+"
+)
+_NOUN_BY = re.compile(
+    r"\b(?P<noun>" + _HELD_THAT_NOUNS + r"|criticism|" + _HELD_TO_NOUNS + r")\s+(?:by|from)\s+"
+    r"(?P<holder>(?:" + _HOLDER_WORD + r"\s+){0,4}?" + _HOLDER_WORD + r")"
+    r"(?:,\s+[^,;]{3,60},)?\s+(?P<link>that|to)\s"
+)
+# After "that": a clause (a subject, then a finite verb within a few words), not a relative
+# pronoun ("the plan that passed in May")
+_THAT_CLAUSE = re.compile(
+    r"(?!(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|"
+    r"did|[a-z]+ed|[a-z]+n['’]t)\b)(?:[\w’'.%\-]+)(?:\s+[\w’'.,\-]+){0,6}?\s+"
+    r"(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"won['’]t|wouldn['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|[a-z]+ed|[a-z]{3,}s)\b"
+)
+# After "to": a verb, not a noun phrase ("his call to the nation", "her appeal to voters")
+_TO_VERB = re.compile(
+    r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+(?:held|made))\b)"
+    r"(?:not\s+)?[a-z]{2,}\b"
+)
+_HOLDER_LEAD = frozenset(
+    "but and on in as for after before at by with from to of so yet while since amid despite "
+    "given under over".split()
+)
+
+
+def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
+    """Add the statements named by a noun after its holder ("Trump's assertion Monday that
+    ...", "his refusal to endorse ...") whose cue and content lie outside every report made."""
+    masked = art.masked
+    taken = [one[0] for one in made] + [one[2][:2] for one in made]
+    out = list(made)
+    found = [*_HELD_NOUN.finditer(masked, s0, s1), *_NOUN_BY.finditer(masked, s0, s1)]
+    for n in sorted(found, key=lambda m: m.start()):
+        link, noun = n.group("link"), n.group("noun")
+        nouns = _HELD_TO_NOUN if link == "to" else _HELD_THAT_NOUN
+        if not (nouns.fullmatch(noun.lower()) or (n.re is _NOUN_BY and noun == "criticism")):
+            continue
+        after = n.end()
+        if link == "that" and not _THAT_CLAUSE.match(masked, after, s1):
+            continue
+        if link == "to" and not _TO_VERB.match(masked, after, s1):
+            continue
+        sub = _holder_mention(n)
+        if sub is None:
+            continue
+        c0 = n.start("link")
+        span = _content_span(art, c0, _held_end(art, s0, s1, n, sub), min_words=3)
+        if span is None:
+            continue
+        cue = (n.start("noun"), n.end("noun"), noun)
+        if any(a < span[1] and span[0] < b for a, b in taken) or any(
+            a < cue[1] and cue[0] < b for a, b in taken
+        ):
+            continue
+        out.append((span, sub, cue, "indirect-held-noun", 0.5))
+        taken += [span, cue[:2]]
+    return out
+
+
+# Where a noun's complement ends: an afterthought, a participle or a new clause after a comma,
+# a dash
+_HELD_CUT = re.compile(
+    r",\s+(?:which|who|whose|however|but|while|whereas|[a-z]+ing|he|she|they|we|it|I|"
+    r"and\s+(?:he|she|they|we|it|I)|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*\s+[a-z]+(?:ed|s))\s"
+    r"|;|\s(?:[—–]+|--)\s|\s+notwithstanding\b"
+)
+# The main verb after a subject's to-infinitive: "His refusal to tackle it made ..."
+_HELD_MAIN_VERB = re.compile(
+    r"\s(?:(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"[a-z]+n['’]t|only|also|[a-z]{3,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST))
+    + r")|[a-z]{3,}s(?=\s+(?:his|her|the|a|an|their|its|that|him|them|it|us|me)\b))\b"
+)
+# A participle's auxiliary: "are needed", "will be kept"
+_HELD_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|has|have|had|get|got)(?:\s+[a-z]+ly)?$"
+)
+# Before a holder that opens a clause (its phrase is the subject)
+_HELD_SUBJECT_BEFORE = re.compile(r"(?:^|[;—–]|\b(?:and|but|And|But|So|Yet))\W*$")
+
+
+def _held_end(art: Article, s0: int, s1: int, n: re.Match, sub: Mention) -> int:
+    """Where the complement of a held noun ends: at a new clause, or for a to-infinitive in
+    the subject ("Her plan to raise taxes is ...") at the main verb."""
+    masked = art.masked
+    after = n.end()
+    hi = m.start() if (m := _HELD_CUT.search(masked, after, s1)) else s1
+    lead = sub.start if n.re is _HELD_NOUN else n.start()
+    if not _HELD_SUBJECT_BEFORE.search(masked[s0:lead]):
+        return hi
+    if n.group("link") == "that":
+        # the clause's own verb first: "Her claim that taxes are needed drew ..."
+        own = _HELD_MAIN_VERB.search(masked, masked.find(" ", after + 1, hi) + 1, hi)
+        if own is None:
+            return hi
+        after = own.end()
+    for v in _HELD_MAIN_VERB.finditer(masked, after, hi):
+        if not _HELD_AUXILIARY_BEFORE.search(masked, max(0, v.start() - 12), v.start()):
+            return v.start()
+    return hi
+
+
+def _holder_mention(n: re.Match) -> Mention | None:
+    """The speaker named by a possessive holder: a pronoun, a name or a description."""
+    o0 = n.start("holder")
+    words = n.group("holder").split()
+    if n.re is _NOUN_BY:
+        if words[0] in _POSSESSIVE_PRONOUNS and len(words) == 1:
+            return None  # "the call from her to ..."
+        kind = "name" if all(w[0].isupper() for w in words) else "description"
+        return Mention(o0, n.end("holder"), n.group("holder"), kind)
+    while len(words) > 1 and words[0].lower() in _HOLDER_LEAD:
+        o0 = n.string.index(words[1], o0 + len(words[0]))
+        words = words[1:]
+    owner = " ".join(words)
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    if words[0].lower() in _HOLDER_LEAD:
+        return None
+    name = re.sub(r"['’]s?$", "", owner)
+    kind = "description" if name[0].islower() or words[0].lower() == "the" else "name"
+    return Mention(o0, o0 + len(name), name, kind)

@@ -2824,3 +2824,90 @@ def test_verb_inside_the_reported_clause_is_not_a_second_report(text, speaker, c
 def test_short_first_content_before_a_second_verb_of_the_speaker(text: str, expected) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [(q.rule, q.speaker_mention, q.text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "Mayor Ana Ruiz's assertion Monday that the bridge is unsafe drew rebukes from the "
+            "state engineers.",
+            "Mayor Ana Ruiz",
+            "that the bridge is unsafe",
+        ),
+        (
+            "Senator Tom Reyes's warning that the budget will collapse went unheeded, and the "
+            "mayor said the city would borrow.",
+            "Senator Tom Reyes",
+            "that the budget will collapse",
+        ),
+        (
+            "The vote was a boost to the state agency's hopes that the dam will be finished "
+            "by spring.",
+            "the state agency",
+            "that the dam will be finished by spring",
+        ),
+    ],
+)
+def test_held_noun_reports_its_that_clause(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz's plan that passed in May was modest.",
+        "The claim was rejected by the court in May.",
+        "The claim that the bridge is unsafe was rejected by the court.",
+        "Mayor Ana Ruiz's statement that was read aloud on Monday ran to four pages.",
+    ],
+)
+def test_no_held_noun_report_without_holder_or_clause(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The mayor said the city would borrow; Senator Tom Reyes's threat to sue the "
+            "council fits his pattern.",
+            "Senator Tom Reyes",
+            "to sue the council",
+        ),
+        (
+            "Voters cheered her promise to lower student debt for graduates.",
+            "her",
+            "to lower student debt for graduates",
+        ),
+        (
+            "The plant faced complaints from its neighbors that the smoke was making children "
+            "sick.",
+            "its neighbors",
+            "that the smoke was making children sick",
+        ),
+        (
+            "The biggest surprise was an allegation from his former partner, Ana Ruiz, that the "
+            "firm had hidden its debts.",
+            "his former partner",
+            "that the firm had hidden its debts",
+        ),
+    ],
+)
+def test_held_noun_reports_its_complement(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters cheered his decision to retire from the Senate next year.",
+        "Her efforts to unify the party drew praise from the union.",
+        "The crowd heard her call to the nation on Monday night.",
+        "Supporters praised the senator's pledge to voters in the state.",
+    ],
+)
+def test_no_held_noun_report_for_an_act_or_an_addressee(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
