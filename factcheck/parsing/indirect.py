@@ -1072,8 +1072,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             # "The mayor visited the harbour and praised the workers": the main clause's
             # subject of an earlier verb
             sub = _coordinated_subject(art, s0, v0) or _purpose_subject(art, s0, v0)
-        if sub is None or (adjective and sub.text.lower() == "it"):
-            continue  # "It was clear ...": no one holds the stance
+        if sub is None or (
+            adjective and (sub.text.lower() == "it" or _LONE_QUANTIFIER.fullmatch(sub.text))
+        ):
+            continue  # "It was clear ...": no one holds the stance; "Both are committed
+            # progressives": a quality more often
         span = _stance_content(art, c1, s1, verb, sub, limit)
         if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
@@ -1311,6 +1314,9 @@ _PEOPLE_PLURAL = re.compile(
 )
 
 
+_LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(?:them|us|whom))?")
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -1319,11 +1325,14 @@ def _main_clause_subject(
     ``speech``: the verb is a say-verb, which needs no person-like head ("Clinton insiders told").
     """
     masked = art.masked
+    # "Both want", "And some interpret", "Many of them believe": a quantifier standing for people
+    lone = _LONE_QUANTIFIER.fullmatch(sub.text) is not None
     if (
         sub.kind == "relative"
         or _SUBORDINATE.match(sub.text)
         or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
-        or sub.text.split()[-1].lower() in _QUANTIFIERS | {"who", "which", "that"}
+        or (sub.text.split()[-1].lower() in _QUANTIFIERS and not lone)
+        or sub.text.split()[-1].lower() in ("who", "which", "that")
     ):
         return False
     lead = masked[s0 : sub.start]
@@ -1347,6 +1356,12 @@ def _main_clause_subject(
         and not re.match(r"[a-z]+ing\b", masked[c0 : c0 + 25])  # "was defending": progressive
     ):
         return False
+    if lone:
+        # a plural takes no verb in -s: "Several judges handling ...": a noun after it
+        verb = masked[c0:].split(maxsplit=1)[0] if masked[c0:].strip() else ""
+        return masked[sub.end : c0].strip() != "" or not (
+            verb.endswith("s") and not verb.endswith("ss")
+        )
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _DETERMINER_WORDS | _QUANTIFIERS | STOPWORDS
@@ -1395,6 +1410,8 @@ def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
 
 
 _SUBORDINATORS = frozenset("after before until unless although though whether".split())
+# Plurals of people that ``_PEOPLE_PLURAL`` does not see by their suffix
+_BARE_PEOPLE = frozenset("people men women critics experts officials".split())
 
 
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
@@ -1425,7 +1442,15 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         # the governor threw ...": a clause and a subordinate one, no noun phrase
     ):
         return None
-    if not (words[0][0].isupper() or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS):
+    if not (
+        words[0][0].isupper()
+        or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS
+        or (
+            # "But environmentalists worry", "customers and workers": a bare plural of people
+            all(x.isalpha() and x.islower() for x in words)
+            and (_PEOPLE_PLURAL.search(words[-1]) or words[-1] in _BARE_PEOPLE)
+        )
+    ):
         return None
     end = lo + (aside.start() if aside else len(np.rstrip()))
     text = masked[lo:end].rstrip(" ,")

@@ -2911,3 +2911,45 @@ def test_held_noun_reports_its_complement(text: str, mention: str, content: str)
 )
 def test_no_held_noun_report_for_an_act_or_an_addressee(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The mine reopened in May. But environmentalists worry that the river will suffer.",
+            "environmentalists",
+            "the river will suffer",
+        ),
+        (
+            "The strike is ending. Still, customers and workers hope for a quick deal.",
+            "customers and workers",
+            "a quick deal",
+        ),
+        (
+            "The two senators met on Monday. Both want a vote on the bill before the recess.",
+            "Both",
+            "a vote on the bill",
+        ),
+        (
+            "Many voters stayed home. And some interpret the result as a warning.",
+            "some",
+            "the result as a warning",
+        ),
+    ],
+)
+def test_stance_of_a_bare_plural_or_a_quantifier(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court is divided. Several judges handling the appeals disagree with the ruling.",
+        "They met in Ohio. Both are committed progressives.",
+        "The bills were filed. But documents worry the staff.",
+    ],
+)
+def test_no_stance_of_a_quantifier_before_a_noun_or_a_thing(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-stance"]
