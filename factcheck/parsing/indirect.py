@@ -934,7 +934,9 @@ _STANCE_CLAUSE_END = re.compile(
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
-    r"With|Without|Unlike|For|Following|Amid|Last|This|Earlier|Later)\b"
+    r"With|Without|Unlike|For|Following|Amid|Last|This|Earlier|Later|Like|Under|Over|Among|"
+    r"Throughout|Outside|Inside|Back|Once|If|Given|Not\s+[a-z]+ly|"
+    r"Yesterday|Today|Tonight|[A-Z][a-z]{3,}ly(?=,))\b"
 )
 # What joins a stance to the report after it: "... and said", "..., saying"
 _JOIN_BEFORE = re.compile(r"(?:,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?|,\s*)$")
@@ -1445,6 +1447,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     if not (
         words[0][0].isupper()
         or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS
+        or _QUANTITY_SUBJECT.search(np)  # "Among parents, only 50 percent believe"
         or (
             # "But environmentalists worry", "customers and workers": a bare plural of people
             all(x.isalpha() and x.islower() for x in words)
@@ -2213,7 +2216,10 @@ def _person_like(sub: Mention) -> bool:
     if sub.kind in ("name", "pronoun"):
         return sub.kind == "name" or sub.text.lower() in ("he", "she", "they", "we", "i")
     words = [w.lower().strip(".,'’") for w in sub.text.split()]
-    if any(_role_noun(w) for w in words[:-1]) and sub.text.split()[-1][:1].isupper():
+    if (
+        any(_role_noun(w) or w + "." in TITLES for w in words[:-1])  # "Sen.", "Gov."
+        and sub.text.split()[-1][:1].isupper()
+    ):
         return True  # "Democratic presidential front-runner Hillary Clinton": a title, a name
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
     return any(

@@ -2953,3 +2953,36 @@ def test_stance_of_a_bare_plural_or_a_quantifier(text: str, mention: str, conten
 )
 def test_no_stance_of_a_quantifier_before_a_noun_or_a_thing(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-stance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "Not surprisingly, Democratic Sen. Ana Ruiz supports the proposal.",
+            "Democratic Sen. Ana Ruiz",
+            "the proposal",
+        ),
+        (
+            "Outside the campaign, a growing number of Democrats are warning against a "
+            "negative race.",
+            "a growing number of Democrats",
+            "a negative race",
+        ),
+        (
+            "Among young voters, only 40 percent believe that the plan will pass.",
+            "only 40 percent",
+            "the plan will pass",
+        ),
+    ],
+)
+def test_stance_after_a_fronted_adverbial(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_no_stance_of_a_name_in_ly_before_its_appositive() -> None:
+    text = "Kelly, the new editor, and the board members support a merger of the two papers."
+    assert [q.speaker_mention for q in extract_quotes(text) if q.kind == "indirect"] != [
+        "the board members"
+    ]
