@@ -403,9 +403,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
         ):
             continue
-        if word.lower() in _PARTICIPLES and _PARTICIPLE_PREPOSITION.search(
-            masked, max(s0, c0 - 30), c0
-        ):
+        if (
+            word.lower() in _PARTICIPLES
+            or (word.endswith("ing") and _BY_BEFORE.search(masked, max(s0, c0 - 20), c0))
+        ) and _PARTICIPLE_PREPOSITION.search(masked, max(s0, c0 - 30), c0):
             if made:
                 continue  # inside a report already made: part of its content
             if (pp := _prepositional_participle(art, s0, c0, c1, s1, word)) is not None:
@@ -2209,11 +2210,22 @@ def _role_noun(word: str) -> bool:
 def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
     masked = art.masked
     have = {c[0] for c in art.cues_in(s0, s1)}
-    return [
+    extra = [
         (m.start(), m.end(), m.group())
         for m in _EVIDENCE.finditer(masked, s0, s1)
         if m.start() not in have
     ]
+    # "hit back by criticizing the fact-checkers": a stance verb's participle after "by", the
+    # means of the main clause (see ``_prepositional_participle``)
+    extra += [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _BY_STANCE.finditer(masked, s0, s1)
+        if m.group(1) in STANCE_VERBS and m.start(1) not in have
+    ]
+    return extra
+
+
+_BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
@@ -2242,17 +2254,53 @@ _NOT_ONE_CLAUSE = re.compile(
 
 def _prepositional_participle(art: Article, s0: int, c0: int, c1: int, s1: int, word: str):
     """ "Trump responded by saying he ...": the content after the participle, said by the
-    sentence's subject when one clause (no comma, no relative) runs from it to the participle."""
-    if _SUBORDINATE_OPENING.match(art.masked, s0, c0):
+    sentence's subject when one clause (no comma, no relative) runs from it to the participle.
+    After "by" the content may be an object too ("countered by suggesting four other nights"),
+    said by the main clause's subject."""
+    masked = art.masked
+    if _SUBORDINATE_OPENING.match(masked, s0, c0):
         return None
     sub = _sentence_subject(art, s0, c0)
     if sub is None or sub.text.lower() in ("it", "this", "that", "there"):
         return None
-    between = art.masked[sub.end : c0]
+    between = masked[sub.end : c0]
     if "," in between or _NOT_ONE_CLAUSE.search(between):
         return None
     span = _clause_after(art, c1, s1, word)
+    if by := _BY_BEFORE.search(masked, max(s0, c0 - 20), c0) is not None:
+        # the main verb: the first word after the subject whose subject is the sentence's
+        # ("The Sanders campaign countered": not "campaign")
+        for v in _WORD.finditer(masked, sub.end, c0):
+            main = subject_before(masked, s0, v.start())
+            if (
+                main is not None
+                and main.start == sub.start
+                and not masked[main.end : v.start()].strip()
+            ):
+                break
+        else:
+            return None
+        if _NOT_INNER_SUBJECT.match(main.text) or not _main_clause_subject(
+            art, s0, v.start(), main
+        ):
+            return None  # "How the council won by praising ... is unclear": no main clause
+        sub = main
+        if span is None:
+            span = _stance_content(art, c1, s1, word.lower(), sub)
+    if span is not None and by and (cut := _BY_CONTENT_END.search(masked, *span)) is not None:
+        # "by proposing that ..., an approach several Republicans back", "by proposing to
+        # scale back the requirement, siding with ...": the means ends before an aside
+        span = _content_span(art, span[0], cut.start(), min_words=1)
     return None if span is None else (span, sub, (c0, c1, word), "indirect-participle", 0.55)
+
+
+# Where the content of a means ("by proposing ...") ends: an appositive, a relative or a
+# participle after a comma, or a dash
+_BY_CONTENT_END = re.compile(r",\s+(?:an?|which|who|whose|[a-z]+ing)\b|\s[—–]|\s-+\s|;")
+
+
+# "by" before a participle, with at most an adverb between
+_BY_BEFORE = re.compile(r"\b[Bb]y(?:\s+[a-z]+ly)?\s+$")
 
 
 def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] | None:

@@ -2911,3 +2911,49 @@ def test_held_noun_reports_its_complement(text: str, mention: str, content: str)
 )
 def test_no_held_noun_report_for_an_act_or_an_addressee(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The mayor's campaign countered on Monday by suggesting three other dates.",
+            "The mayor's campaign",
+            "three other dates",
+        ),
+        (
+            "Senator Tom Reyes struck back by accusing the governor of hiding the report.",
+            "Senator Tom Reyes",
+            "the governor of hiding the report",
+        ),
+        (
+            "The council went further by proposing that the city close the bridge, a step the "
+            "union opposes.",
+            "The council",
+            "that the city close the bridge",
+        ),
+        (
+            "Governor Ana Ruiz opened her speech by praising the nurses of the city hospital.",
+            "Governor Ana Ruiz",
+            "the nurses of the city hospital",
+        ),
+    ],
+)
+def test_participle_after_by_reports_the_main_subject(
+    text: str, mention: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still, the mayor answered by suggesting three other dates.",
+        "Although the mayor objected, the council answered by suggesting three other dates.",
+        "The bridge was closed by pushing the barriers across the road.",
+        "How the council won by praising the nurses is unclear.",
+    ],
+)
+def test_no_participle_after_by_without_a_main_subject(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
