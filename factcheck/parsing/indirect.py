@@ -3263,11 +3263,13 @@ _HELD_THAT_NOUNS = (
     r"admission|denials?|complaints?|charges?|announcements?|conclusions?|fears?|hopes?|"
     r"concerns?|worry|worries|views?|vows?|threats?"
 )
-# The to-nouns that name what was said; not "decision", "effort", "attempt", "plan",
-# "desire", "refusal", "reluctance", "willingness", "bid", "commitment" (about two in three in
-# gold: an act or a wish as often as a report)
+# The to-nouns that name what was said or a stance taken ("his refusal to endorse", "her
+# reluctance to debate"); not "decision", "effort", "attempt", "plan", "desire", "bid",
+# "commitment" (about two in three in gold: an act or a wish as often as a report)
+_DISPOSITION = re.compile(r"refusals?|reluctance|willingness|unwillingness|readiness|eagerness")
 _HELD_TO_NOUNS = (
-    r"promises?|pledges?|vows?|threats?|proposals?|calls?|claims?|demands?|requests?|offers?"
+    r"promises?|pledges?|vows?|threats?|proposals?|calls?|claims?|demands?|requests?|offers?|"
+    + _DISPOSITION.pattern
 )
 _HELD_THAT_NOUN = re.compile(_HELD_THAT_NOUNS)
 _HELD_TO_NOUN = re.compile(_HELD_TO_NOUNS)
@@ -3330,6 +3332,19 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         sub = _holder_mention(n)
         if sub is None:
             continue
+        before = masked[max(s0, n.start() - 20) : n.start()].split()
+        if (
+            _DISPOSITION.fullmatch(noun.lower())
+            and before
+            and before[-1].lower() in STANCE_VERBS | SPEECH_VERBS
+        ):
+            continue  # "Sanders mocked her refusal to release ...": the mocking is the report
+        if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
+            # "Clinton, responding to Sanders, dropped her reluctance to debate": a refusal or
+            # a willingness of a pronoun only with the person it means in its sentence (the
+            # latest speaker is often someone quoted about them)
+            if (sub := _antecedent_in_sentence(art, s0, sub)) is None:
+                continue
         c0 = n.start("link")
         span = _content_span(art, c0, _held_end(art, s0, s1, n, sub), min_words=3)
         if span is None:
@@ -3385,6 +3400,32 @@ def _held_end(art: Article, s0: int, s1: int, n: re.Match, sub: Mention) -> int:
         if not _HELD_AUXILIARY_BEFORE.search(masked, max(0, v.start() - 12), v.start()):
             return v.start()
     return hi
+
+
+def _antecedent_in_sentence(art: Article, s0: int, sub: Mention) -> Mention | None:
+    """ "The images have not prompted Mr. Obama to abandon his reluctance to ...", "Clinton,
+    responding to a surging Sanders, dropped her reluctance to ...": the person of the
+    pronoun's gender named last before it in its sentence, rather than the latest speaker."""
+    want = {"he": "m", "she": "f"}.get(sub.text)
+    if want is None:
+        return None
+    res = art.resolver
+    k = bisect.bisect_left(res.positions, sub.start)
+    while k > 0 and res.positions[k - 1] >= s0:
+        k -= 1
+        ent = res.mentioned[k]
+        if ent.kind == "person" and ent.gender == want:
+            at = res.positions[k]
+            name = _NAME_AT.match(art.masked, at, sub.start)
+            if name is None:
+                return None
+            # the pronoun stays the mention; it refers to the name (as a relative pronoun does)
+            ante = Mention(at, name.end(), name.group(), "name")
+            return Mention(sub.start, sub.end, sub.text, "relative", refers=ante)
+    return None
+
+
+_NAME_AT = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*")
 
 
 def _holder_mention(n: re.Match) -> Mention | None:

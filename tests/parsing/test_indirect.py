@@ -2957,3 +2957,39 @@ def test_participle_after_by_reports_the_main_subject(
 )
 def test_no_participle_after_by_without_a_main_subject(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "content"),
+    [
+        (
+            "The turning point was Senator Tom Reyes's refusal to endorse the governor.",
+            "Senator Tom Reyes",
+            "Tom Reyes",
+            "to endorse the governor",
+        ),
+        (
+            "Governor Maria Lopez, facing a strong rival, dropped her reluctance to debate on "
+            "television.",
+            "her",
+            "Maria Lopez",
+            "to debate on television",
+        ),
+    ],
+)
+def test_held_refusal_or_willingness_reports_its_holder(
+    text: str, mention: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert [(q.speaker_mention, q.speaker, q.text) for q in found] == [(mention, speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Reyes mocked her refusal to release the letters.",
+        "Ana Ruiz spoke on Monday. The key was his unwillingness to release the letters.",
+    ],
+)
+def test_no_held_refusal_under_another_report_or_without_its_person(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
