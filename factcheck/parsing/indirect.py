@@ -539,7 +539,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
             # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
             # source whose cue lies outside the reports made; its clause may hold one whole
-            for rule in (_expected, _seen_as, _reportedly):
+            for rule in (_expected, _seen_as, _reportedly, _further_evidential):
                 if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
                     made.append(ns)
                     taken += [ns[0], ns[2][:2]]
@@ -1768,6 +1768,20 @@ def _evidential(art: Article, s0: int, s1: int):
     if span is None:
         return None
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# An evidential before an infinitive: "seemed to indicate", "seemed certain to leave"
+_EVIDENTIAL_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s")
+
+
+def _further_evidential(art: Article, s0: int, s1: int):
+    """ "Carson seems to recognize ...", "Ms. Kelly seemed certain to leave" beside another
+    report of the sentence: an evidential before an infinitive, a judgement of what someone
+    means or will do; not a look ("He appeared rattled at the debate")."""
+    one = _evidential(art, s0, s1)
+    if one is None or not _EVIDENTIAL_TO.match(art.masked, one[2][1], s1):
+        return None
+    return one
 
 
 # "The House is expected to pass ...", "Mrs. Clinton is not expected to ...": a forecast with

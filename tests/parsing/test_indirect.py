@@ -2993,3 +2993,28 @@ def test_held_refusal_or_willingness_reports_its_holder(
 )
 def test_no_held_refusal_under_another_report_or_without_its_person(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor praised the budget on Monday, but the governor seemed to reject the idea "
+            "of new taxes.",
+            "the governor seemed to reject the idea of new taxes",
+        ),
+        (
+            "The council said it would vote on Friday; Ms. Lopez seemed certain to oppose the "
+            "plan.",
+            "Ms. Lopez seemed certain to oppose the plan",
+        ),
+    ],
+)
+def test_evidential_infinitive_beside_another_report(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [(q.speaker, q.text) for q in found] == [(None, content)]
+
+
+def test_no_evidential_look_beside_another_report() -> None:
+    text = "The mayor said the debate went well; the governor appeared rattled at the end."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
