@@ -403,9 +403,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
         ):
             continue
-        if word.lower() in _PARTICIPLES and _PARTICIPLE_PREPOSITION.search(
-            masked, max(s0, c0 - 30), c0
-        ):
+        if (
+            word.lower() in _PARTICIPLES
+            or (word.endswith("ing") and _BY_BEFORE.search(masked, max(s0, c0 - 20), c0))
+        ) and _PARTICIPLE_PREPOSITION.search(masked, max(s0, c0 - 30), c0):
             if made:
                 continue  # inside a report already made: part of its content
             if (pp := _prepositional_participle(art, s0, c0, c1, s1, word)) is not None:
@@ -538,7 +539,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
             # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
             # source whose cue lies outside the reports made; its clause may hold one whole
-            for rule in (_expected, _seen_as, _reportedly):
+            for rule in (_expected, _seen_as, _reportedly, _further_evidential):
                 if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
                     made.append(ns)
                     taken += [ns[0], ns[2][:2]]
@@ -1797,6 +1798,20 @@ def _evidential(art: Article, s0: int, s1: int):
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
 
 
+# An evidential before an infinitive: "seemed to indicate", "seemed certain to leave"
+_EVIDENTIAL_TO = re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s")
+
+
+def _further_evidential(art: Article, s0: int, s1: int):
+    """ "Carson seems to recognize ...", "Ms. Kelly seemed certain to leave" beside another
+    report of the sentence: an evidential before an infinitive, a judgement of what someone
+    means or will do; not a look ("He appeared rattled at the debate")."""
+    one = _evidential(art, s0, s1)
+    if one is None or not _EVIDENTIAL_TO.match(art.masked, one[2][1], s1):
+        return None
+    return one
+
+
 # "The House is expected to pass ...", "Mrs. Clinton is not expected to ...": a forecast with
 # no named source
 _EXPECTED = re.compile(
@@ -2240,11 +2255,22 @@ def _role_noun(word: str) -> bool:
 def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
     masked = art.masked
     have = {c[0] for c in art.cues_in(s0, s1)}
-    return [
+    extra = [
         (m.start(), m.end(), m.group())
         for m in _EVIDENCE.finditer(masked, s0, s1)
         if m.start() not in have
     ]
+    # "hit back by criticizing the fact-checkers": a stance verb's participle after "by", the
+    # means of the main clause (see ``_prepositional_participle``)
+    extra += [
+        (m.start(1), m.end(1), m.group(1))
+        for m in _BY_STANCE.finditer(masked, s0, s1)
+        if m.group(1) in STANCE_VERBS and m.start(1) not in have
+    ]
+    return extra
+
+
+_BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
@@ -2273,17 +2299,53 @@ _NOT_ONE_CLAUSE = re.compile(
 
 def _prepositional_participle(art: Article, s0: int, c0: int, c1: int, s1: int, word: str):
     """ "Trump responded by saying he ...": the content after the participle, said by the
-    sentence's subject when one clause (no comma, no relative) runs from it to the participle."""
-    if _SUBORDINATE_OPENING.match(art.masked, s0, c0):
+    sentence's subject when one clause (no comma, no relative) runs from it to the participle.
+    After "by" the content may be an object too ("countered by suggesting four other nights"),
+    said by the main clause's subject."""
+    masked = art.masked
+    if _SUBORDINATE_OPENING.match(masked, s0, c0):
         return None
     sub = _sentence_subject(art, s0, c0)
     if sub is None or sub.text.lower() in ("it", "this", "that", "there"):
         return None
-    between = art.masked[sub.end : c0]
+    between = masked[sub.end : c0]
     if "," in between or _NOT_ONE_CLAUSE.search(between):
         return None
     span = _clause_after(art, c1, s1, word)
+    if by := _BY_BEFORE.search(masked, max(s0, c0 - 20), c0) is not None:
+        # the main verb: the first word after the subject whose subject is the sentence's
+        # ("The Sanders campaign countered": not "campaign")
+        for v in _WORD.finditer(masked, sub.end, c0):
+            main = subject_before(masked, s0, v.start())
+            if (
+                main is not None
+                and main.start == sub.start
+                and not masked[main.end : v.start()].strip()
+            ):
+                break
+        else:
+            return None
+        if _NOT_INNER_SUBJECT.match(main.text) or not _main_clause_subject(
+            art, s0, v.start(), main
+        ):
+            return None  # "How the council won by praising ... is unclear": no main clause
+        sub = main
+        if span is None:
+            span = _stance_content(art, c1, s1, word.lower(), sub)
+    if span is not None and by and (cut := _BY_CONTENT_END.search(masked, *span)) is not None:
+        # "by proposing that ..., an approach several Republicans back", "by proposing to
+        # scale back the requirement, siding with ...": the means ends before an aside
+        span = _content_span(art, span[0], cut.start(), min_words=1)
     return None if span is None else (span, sub, (c0, c1, word), "indirect-participle", 0.55)
+
+
+# Where the content of a means ("by proposing ...") ends: an appositive, a relative or a
+# participle after a comma, or a dash
+_BY_CONTENT_END = re.compile(r",\s+(?:an?|which|who|whose|[a-z]+ing)\b|\s[—–]|\s-+\s|;")
+
+
+# "by" before a participle, with at most an adverb between
+_BY_BEFORE = re.compile(r"\b[Bb]y(?:\s+[a-z]+ly)?\s+$")
 
 
 def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] | None:
@@ -3246,11 +3308,13 @@ _HELD_THAT_NOUNS = (
     r"admission|denials?|complaints?|charges?|announcements?|conclusions?|fears?|hopes?|"
     r"concerns?|worry|worries|views?|vows?|threats?"
 )
-# The to-nouns that name what was said; not "decision", "effort", "attempt", "plan",
-# "desire", "refusal", "reluctance", "willingness", "bid", "commitment" (about two in three in
-# gold: an act or a wish as often as a report)
+# The to-nouns that name what was said or a stance taken ("his refusal to endorse", "her
+# reluctance to debate"); not "decision", "effort", "attempt", "plan", "desire", "bid",
+# "commitment" (about two in three in gold: an act or a wish as often as a report)
+_DISPOSITION = re.compile(r"refusals?|reluctance|willingness|unwillingness|readiness|eagerness")
 _HELD_TO_NOUNS = (
-    r"promises?|pledges?|vows?|threats?|proposals?|calls?|claims?|demands?|requests?|offers?"
+    r"promises?|pledges?|vows?|threats?|proposals?|calls?|claims?|demands?|requests?|offers?|"
+    + _DISPOSITION.pattern
 )
 _HELD_THAT_NOUN = re.compile(_HELD_THAT_NOUNS)
 _HELD_TO_NOUN = re.compile(_HELD_TO_NOUNS)
@@ -3313,6 +3377,19 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         sub = _holder_mention(n)
         if sub is None:
             continue
+        before = masked[max(s0, n.start() - 20) : n.start()].split()
+        if (
+            _DISPOSITION.fullmatch(noun.lower())
+            and before
+            and before[-1].lower() in STANCE_VERBS | SPEECH_VERBS
+        ):
+            continue  # "Sanders mocked her refusal to release ...": the mocking is the report
+        if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
+            # "Clinton, responding to Sanders, dropped her reluctance to debate": a refusal or
+            # a willingness of a pronoun only with the person it means in its sentence (the
+            # latest speaker is often someone quoted about them)
+            if (sub := _antecedent_in_sentence(art, s0, sub)) is None:
+                continue
         c0 = n.start("link")
         span = _content_span(art, c0, _held_end(art, s0, s1, n, sub), min_words=3)
         if span is None:
@@ -3368,6 +3445,32 @@ def _held_end(art: Article, s0: int, s1: int, n: re.Match, sub: Mention) -> int:
         if not _HELD_AUXILIARY_BEFORE.search(masked, max(0, v.start() - 12), v.start()):
             return v.start()
     return hi
+
+
+def _antecedent_in_sentence(art: Article, s0: int, sub: Mention) -> Mention | None:
+    """ "The images have not prompted Mr. Obama to abandon his reluctance to ...", "Clinton,
+    responding to a surging Sanders, dropped her reluctance to ...": the person of the
+    pronoun's gender named last before it in its sentence, rather than the latest speaker."""
+    want = {"he": "m", "she": "f"}.get(sub.text)
+    if want is None:
+        return None
+    res = art.resolver
+    k = bisect.bisect_left(res.positions, sub.start)
+    while k > 0 and res.positions[k - 1] >= s0:
+        k -= 1
+        ent = res.mentioned[k]
+        if ent.kind == "person" and ent.gender == want:
+            at = res.positions[k]
+            name = _NAME_AT.match(art.masked, at, sub.start)
+            if name is None:
+                return None
+            # the pronoun stays the mention; it refers to the name (as a relative pronoun does)
+            ante = Mention(at, name.end(), name.group(), "name")
+            return Mention(sub.start, sub.end, sub.text, "relative", refers=ante)
+    return None
+
+
+_NAME_AT = re.compile(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*")
 
 
 def _holder_mention(n: re.Match) -> Mention | None:

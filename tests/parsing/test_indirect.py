@@ -2986,3 +2986,110 @@ def test_no_stance_of_a_name_in_ly_before_its_appositive() -> None:
     assert [q.speaker_mention for q in extract_quotes(text) if q.kind == "indirect"] != [
         "the board members"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The mayor's campaign countered on Monday by suggesting three other dates.",
+            "The mayor's campaign",
+            "three other dates",
+        ),
+        (
+            "Senator Tom Reyes struck back by accusing the governor of hiding the report.",
+            "Senator Tom Reyes",
+            "the governor of hiding the report",
+        ),
+        (
+            "The council went further by proposing that the city close the bridge, a step the "
+            "union opposes.",
+            "The council",
+            "that the city close the bridge",
+        ),
+        (
+            "Governor Ana Ruiz opened her speech by praising the nurses of the city hospital.",
+            "Governor Ana Ruiz",
+            "the nurses of the city hospital",
+        ),
+    ],
+)
+def test_participle_after_by_reports_the_main_subject(
+    text: str, mention: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still, the mayor answered by suggesting three other dates.",
+        "Although the mayor objected, the council answered by suggesting three other dates.",
+        "The bridge was closed by pushing the barriers across the road.",
+        "How the council won by praising the nurses is unclear.",
+    ],
+)
+def test_no_participle_after_by_without_a_main_subject(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "content"),
+    [
+        (
+            "The turning point was Senator Tom Reyes's refusal to endorse the governor.",
+            "Senator Tom Reyes",
+            "Tom Reyes",
+            "to endorse the governor",
+        ),
+        (
+            "Governor Maria Lopez, facing a strong rival, dropped her reluctance to debate on "
+            "television.",
+            "her",
+            "Maria Lopez",
+            "to debate on television",
+        ),
+    ],
+)
+def test_held_refusal_or_willingness_reports_its_holder(
+    text: str, mention: str, speaker: str, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert [(q.speaker_mention, q.speaker, q.text) for q in found] == [(mention, speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Reyes mocked her refusal to release the letters.",
+        "Ana Ruiz spoke on Monday. The key was his unwillingness to release the letters.",
+    ],
+)
+def test_no_held_refusal_under_another_report_or_without_its_person(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor praised the budget on Monday, but the governor seemed to reject the idea "
+            "of new taxes.",
+            "the governor seemed to reject the idea of new taxes",
+        ),
+        (
+            "The council said it would vote on Friday; Ms. Lopez seemed certain to oppose the "
+            "plan.",
+            "Ms. Lopez seemed certain to oppose the plan",
+        ),
+    ],
+)
+def test_evidential_infinitive_beside_another_report(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [(q.speaker, q.text) for q in found] == [(None, content)]
+
+
+def test_no_evidential_look_beside_another_report() -> None:
+    text = "The mayor said the debate went well; the governor appeared rattled at the end."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
