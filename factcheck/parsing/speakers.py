@@ -649,6 +649,8 @@ def dateline_at(masked: str, start: int, end: int) -> int | None:
     return m.end()
 
 
+# Titles that give a person's gender ("Mrs. Clinton" is not Bill)
+_TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|from|for|in)\s+$")
 # "JAKE TAPPER: ...", "FALLIN: ...": a transcript's speaker label opening a paragraph
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,2}):\s")
@@ -802,12 +804,20 @@ class Resolver:
         for i in range(k - 1, -1, -1):
             yield self.mentioned[i]
 
-    def _find_full(self, token: str, at: int | None = None) -> Entity | None:
+    def _find_full(
+        self, token: str, at: int | None = None, gender: str | None = None
+    ) -> Entity | None:
         """Return the full name ``token`` stands for: the latest one written before ``at``
-        ("Clinton" after "Bill Clinton" is Bill, after "Hillary Clinton" is Hillary)."""
+        ("Clinton" after "Bill Clinton" is Bill, after "Hillary Clinton" is Hillary); with a
+        ``gender`` from a title ("Mrs. Clinton"), the latest one not of the other gender."""
         full = self.full_at.get(token)
         if full and at is not None:
             k = bisect.bisect_left(full, at, key=lambda f: f[0])
+            if gender is not None:
+                before = [e for _, e in full[:k]] or [full[0][1]]
+                for ent in reversed(before):
+                    if ent.gender in (None, gender):
+                        return ent
             return full[k - 1][1] if k > 0 else full[0][1]
         return self.by_token.get(token)
 
@@ -924,7 +934,10 @@ class Resolver:
             return name, "organisation"
         ent = self.entities.get(name)
         if ent is None and len(name.split()) == 1:
-            ent = self._find_full(name, at)
+            # "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": the woman
+            ent = self._find_full(
+                name, at, _TITLE_GENDER.get(next(iter(titles & set(_TITLE_GENDER)), ""))
+            )
         if ent is None:
             kind = "person" if _person_like(name.split(), False) else "unknown"
             ent = Entity(name, kind, set(titles), gender_of(name.split()[0]))

@@ -244,3 +244,11 @@ def test_a_title_abbreviation_does_not_end_the_pronouns_sentence() -> None:
         "Former Sen. Dan Price backed Tom Reed while the governor was running, he said on Monday.\n"
     )
     assert [s for _, s in _reports(text)] == ["Dan Price"]
+
+
+def test_a_gendered_title_picks_the_full_name_of_that_gender() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa. Bill Clinton spoke in Ohio. "
+        '"We will win," Mrs. Clinton said. "It is close," Mr. Clinton said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton", "Bill Clinton"]
