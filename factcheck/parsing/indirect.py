@@ -400,6 +400,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if (
             made
             and c0 < made[-1][0][1]
+            and (outer := _outer_trailing(art, s0, s1, c0, c1, word, made[-1])) is not None
+        ):
+            made[-1] = outer  # "X could not tell them how ..., he stressed."
+            main_sub = outer[1]
+            continue
+        if (
+            made
+            and c0 < made[-1][0][1]
             and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
         ):
             continue
@@ -2789,6 +2797,29 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str, inner: tuple):
+    """A trailing cue inside the content of an earlier report of the same sentence, whose own
+    content holds that earlier cue: "Campaign officials could not tell the super PAC how much to
+    ask for, he stressed.", "This can make people feel empowered, adds Ms. Alvord." The earlier
+    report ran on into the speaker of the later one; the later one frames the whole clause."""
+    if inner[3] not in ("indirect-that", "indirect-description"):
+        return None
+    masked = art.masked
+    isub, (i0, _, iword) = inner[1], inner[2]
+    if iword.lower() in _SAY | _INVERTED and not re.search(
+        r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b",
+        masked[isub.end : i0],
+    ):
+        return None  # "Chad Sweet, the chairman, said Cruz's comments are ...": a report itself
+    one = _indirect_at(art, s0, s1, c0, c1, word)
+    if one is None or one[3] not in ("indirect-trailing", "indirect-inverted"):
+        return None
+    a, b = one[0]
+    if not (a <= inner[2][0] and inner[0][0] < b < c0 < inner[0][1]):
+        return None
+    return one
 
 
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:

@@ -2986,3 +2986,34 @@ def test_no_stance_of_a_name_in_ly_before_its_appositive() -> None:
     assert [q.speaker_mention for q in extract_quotes(text) if q.kind == "indirect"] != [
         "the board members"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The aides could not legally tell the group how much money to raise, she stressed.",
+            "she",
+            "The aides could not legally tell the group how much money to raise",
+        ),
+        (
+            "Long walks can make patients feel stronger, adds therapist Jane Oduya.",
+            "Jane Oduya",
+            "Long walks can make patients feel stronger",
+        ),
+        (
+            "Boston did not object when the state's budget helped the city, a state official said.",
+            "a state official",
+            "Boston did not object when the state's budget helped the city",
+        ),
+    ],
+)
+def test_trailing_cue_frames_an_earlier_cue(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_trailing_cue_does_not_take_over_a_report_of_its_own() -> None:
+    text = "Dana Perez said the ads are answers to attacks, the campaign said."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].speaker_mention == "Dana Perez"
