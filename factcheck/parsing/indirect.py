@@ -2663,7 +2663,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         sub = subject_before(masked, comma + 1, c0)
         gap = masked[comma + 1 : sub.start] if sub is not None else ""
-        if sub is not None and gap.strip() and _GAP_NP.fullmatch(gap):
+        if sub is not None and gap.strip() and (_GAP_NP.fullmatch(gap) or _role_gap(gap, sub)):
             # ", the University of Michigan reported.": the whole phrase after the comma
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
@@ -2797,6 +2797,22 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+def _role_gap(gap: str, sub: Mention) -> bool:
+    """ "..., frontman Anthony Kiedis revealed.", "..., longtime GOP pollster Ann Selzer
+    said.": bare role words (no determiner, no function word) before a name are its title."""
+    words = gap.split()
+    return (
+        sub.kind == "name"
+        and len(sub.text.split()) >= 2  # a person's full name, not "Republicans"
+        and 0 < len(words) <= 3
+        and all(
+            w.isalpha() and w.islower() and w not in STOPWORDS | _NOT_IN_SUBJECT | _MODALS
+            for w in words
+        )
+        and not words[-1].endswith("ly")
+    )
 
 
 def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str, inner: tuple):

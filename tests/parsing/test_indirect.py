@@ -3017,3 +3017,28 @@ def test_trailing_cue_does_not_take_over_a_report_of_its_own() -> None:
     text = "Dana Perez said the ads are answers to attacks, the campaign said."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert found and found[0].speaker_mention == "Dana Perez"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The museum will reopen in May, curator Lena Ortiz recently revealed.",
+            "curator Lena Ortiz",
+            "The museum will reopen in May",
+        ),
+        (
+            "The band's next record is almost finished, lead singer Tom Reyes announced.",
+            "lead singer Tom Reyes",
+            "The band's next record is almost finished",
+        ),
+    ],
+)
+def test_trailing_subject_with_bare_role_words(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_no_trailing_subject_after_a_modal_and_verb() -> None:
+    text = "A solid upturn, with a rise in hourly wages, could blunt Republican claims."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-trailing"]
