@@ -2351,6 +2351,22 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pre = masked[s0 : sub.start].rstrip()
     t = _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
+    if (
+        not pre.endswith(",")
+        and masked[after : after + 1] == ","
+        and (loose := _parenthetical_np(masked, s0, c0)) is not None
+    ):
+        # "There is no chance of that, officials in both cities insist, because ...": a short
+        # noun phrase between commas, not only its last noun
+        sub, pre = loose, masked[s0 : loose.start].rstrip()
+        if _SCENE.match(masked, s0, sub.start) and "," not in pre[:-1]:
+            # "As the crowd cheered, the Post's reporter wrote, his wife ...": a fronted clause
+            # of time sets the scene; the report is the main clause after the cue (but "If ...,
+            # X argues, ..." is part of the claim)
+            span = _content_span(art, after + 1, s1, min_words=3)
+            if span is None:
+                return None
+            return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if pre.endswith(",") and len(pre) > 2 and masked[after : after + 1] == ",":
         rest = _content_span(art, after + 1, s1, min_words=2)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
@@ -2797,6 +2813,31 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+_SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
+
+
+def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:
+    """The short noun phrase between a comma and a parenthetical cue ("..., union members and
+    leaders say, ..."): no verb, no function word but "and" and "of"/"in" after a noun."""
+    comma = masked.rfind(",", s0, c0)
+    if comma < s0 + 10:
+        return None
+    m = _LOOSE_NP.fullmatch(masked, comma + 1, c0)
+    if m is None or "," in m.group(1) or "(" in m.group(1):
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if (
+        words[0] in _FRONTED | _PRONOUN_WORDS
+        or not words[-1].isalpha()
+        or any(
+            (w in _NOT_IN_LOOSE and w != "and") or _CONTRACTION.search(w) or w.endswith("ly")
+            for w in words
+        )
+    ):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "description")
 
 
 def _role_gap(gap: str, sub: Mention) -> bool:

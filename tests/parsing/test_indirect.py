@@ -3042,3 +3042,36 @@ def test_trailing_subject_with_bare_role_words(text: str, mention: str, content:
 def test_no_trailing_subject_after_a_modal_and_verb() -> None:
     text = "A solid upturn, with a rise in hourly wages, could blunt Republican claims."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-trailing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "There is little risk of a strike, officials in both unions insist, because the "
+            "contract has been extended.",
+            "officials in both unions",
+            "There is little risk of a strike, officials in both unions insist, because the "
+            "contract has been extended",
+        ),
+        (
+            "The appeal of the candidate, farmers and ranchers say, is his stance on water",
+            "farmers and ranchers",
+            "The appeal of the candidate, farmers and ranchers say, is his stance on water",
+        ),
+        (
+            "As the band played on Friday, the Herald's Ann Porter reported, the mayor left "
+            "the stage.",
+            "the Herald's Ann Porter",
+            "the mayor left the stage",
+        ),
+    ],
+)
+def test_parenthetical_cue_after_a_short_noun_phrase(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_no_parenthetical_subject_across_a_verb() -> None:
+    text = "The budget was cut last spring, and so the members say, the vote was a formality."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
