@@ -400,6 +400,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if (
             made
             and c0 < made[-1][0][1]
+            and (outer := _outer_trailing(art, s0, s1, c0, c1, word, made[-1])) is not None
+        ):
+            made[-1] = outer  # "X could not tell them how ..., he stressed."
+            main_sub = outer[1]
+            continue
+        if (
+            made
+            and c0 < made[-1][0][1]
             and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
         ):
             continue
@@ -2405,6 +2413,22 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     pre = masked[s0 : sub.start].rstrip()
     t = _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
+    if (
+        not pre.endswith(",")
+        and masked[after : after + 1] == ","
+        and (loose := _parenthetical_np(masked, s0, c0)) is not None
+    ):
+        # "There is no chance of that, officials in both cities insist, because ...": a short
+        # noun phrase between commas, not only its last noun
+        sub, pre = loose, masked[s0 : loose.start].rstrip()
+        if _SCENE.match(masked, s0, sub.start) and "," not in pre[:-1]:
+            # "As the crowd cheered, the Post's reporter wrote, his wife ...": a fronted clause
+            # of time sets the scene; the report is the main clause after the cue (but "If ...,
+            # X argues, ..." is part of the claim)
+            span = _content_span(art, after + 1, s1, min_words=3)
+            if span is None:
+                return None
+            return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if pre.endswith(",") and len(pre) > 2 and masked[after : after + 1] == ",":
         rest = _content_span(art, after + 1, s1, min_words=2)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
@@ -2717,7 +2741,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         sub = subject_before(masked, comma + 1, c0)
         gap = masked[comma + 1 : sub.start] if sub is not None else ""
-        if sub is not None and gap.strip() and _GAP_NP.fullmatch(gap):
+        if sub is not None and gap.strip() and (_GAP_NP.fullmatch(gap) or _role_gap(gap, sub)):
             # ", the University of Michigan reported.": the whole phrase after the comma
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
@@ -2851,6 +2875,70 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
     return span, sub, (c0, c1, word), rule, 0.65
+
+
+_SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
+
+
+def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:
+    """The short noun phrase between a comma and a parenthetical cue ("..., union members and
+    leaders say, ..."): no verb, no function word but "and" and "of"/"in" after a noun."""
+    comma = masked.rfind(",", s0, c0)
+    if comma < s0 + 10:
+        return None
+    m = _LOOSE_NP.fullmatch(masked, comma + 1, c0)
+    if m is None or "," in m.group(1) or "(" in m.group(1):
+        return None
+    words = [w.lower() for w in m.group(1).split()]
+    if (
+        words[0] in _FRONTED | _PRONOUN_WORDS
+        or not words[-1].isalpha()
+        or any(
+            (w in _NOT_IN_LOOSE and w != "and") or _CONTRACTION.search(w) or w.endswith("ly")
+            for w in words
+        )
+    ):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "description")
+
+
+def _role_gap(gap: str, sub: Mention) -> bool:
+    """ "..., frontman Anthony Kiedis revealed.", "..., longtime GOP pollster Ann Selzer
+    said.": bare role words (no determiner, no function word) before a name are its title."""
+    words = gap.split()
+    return (
+        sub.kind == "name"
+        and len(sub.text.split()) >= 2  # a person's full name, not "Republicans"
+        and 0 < len(words) <= 3
+        and all(
+            w.isalpha() and w.islower() and w not in STOPWORDS | _NOT_IN_SUBJECT | _MODALS
+            for w in words
+        )
+        and not words[-1].endswith("ly")
+    )
+
+
+def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str, inner: tuple):
+    """A trailing cue inside the content of an earlier report of the same sentence, whose own
+    content holds that earlier cue: "Campaign officials could not tell the super PAC how much to
+    ask for, he stressed.", "This can make people feel empowered, adds Ms. Alvord." The earlier
+    report ran on into the speaker of the later one; the later one frames the whole clause."""
+    if inner[3] not in ("indirect-that", "indirect-description"):
+        return None
+    masked = art.masked
+    isub, (i0, _, iword) = inner[1], inner[2]
+    if iword.lower() in _SAY | _INVERTED and not re.search(
+        r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b",
+        masked[isub.end : i0],
+    ):
+        return None  # "Chad Sweet, the chairman, said Cruz's comments are ...": a report itself
+    one = _indirect_at(art, s0, s1, c0, c1, word)
+    if one is None or one[3] not in ("indirect-trailing", "indirect-inverted"):
+        return None
+    a, b = one[0]
+    if not (a <= inner[2][0] and inner[0][0] < b < c0 < inner[0][1]):
+        return None
+    return one
 
 
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:

@@ -3093,3 +3093,92 @@ def test_evidential_infinitive_beside_another_report(text: str, content: str) ->
 def test_no_evidential_look_beside_another_report() -> None:
     text = "The mayor said the debate went well; the governor appeared rattled at the end."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The aides could not legally tell the group how much money to raise, she stressed.",
+            "she",
+            "The aides could not legally tell the group how much money to raise",
+        ),
+        (
+            "Long walks can make patients feel stronger, adds therapist Jane Oduya.",
+            "Jane Oduya",
+            "Long walks can make patients feel stronger",
+        ),
+        (
+            "Boston did not object when the state's budget helped the city, a state official said.",
+            "a state official",
+            "Boston did not object when the state's budget helped the city",
+        ),
+    ],
+)
+def test_trailing_cue_frames_an_earlier_cue(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_trailing_cue_does_not_take_over_a_report_of_its_own() -> None:
+    text = "Dana Perez said the ads are answers to attacks, the campaign said."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].speaker_mention == "Dana Perez"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "The museum will reopen in May, curator Lena Ortiz recently revealed.",
+            "curator Lena Ortiz",
+            "The museum will reopen in May",
+        ),
+        (
+            "The band's next record is almost finished, lead singer Tom Reyes announced.",
+            "lead singer Tom Reyes",
+            "The band's next record is almost finished",
+        ),
+    ],
+)
+def test_trailing_subject_with_bare_role_words(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_no_trailing_subject_after_a_modal_and_verb() -> None:
+    text = "A solid upturn, with a rise in hourly wages, could blunt Republican claims."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-trailing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "There is little risk of a strike, officials in both unions insist, because the "
+            "contract has been extended.",
+            "officials in both unions",
+            "There is little risk of a strike, officials in both unions insist, because the "
+            "contract has been extended",
+        ),
+        (
+            "The appeal of the candidate, farmers and ranchers say, is his stance on water",
+            "farmers and ranchers",
+            "The appeal of the candidate, farmers and ranchers say, is his stance on water",
+        ),
+        (
+            "As the band played on Friday, the Herald's Ann Porter reported, the mayor left "
+            "the stage.",
+            "the Herald's Ann Porter",
+            "the mayor left the stage",
+        ),
+    ],
+)
+def test_parenthetical_cue_after_a_short_noun_phrase(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+def test_no_parenthetical_subject_across_a_verb() -> None:
+    text = "The budget was cut last spring, and so the members say, the vote was a formality."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
