@@ -563,6 +563,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 one = (cut, *rest)
             kept.append(one)
         made = [q, *kept]
+    made += _object_relative(art, s0, s1, made)
     made = _held_noun_reports(art, s0, s1, made)
     return _split_inner_reports(art, s1, made)
 
@@ -3581,3 +3582,104 @@ def _holder_mention(n: re.Match) -> Mention | None:
     name = re.sub(r"['’]s?$", "", owner)
     kind = "description" if name[0].islower() or words[0].lower() == "the" else "name"
     return Mention(o0, o0 + len(name), name, kind)
+
+
+# Object (contact) relative clauses of a stance verb: "a deal she once supported", "an offer the
+# leadership rebuffed", "a policy that Republicans oppose", "questions she preferred not to answer"
+_GAPPED_CUES = frozenset(
+    "support supports supported oppose opposes opposed endorse endorses endorsed favor favors "
+    "favored favour favours favoured embrace embraces embraced reject rejects rejected rebuff "
+    "rebuffs rebuffed propose proposes proposed advocate advocates advocated champion champions "
+    "championed criticize criticizes criticized condemn condemns condemned denounce denounces "
+    "denounced praise praises praised blame blames blamed imagine imagines imagined envision "
+    "envisions envisioned fear fears feared want wants wanted prefer prefers preferred trust "
+    "trusts trusted expect expects expected hope hopes hoped promise promises promised predict "
+    "predicts predicted recommend recommends recommended dismiss dismisses dismissed deride "
+    "derides derided despise despises despised call calls called dub dubs dubbed".split()
+)
+# Verbs that take the gap only together with their infinitive: "things he wants to accomplish"
+_GAPPED_TO_ONLY = frozenset("want wants wanted hope hopes hoped expect expects expected".split())
+_GAPPED_REL = re.compile(
+    r"((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]ome"
+    r"|[Aa]nother|[Ee]very)(?:\s+(?!(?:that|which|who|whom|of|in|on|at|for|with|by|to|from|and"
+    r"|or|but|is|was|are|were|has|have|had|be|he|she|they|we|I|it|the|a|an)\b)[\w’'\-]+){1,5}?)"
+    r"(\s+(?:that|which|whom|who))?\s+$"
+)
+_GAPPED_AUX = re.compile(
+    r"(?:\s+(?:(?:can|could|would|will|may|might|must|should|did|does|do|had|has|have|is|was|"
+    r"are|were|had|also|once|long|now|still|never|always|often|already|previously|just|"
+    r"originally|initially|first|later|reportedly|[a-z]+ly)\b|[’']s|[’']d|[’']ve))*\s+$"
+)
+_GAPPED_PRONOUNS = frozenset("i he she we they".split())
+# Function words that may stand inside a head noun phrase: "the most destructive way forward"
+_GAPPED_HEAD_WORDS = frozenset("most more first last new only other few many next one two".split())
+
+
+def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
+    """ "a deal she once supported", "the candidate he endorsed", "a fight they expect to last
+    into spring": the head noun phrase (with the relative clause when the verb goes on to an
+    infinitive) is the stance of the relative clause's subject."""
+    masked = art.masked
+    found = []
+    for v in re.finditer(r"\b[a-z]+\b", masked[s0:s1]):
+        word = v.group()
+        if word not in _GAPPED_CUES:
+            continue
+        v0, v1 = s0 + v.start(), s0 + v.end()
+        after = masked[v1:s1]
+        inf = re.match(r"\s+(?:not\s+)?to\s+([a-z]+)\b", after)
+        if inf is not None:
+            if inf.group(1) in ("be", "have", "the", "a", "an", "him", "her", "them"):
+                continue
+            if word in ("call", "calls", "called", "dub", "dubs", "dubbed"):
+                continue
+        elif word in _GAPPED_TO_ONLY:
+            continue
+        elif not re.match(
+            r"(?:\s*[.,;:!?)—–]|\s+-|\s*$|\s+(?:in|at|on|during|for|since|before|after|when|while|"
+            r"because|as|last|this|most|and|but|is|was|are|were|has|have|had|will|would|"
+            r"[a-z]+ly)\b)",
+            after,
+        ):
+            continue  # an object follows: no gap
+        aux = _GAPPED_AUX.search(masked, max(s0, v0 - 60), v0)
+        sv = aux.start() if aux else v0
+        if re.search(r"\b(?:would|could|might|may)\b", masked[sv:v0]):
+            continue  # "a process Trump would surely want to avoid": the writer's conjecture
+        sub = subject_before(masked, s0, sv)
+        if sub is None or sub.end != len(masked[:sv].rstrip()) or sv - sub.start > 60:
+            continue
+        if sub.text.lower() not in _GAPPED_PRONOUNS and (
+            sub.kind == "pronoun" or not _person_like(sub) or len(sub.text.split()) > 5
+        ):
+            continue
+        h = None
+        for d in re.finditer(r"\b[A-Za-z]+\b", masked[max(s0, sub.start - 70) : sub.start]):
+            m = _GAPPED_REL.match(masked, max(s0, sub.start - 70) + d.start(), sub.start)
+            if m is not None and not re.search(r"\w(?:ed|ing)\s", m.group(1)):
+                words = [w.lower() for w in m.group(1).split()[1:]]
+                if any(w in STOPWORDS and w not in _GAPPED_HEAD_WORDS for w in words):
+                    continue
+                h = m  # the last determiner whose noun phrase reaches the subject
+        if h is None:
+            continue
+        if h.group(2) is None and sub.text.lower() not in _GAPPED_PRONOUNS:
+            continue  # "his wife Michelle expected to ...": a name after a noun is an apposition
+        if inf is not None:
+            end = v1 + inf.end()
+            if re.match(
+                r"\s+(?:[a-z]+ly\s+)?(?:in|into|on|at|to|for|with|from|by|over|out|up|off|"
+                r"down|back|through|against|until|before|after)\b",
+                masked[end:s1],
+            ):
+                stop = re.search(r"[.,;:!?—–()]|\s-\s", masked[end:s1])
+                end = end + stop.start() if stop else s1
+        else:
+            end = h.end(1)
+        span = _content_span(art, h.start(1), end, min_words=1)
+        if span is None:
+            continue
+        if any(a < span[1] and span[0] < b for (a, b), *_ in made + found):
+            continue
+        found.append((span, sub, (v0, v1, word), "indirect-object-relative", 0.55))
+    return found

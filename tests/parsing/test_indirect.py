@@ -3182,3 +3182,39 @@ def test_parenthetical_cue_after_a_short_noun_phrase(text: str, mention: str, co
 def test_no_parenthetical_subject_across_a_verb() -> None:
     text = "The budget was cut last spring, and so the members say, the vote was a formality."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "It is the most reckless plan forward I can imagine.",
+            "I",
+            "the most reckless plan forward",
+        ),
+        ("He voted for a tariff that Republicans oppose.", "Republicans", "a tariff"),
+        (
+            "The mayor dodged the questions she preferred not to answer.",
+            "she",
+            "the questions she preferred not to answer",
+        ),
+    ],
+)
+def test_object_relative_stance(text: str, mention: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-object-relative"]
+    assert [(q.speaker_mention, q.text) for q in found] == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He returned to the house she bought.",
+        "The bill that passed was long.",
+        "The man I met was tall.",
+        "He told the reporters he supported the bill.",
+        "Lawsuits would open a process that the firm would surely want to avoid.",
+        "Both the mayor and his wife Anna expected to attend the gala.",
+    ],
+)
+def test_no_object_relative_stance(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-object-relative"]
