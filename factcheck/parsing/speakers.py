@@ -111,6 +111,8 @@ _INFINITIVE_HEAD = re.compile(
     rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
 )
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
+# "Ada Wells, a Denver architect": a name opening the clause, then a description of it
+_NAME_THEN_DESCRIPTION = re.compile(rf"\s*({NAME}),\s*((?:an?|the)\s[^,;:\"()]{{1,80}}?)\s*")
 _WHOSE = re.compile(r",\s*whose\s")
 _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
@@ -120,6 +122,17 @@ _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
     r"although|where|whom|so|or|then)\s)",
 )
+
+
+def _name_then_description(lo: int, head: str) -> Mention | None:
+    """ "Ada Wells, a Denver architect" (all of ``head``, which starts at ``lo``): the name,
+    with the description as its role."""
+    m = _NAME_THEN_DESCRIPTION.fullmatch(head)
+    if m is None or not _name_ok(m.group(1)):
+        return None
+    return Mention(
+        lo + m.start(1), lo + m.end(1), m.group(1), "name", (lo + m.start(2), lo + m.end(2))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +225,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                 or head.strip().split()[0].lower() in (DETERMINERS)
             ):
                 return Mention(r0, r0 + len(role_text), role_text, "name", h)
+        if first == "who" and (named := _name_then_description(lo, left[: app.start()])):
+            # "Ada Wells, a Denver architect, who had supported Reyes, said": the name, not
+            # the description before the relative clause
+            return named
         left = left[: app.start()]
     whose = next(reversed(list(_WHOSE.finditer(left))), None)
     if whose is not None and masked[lo:cue_start].rstrip().endswith(","):
@@ -228,7 +245,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
         left, role = left[: pp.start()], None
     if left.endswith(_RELATIVE_ENDS) and (m := _SUBJ_RELATIVE.search(left)) is not None:
         # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
-        ante = subject_before(masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2)))
+        named = _name_then_description(lo, left[: m.start(2)]) if m.group(3) == "who" else None
+        ante = named or subject_before(
+            masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2))
+        )
         if ante is not None and ante.kind in ("name", "description"):
             s0 = lo + m.start(3)
             return Mention(s0, s0 + len(m.group(3)), m.group(3), "relative", None, ante)

@@ -2620,7 +2620,7 @@ def test_a_resumed_verb_with_a_plain_object_only_ends_the_report() -> None:
             "was too small.",
             [
                 ("indirect-stance", "who", "Governor Tom Reyes"),
-                ("indirect-that", "a Denver architect", "the fund was too small"),
+                ("indirect-that", "Ada Wells", "the fund was too small"),
             ],
         ),
         (

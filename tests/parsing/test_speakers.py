@@ -252,3 +252,30 @@ def test_a_gendered_title_picks_the_full_name_of_that_gender() -> None:
         '"We will win," Mrs. Clinton said. "It is close," Mr. Clinton said.'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Hillary Clinton", "Bill Clinton"]
+
+
+def test_a_who_clause_after_a_named_description_belongs_to_the_name() -> None:
+    text = (
+        "Ada Wells, a Denver architect, who had supported Governor Tom Reyes, said the fund "
+        "was too small."
+    )
+    found = [(q.rule, q.speaker, q.speaker_role, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect-stance", "Ada Wells", None, "Governor Tom Reyes"),
+        ("indirect-that", "Ada Wells", "a Denver architect", "the fund was too small"),
+    ]
+
+
+def test_a_who_or_which_clause_without_a_description_keeps_its_antecedent() -> None:
+    mike = "Mike Lee, who declared his support, said the fund was too small."
+    union = "The union, which endorsed Ruiz, said the fund was too small."
+    group = (
+        "Tom Reed, the president of the Dock Workers of America, which endorsed Ruiz, said "
+        "the fund was too small."
+    )
+    assert [q.speaker for q in extract_quotes(mike)] == ["Mike Lee"]
+    assert [q.speaker for q in extract_quotes(union)] == ["union", "union"]
+    # "which" after "the president of <group>" is the group's clause, not Tom Reed's
+    stance, said = extract_quotes(group)
+    assert (stance.rule, said.speaker) == ("indirect-stance", "Tom Reed")
+    assert stance.speaker != "Tom Reed"
