@@ -217,6 +217,26 @@ _SPEAKER_RESUMES = re.compile(
 _CLAUSE_END = re.compile(r";|,\s+(?:but|while|whereas)\s")
 
 
+# A dateline opening a paragraph, before the words reported: "LOS ANGELES, Feb. 2 (UPI) — The
+# band will tour again, frontman X said." (a place in capitals, or any place with an agency)
+_CONTENT_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?,?\s*"
+    r"(?P<agency>\([A-Z][\w ]{1,12}\))?\s*(?:[—–]|--?)\s*"
+)
+
+
+def _skip_dateline(masked: str, lo: int, hi: int) -> int:
+    """Return where the words after a dateline opening a paragraph at ``lo`` begin, or lo."""
+    if masked[:lo].rstrip(" \t") and not masked[:lo].rstrip(" \t").endswith("\n"):
+        return lo
+    m = _CONTENT_DATELINE.match(masked, lo, hi)
+    if m is None or not (m.group("place").isupper() or m.group("agency")):
+        return lo
+    return m.end()
+
+
 def _content_span(
     art: Article, lo: int, hi: int, cut_clauses: bool = False, min_words: int = 4
 ) -> tuple[int, int] | None:
@@ -232,6 +252,7 @@ def _content_span(
             hi = m.start()
     while lo < hi and (text[lo].isspace() or text[lo] in ",:"):
         lo += 1
+    lo = _skip_dateline(art.masked, lo, hi)
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?"):
         hi -= 1
     seg = art.masked[lo:hi]
@@ -269,8 +290,43 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         for (a, b), sub, cue, rule, conf in found:
             if _mostly_taken(taken, starts, reach, a, b):
                 continue
+            if (passive := _passive_tell(art, s1, cue, a)) is not None:
+                sub, a = passive
             out.append(_quote(art, a, b, sub, cue, rule, conf))
     return out
+
+
+# A passive telling cue: "He was told that ...", "Sanders had been told by aides that ..."
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+|not\s+)*$"
+)
+_PASSIVE_TELL = frozenset("told informed assured reminded warned asked".split())
+_BY_AGENT = re.compile(r"\s*,?\s*by\s+")
+_THAT_LEAD = re.compile(r"that\s+")
+_AGENT_PHRASE = re.compile(
+    r"((?:(?:the|his|her|their|its|our|some|several|two|three|campaign|senior|top|White\s+House)"
+    r"\s+)*[a-z]+s)(?=\s+that\b)"
+)
+
+
+def _passive_tell(art: Article, s1: int, cue, a: int) -> tuple[Mention | None, int] | None:
+    """The speaker and content start of a report whose cue is a passive of a telling verb ("was
+    told (by aides) that ..."): the subject heard it; the agent after "by" said it, or no one
+    named did. None when the cue is not such a passive."""
+    c0, c1, word = cue
+    masked = art.masked
+    if word.lower() not in _PASSIVE_TELL or not _PASSIVE_AUX.search(masked, max(0, c0 - 40), c0):
+        return None
+    agent = None
+    if (by := _BY_AGENT.match(masked, c1, s1)) is not None:
+        agent = subject_after(masked, by.end(), s1)
+        if agent is not None and not by.end() <= agent.start < agent.end <= a:
+            agent = None
+        if agent is None and (g := _AGENT_PHRASE.match(masked, by.end(), a)) is not None:
+            agent = Mention(g.start(1), g.end(1), g.group(1), "description")  # "by aides"
+    if (t := _THAT_LEAD.match(masked, a)) is not None and a < c1 + 80:
+        a = t.end()  # "told by the FBI that foreign agents ...": the clause after "that"
+    return agent, a
 
 
 def _mostly_taken(

@@ -3218,3 +3218,43 @@ def test_object_relative_stance(text: str, mention: str, content: str) -> None:
 )
 def test_no_object_relative_stance(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-object-relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        ("He was told that the vote was rigged in three counties.", None, "the vote was rigged"),
+        (
+            "Sanders had been told by aides that the campaign was running out of money.",
+            "aides",
+            "the campaign was running",
+        ),
+        ("Voters were assured that their ballots would be counted.", None, "their ballots"),
+        (
+            "The senator was warned by the FBI that foreign agents were targeting his staff.",
+            "FBI",
+            "foreign agents were",
+        ),
+        (
+            "Mayor Jones told reporters that the budget would be balanced next year.",
+            "Mayor Jones",
+            "the budget would",
+        ),
+    ],
+)
+def test_passive_tell_credits_the_agent_not_the_hearer(
+    text: str, mention: str | None, content: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.speaker_mention for q in found] == [mention]
+    assert found[0].text.startswith(content)
+
+
+def test_dateline_not_in_fronted_content() -> None:
+    text = (
+        "LOS ANGELES, Feb. 2 (UPI) — The band will tour again next summer, frontman Jack Reed said."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Jack Reed", "The band will tour again next summer")
+    ]
