@@ -152,8 +152,13 @@ def name_ok(s: str) -> bool:
     return _name_ok(s)
 
 
+_WORD = re.compile(r"[\w'.\-]+")
+_WORD_SPACE = re.compile(r"[\w'.\-]+\s+")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w'.\-]+", s)
+    return _WORD.findall(s)
 
 
 def _name_ok(s: str) -> bool:
@@ -188,6 +193,11 @@ _NOT_NAMES = frozenset(
     "wednesday thursday friday saturday sunday january february march april june july august "
     "september october november december".split()
 )
+# unions asked per mention, built once
+_NOT_NAMES_OR_STOPWORDS = _NOT_NAMES | STOPWORDS - _DET_SET
+_SOURCES_OR_TITLES = SOURCE_NOUNS | TITLES
+_CUES_OR_RELATIVES = CUE_WORDS | _RELATIVES
+_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
@@ -289,10 +299,10 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                     aside = (lo + app.start(2), role[1] if role else lo + m.end(1))
                     return Mention(s0, lo + app.end(1), app.group(1), "name", aside)
                 noun = _PERSON_NOUN_END.search(before)
-                if noun is not None and (noun.group(2).lower() in SOURCE_NOUNS | TITLES):
+                if noun is not None and (noun.group(2).lower() in _SOURCES_OR_TITLES):
                     s0, text = lo + noun.start(1), noun.group(1)
                     first, _, rest = text.partition(" ")
-                    if rest and first.lower() in _NOT_NAMES | STOPWORDS - _DET_SET:
+                    if rest and first.lower() in _NOT_NAMES_OR_STOPWORDS:
                         s0, text = s0 + len(first) + 1, rest  # "But protest organizers"
                     return Mention(s0, s0 + len(text), text, "description", role)
         if _name_ok(m.group(1)):
@@ -346,8 +356,8 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
         # "... and said allies wanted to know": only the words after a cue word
         s0, text = lo + cut + m.start(1), m.group(1)
-        for w in re.finditer(r"[\w'.\-]+\s+", m.group(1)):
-            if w.group().strip().lower() in CUE_WORDS | _RELATIVES:
+        for w in _WORD_SPACE.finditer(m.group(1)):
+            if w.group().strip().lower() in _CUES_OR_RELATIVES:
                 # "which residents say": the relative pronoun is not part of the source
                 s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
         return Mention(s0, s0 + len(text), text, "description", role)
@@ -367,7 +377,7 @@ def _person_name(name: str) -> bool:
         or first.rstrip(".") + "." in TITLES
         or first in FEMALE_NAMES
         or first in MALE_NAMES
-        or any(re.fullmatch(r"[A-Z]\.", t) for t in tokens[1:-1])
+        or any(_INITIAL.fullmatch(t) for t in tokens[1:-1])
     )
 
 
@@ -395,6 +405,8 @@ _QUANTITY_WORDS = frozenset(
     "four five six seven eight nine ten".split()
 )
 _NEXT_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}")
+_LOWER_TOKEN = re.compile(r"[a-z][\w\-]*")
+_OF_PLURAL = re.compile(r"\s+of\s+[a-z][\w\-]*s\b")  # "groups of protesters"
 
 
 def _modified_np(seg: str, lead: int, name: re.Match) -> tuple[int, int] | None:
@@ -408,7 +420,7 @@ def _modified_np(seg: str, lead: int, name: re.Match) -> tuple[int, int] | None:
     start = lead if not lead or seg[:lead].split()[0].lower() not in _DET_SET else 0
     nxt = _NEXT_WORDS.match(seg, lead + name.end())
     found = None
-    for w in re.finditer(r"[a-z][\w\-]*", nxt.group() if nxt else ""):
+    for w in _LOWER_TOKEN.finditer(nxt.group() if nxt else ""):
         low = w.group()
         end = lead + name.end() + w.end()
         if low in STOPWORDS or low in CUE_WORDS or low in _NOT_PEOPLE:
@@ -424,7 +436,7 @@ def _modified_np(seg: str, lead: int, name: re.Match) -> tuple[int, int] | None:
         if not adjective or low.endswith(("ed", "ing")):
             break
     if found is not None:
-        of = re.match(r"\s+of\s+[a-z][\w\-]*s\b", seg[found:])
+        of = _OF_PLURAL.match(seg[found:])
         if of is not None and adjective:
             found += of.end()  # "Small groups of protesters"
         return start, found
@@ -461,6 +473,9 @@ _ORG_NAME = re.compile(rf"{NAME}{_ORG_TAIL}")
 _ORG_NAME_END = re.compile(rf"(?:^|[^\w'])({NAME}){_ORG_TAIL}$")
 _PRE_NAME = re.compile(rf"((?:[a-z][\w\-]*\s+){{1,4}})(?={CAPW})")
 _NP_END = r"(?=\s*(?:,|\.|$|\s+(?:in|on|at|to|for|who|which|of|from|with|close|familiar)\b))"
+_PRONOUN_WORD = re.compile(rf"{PRONOUN_RE}\b")
+# "the campaign's spokesman", "a longtime friend": a determiner phrase, its head in group 1
+_DET_NP = re.compile(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", re.I)
 
 
 def subject_after(
@@ -496,15 +511,15 @@ def subject_after(
         if _PASSIVE_TOLD.match(seg, c.end()):
             return None
         return Mention(s0, s0 + len(c.group(1)), c.group(1), "pronoun", None)
-    m = re.match(rf"(?:{NAME})(?:\s*\([^()\n]{{1,30}}\))?", seg[lead:])
+    m = _NAME_FULL.match(seg[lead:])
     kind = "name"
     if m is None or not _name_ok(m.group()):
         lead = 0
-        m = re.match(rf"{PRONOUN_RE}\b", seg)
+        m = _PRONOUN_WORD.match(seg)
         kind = "pronoun"
     if m is None and allow_np:
         kind = "description"
-        m = re.match(rf"(?:{_DET})\s+(?:[\w'\-]+\s+){{0,5}}?([\w'\-]+){_NP_END}", seg, re.I)
+        m = _DET_NP.match(seg)
         if m is not None:
             head = m.group(1).lower()
             known = head in SOURCE_NOUNS or head in TITLES or head in ORGANISATION_CUES
@@ -524,7 +539,7 @@ def subject_after(
         if _role_word(w[-1]) and _name_ok(t.group(3)) and (not t.group(2) or " " in t.group(3)):
             # "said Marquette pollster Charles Franklin", "said Concord resident Whit Symms",
             # "said Rubio's deputy campaign manager, Rich Beeson": the name after the role
-            lead, m = t.start(3), re.match(rf"(?:{NAME})", seg[t.start(3) :])
+            lead, m = t.start(3), _NAME_RE.match(seg[t.start(3) :])
     if kind == "name" and (np := _modified_np(seg, lead, m)) is not None:
         return Mention(s0 + np[0], s0 + np[1], seg[np[0] : np[1]], "description", None)
     text = m.group()
@@ -680,6 +695,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\b(?:Capt|Prof|Pres|Cmdr))(?<!\b[A-Z])\.(?= )"
 )
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
 # "Election Day", "Social Security"), and the first word of a place ("San Antonio")
 _THING_ENDS = frozenset(
@@ -698,7 +714,7 @@ def _person_like(tokens: list[str], after_the: bool) -> bool:
         return False
     if tokens[0].lower() in _PLACE_STARTS:
         return False
-    return not after_the or tokens[0].lower() in FEMALE_NAMES | MALE_NAMES
+    return not after_the or tokens[0].lower() in _FIRST_NAMES
 
 
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
@@ -928,7 +944,7 @@ class Resolver:
                 self._note(at, ent)
                 return ent.name, "person"
             if is_organisation(text) or head in ORGANISATION_CUES:
-                name = re.sub(r"^(?:the|The)\s+", "", text)
+                name = _LEADING_THE.sub("", text)
                 ent = self.entities.setdefault(name, Entity(name, "organisation"))
                 self._note(at, ent)
                 return name, "organisation"
