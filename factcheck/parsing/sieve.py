@@ -104,6 +104,11 @@ _BEFORE_TO = frozenset(
 
 # "he's said" is "he has said", not a possessive before a noun
 _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)'s\s+$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")  # "was asked by ..."
+_CAPITAL_END = re.compile(r"[A-Z][\w.]*$")
+_INVERTED_NAME = re.compile(r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$")  # ' said Mr. X: "'
 
 
 class Article:
@@ -143,7 +148,7 @@ class Article:
 
     def named_mid(self, word: str) -> bool:
         """Whether ``word`` is written capitalised inside a sentence somewhere in the article."""
-        word = re.sub(r"['’]s?$", "", word)
+        word = _POSSESSIVE_END.sub("", word)
         hit = self._mid.get(word)
         if hit is None:
             hit = self._mid[word] = (
@@ -221,7 +226,7 @@ def rule_cue_after(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int,
         sub = subject_after(art.masked, w.end(), hi, any_head=True)
         if sub is not None and sub.text.split()[0].lower() not in _DEMONSTRATIVES:
             return sub, (w.start(), w.end(), w.group())
-    if w is not None and not ended and re.fullmatch(r"[a-z]{3,}ed", w.group()):
+    if w is not None and not ended and _PAST_VERB.fullmatch(w.group()):
         # '"...," opined Cleveland's Plain Dealer.': any past verb, then a name ending the clause
         sub = subject_after(art.masked, w.end(), hi, allow_np=False)
         if sub is not None and sub.kind == "name" and _CLAUSE_AFTER_NAME.match(art.masked, sub.end):
@@ -310,14 +315,12 @@ def rule_cue_before(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, int
             sub = _agent_of_participle(art, lo, c0, sub)
         if sub is not None and word in _NOUNISH and _weak_subject(sub):
             continue  # "makes no specific mention": the cue word is a noun here
-        if sub is not None and re.search(r"\s(?:who|which|that)$", sub.text):
+        if sub is not None and _ENDS_RELATIVE.search(sub.text):
             continue  # "any candidate who wants ...": a relative clause, not the speaker
         if sub is not None:
             return _outer_speaker(art, lo, sub, q) or (sub, (c0, c1, word))
         # inverted: ``said Mr. X: "..."`` (after "told", the name is the one told)
-        if not word.startswith(("tel", "told")) and re.match(
-            r"\s+[A-Z][\w.'\- ]{1,40}[:,]\s*$", between
-        ):
+        if not word.startswith(("tel", "told")) and _INVERTED_NAME.match(between):
             sub = subject_after(art.masked, c1, q.open_mark, allow_np=False)
             if sub is not None and sub.kind == "name":
                 return sub, (c0, c1, word)
@@ -444,7 +447,7 @@ def rule_sentence_cue(art: Article, q: QuoteSpan) -> tuple[Mention, tuple[int, i
         sub = None
         rank = 0  # 0: the cue's own subject, 1: a participle's, 2: borrowed from the sentence
         passive = _PASSIVE_BY.match(art.masked, c1, hi)
-        if passive and re.search(r"\b(?:was|were|is|are|been|being)\s+$", art.masked[lo:c0]):
+        if passive and _BE_BEFORE.search(art.masked[lo:c0]):
             sub = subject_after(art.masked, passive.end(), hi)  # "was asked by host Bill Maher"
         if sub is None and participle and c0 < q.open_mark:
             hit = _sentence_subject(art, main_lo, c0)  # "Trump mocked ..., saying she ..."
@@ -935,7 +938,7 @@ def _is_nickname(art: Article, q: QuoteSpan) -> bool:
         return False
     before = art.masked[max(0, q.open_mark - 20) : q.open_mark].rstrip()
     after = art.masked[q.close_mark + 1 : q.close_mark + 20].lstrip()
-    return bool(re.search(r"[A-Z][\w.]*$", before)) and after[:1].isupper()
+    return bool(_CAPITAL_END.search(before)) and after[:1].isupper()
 
 
 def _looks_like_title(art: Article, q: QuoteSpan) -> bool:
@@ -969,7 +972,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             continue  # "Generous pensions ...", "Perhaps ...": a capital only as the first word
         sub = Mention(start, start + len(text), text, "name", None)
         if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
-            re.sub(r"['’]s?$", "", w.lower()) in DEMONYMS for w in text.split()
+            _POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split()
         ):
             # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective
             aside = aside or sub
