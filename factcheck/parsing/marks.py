@@ -45,7 +45,6 @@ MASK = "░"
 OPENERS = "“«„"
 CLOSERS = "”»"
 DOUBLE = OPENERS + CLOSERS + '"'
-SINGLE = "‘’'"
 
 _LINE = re.compile(r"[^\n]+")
 _BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
