@@ -240,13 +240,16 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             # the description before the relative clause
             return named
         left = left[: app.start()]
-    whose = next(reversed(list(_WHOSE.finditer(left))), None)
-    if whose is not None and masked[lo:cue_start].rstrip().endswith(","):
+    before_cue = masked[lo:cue_start].rstrip()
+    whose = None
+    if before_cue.endswith(","):
+        whose = next(reversed(list(_WHOSE.finditer(left))), None)
+    if whose is not None:
         # "Marco Rubio, whose hometown, Miami, is ..., argues": the name before the "whose"
         # clause is the subject, not a name inside it
         if (n := _SUBJ_NAME.search(left, 0, whose.start())) is not None and _name_ok(n.group(1)):
             s0 = lo + n.start(1)
-            aside = (lo + whose.end() - 6, lo + len(masked[lo:cue_start].rstrip().rstrip(",")))
+            aside = (lo + whose.end() - 6, lo + len(before_cue.rstrip(",")))
             return Mention(s0, lo + n.end(1), n.group(1), "name", aside)
     pp = _PP_ASIDE.search(left)
     if pp is not None and pp.start() > 0 and _SUBJ_NAME.search(left, 0, pp.start()):
@@ -256,9 +259,7 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     if left.endswith(_RELATIVE_ENDS) and (m := _SUBJ_RELATIVE.search(left)) is not None:
         # "Mike Lee, who declared ...": the mention is "who", the speaker its antecedent
         named = _name_then_description(lo, left[: m.start(2)]) if m.group(3) == "who" else None
-        ante = named or subject_before(
-            masked, lo, lo + m.start(1) - len(m.group(2)) + len(m.group(2))
-        )
+        ante = named or subject_before(masked, lo, lo + m.start(1))
         if ante is not None and ante.kind in ("name", "description"):
             s0 = lo + m.start(3)
             return Mention(s0, s0 + len(m.group(3)), m.group(3), "relative", None, ante)
@@ -727,10 +728,10 @@ class Resolver:
         self.entities: dict[str, Entity] = {}
         self.positions: list[int] = []  # sorted offsets of mentions, for pronoun recency
         self.mentioned: list[Entity] = []  # the entity mentioned at each of those offsets
-        self.by_token: dict[str, Entity] = {}
+        self.by_token: dict[str, Entity] = {}  # a name token -> the full name it stands for
         # a name token -> (offset, entity) of each full name holding it, in article order
         self.full_at: dict[str, list[tuple[int, Entity]]] = {}
-        self.masked = ""  # a name token -> the full name it stands for
+        self.masked = ""
         self._lower_words: frozenset[str] | None = None  # the article's lowercase words
 
     def _pair_before(self, at: int) -> str | None:
