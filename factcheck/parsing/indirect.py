@@ -1837,6 +1837,23 @@ _NOT_EVIDENTIAL_LEAD = frozenset(
 _LEAD_PREPOSITIONS = frozenset("in on at by for from of to into with".split())
 
 
+# The last clause break before a verb, and a conjunction opening the clause after it
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-+\s")
+_CLAUSE_CONJ = re.compile(r"\s*(?:and|but|so|yet|still|now)\s", re.I)
+
+
+def _clause_start(masked: str, s0: int, c0: int) -> int:
+    """Where the clause of the verb at ``c0`` starts: after the last comma, semicolon, colon or
+    dash in ``masked[s0:c0]`` and a leading "and/but/so/yet/still/now"."""
+    lo = s0
+    for b in _CLAUSE_BREAK.finditer(masked[s0:c0]):
+        lo = s0 + b.end()
+    w = _CLAUSE_CONJ.match(masked[lo:c0])
+    if w is not None:
+        lo += w.end()
+    return lo
+
+
 def _evidential(art: Article, s0: int, s1: int):
     """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
     masked = art.masked
@@ -1847,12 +1864,7 @@ def _evidential(art: Article, s0: int, s1: int):
     if m is None:
         return None
     c0 = m.start()
-    lo = s0
-    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
-        lo = s0 + b.end()
-    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
-    if w is not None:
-        lo += w.end()
+    lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
@@ -1952,12 +1964,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     subject is a person or an organisation."""
     masked = art.masked
     c0 = m.start()
-    lo = s0
-    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
-        lo = s0 + b.end()
-    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
-    if w is not None:
-        lo += w.end()
+    lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
     end = c0  # where the subject ends
     if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
