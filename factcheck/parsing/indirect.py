@@ -2248,7 +2248,6 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
     "declaring acknowledging asserting contending predicting writing telling".split()
 )
-_ING_AFTER_LEAD = re.compile(r"(?:,|—|–|\band)\s*[a-z]+ing\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
 # "... by telling them that ...", "after initially saying he would not ...": a participle that
 # is the means or time of the main clause reports its subject's words
