@@ -296,6 +296,11 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
+# Names in a list ("Smith, Jones and Brown"); a possessive ending; the next lower-case word
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
 # A passive telling cue: "He was told that ...", "Sanders had been told by aides that ..."
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+|not\s+)*$"
@@ -1525,7 +1530,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     text = masked[lo:end].rstrip(" ,")
     if not text:
         return None
-    names = [x for x in re.split(r",\s*|\s+and\s+", text) if x]
+    names = [x for x in _NAME_LIST_SPLIT.split(text) if x]
     kind = (
         "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
     )
@@ -1717,7 +1722,7 @@ def _headline(art: Article, s0: int, s1: int):
         span = _content_span(art, a, e.start() if e else s1, min_words=2)
         if span is None:
             return None
-        names = [x for x in re.split(r",\s*|\s+and\s+", subj) if x]
+        names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
         kind = (
             "name"
             if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
@@ -2078,7 +2083,7 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
     if owner.lower() in _POSSESSIVE_PRONOUNS:
         sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
     else:
-        name = re.sub(r"['’]s?$", "", owner)
+        name = _POSSESSIVE_S.sub("", owner)
         sub = Mention(o0, o0 + len(name), name, "name")
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
     span = _content_span(art, n.start(3), tail.start() if tail else s1)
@@ -2594,7 +2599,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         low = "said"
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
-        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        w = _NEXT_WORD.match(masked[pos : pos + 30])
         if w is None or w.group(1) in _NOT_CLAUSE or low not in _BARE_CLAUSE_CUES:
             return None
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
@@ -3029,7 +3034,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
-        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        w = _NEXT_WORD.match(masked[pos : pos + 30])
         if w is None or not _bare_clause_cue(masked, c1, word):
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
@@ -3641,7 +3646,7 @@ def _holder_mention(n: re.Match) -> Mention | None:
         return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
     if words[0].lower() in _HOLDER_LEAD:
         return None
-    name = re.sub(r"['’]s?$", "", owner)
+    name = _POSSESSIVE_S.sub("", owner)
     kind = "description" if name[0].islower() or words[0].lower() == "the" else "name"
     return Mention(o0, o0 + len(name), name, kind)
 
