@@ -1261,7 +1261,7 @@ def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
                 before.pop()
             if not (before and _BE_BEFORE.fullmatch(before[-1].lower())):
                 continue
-        elif past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
+        elif past and not (word.endswith("ed") or word in _PAST_WORDS):
             continue  # "has spoken at every fair ... and criticized": a perfect shares "has"
         elif not past and not (
             word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -1437,7 +1437,7 @@ def _main_clause_subject(
         )
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
-        return head.isalpha() and head not in _DETERMINER_WORDS | _QUANTIFIERS | STOPWORDS
+        return head.isalpha() and head not in _NOT_HEAD_NOUN
     if _QUANTITY_SUBJECT.search(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
@@ -1468,7 +1468,7 @@ def _main_clause_subject(
                     and not _NOUN_VERB.match(masked, c0)
                 )
             )
-            or head in _DETERMINER_WORDS | _QUANTIFIERS
+            or head in _DETERMINERS_QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
 
@@ -1517,7 +1517,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         return None
     if not (
         words[0][0].isupper()
-        or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS
+        or words[0].lower() in _DETERMINERS_QUANTIFIERS
         or _QUANTITY_SUBJECT.search(np)  # "Among parents, only 50 percent believe"
         or (
             # "But environmentalists worry", "customers and workers": a bare plural of people
@@ -1580,7 +1580,7 @@ def _stance_content(
         p is not None
         and p.group().strip() == "to"
         and nxt[0].islower()
-        and nxt[0] not in _DETERMINER_WORDS | _QUANTIFIERS
+        and nxt[0] not in _DETERMINERS_QUANTIFIERS
         and not nxt[0][0].isdigit()
         and not nxt[0].endswith(("ing", "s"))
     )  # "hopes to get the book out before the election": a clause, not an object
@@ -1598,7 +1598,7 @@ def _stance_content(
         if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
             # "suspect those losses were generated ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
-        if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+        if low in _CLAUSE_OR_AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
@@ -2550,7 +2550,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     if rule == "indirect-that" and low in _OBJECT_CUES:
         # "Trump announced his candidacy", "she denied the report": the object is the content
         w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
-        if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
+        if w is None or w.group(1).lower() in _NOT_OBJECT_OR_TIME:
             return None
         if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
             # "he also stated a day earlier that ...": a time, then the object or the clause
@@ -2714,12 +2714,12 @@ def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
         return None
     if len(words) > 3 and words[0].lower() in ("more", "less", "fewer") and words[1] == "than":
         words = words[2:]  # "More than half of respondents in the poll said"
-    if words[-1].lower() in _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS:
+    if words[-1].lower() in _NOT_LONG_SUBJECT_LAST:
         return None
     if any(
         (x.lower() in _NOT_IN_SUBJECT and x.lower() not in _LONG_SUBJECT_OK)
         or _CONTRACTION.search(x)
-        or x.lower() in _AUXILIARIES | _PRONOUN_WORDS
+        or x.lower() in _AUXILIARIES_PRONOUNS
         for x in words
     ):
         return None
@@ -2959,7 +2959,7 @@ def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:
         return None
     words = [w.lower() for w in m.group(1).split()]
     if (
-        words[0] in _FRONTED | _PRONOUN_WORDS
+        words[0] in _FRONTED_PRONOUNS
         or not words[-1].isalpha()
         or any(
             (w in _NOT_IN_LOOSE and w != "and") or _CONTRACTION.search(w) or w.endswith("ly")
@@ -2978,10 +2978,7 @@ def _role_gap(gap: str, sub: Mention) -> bool:
         sub.kind == "name"
         and len(sub.text.split()) >= 2  # a person's full name, not "Republicans"
         and 0 < len(words) <= 3
-        and all(
-            w.isalpha() and w.islower() and w not in STOPWORDS | _NOT_IN_SUBJECT | _MODALS
-            for w in words
-        )
+        and all(w.isalpha() and w.islower() and w not in _NOT_ROLE_WORD for w in words)
         and not words[-1].endswith("ly")
     )
 
@@ -2995,7 +2992,7 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
         return None
     masked = art.masked
     isub, (i0, _, iword) = inner[1], inner[2]
-    if iword.lower() in _SAY | _INVERTED and not re.search(
+    if iword.lower() in _SAY_INVERTED and not re.search(
         r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b",
         masked[isub.end : i0],
     ):
@@ -3250,6 +3247,17 @@ _NAME_ROLE_TAIL = re.compile(
     r"[^,;]{1,60}),\s*$"
 )
 _PRONOUN_WORDS = frozenset("he she they we i you it".split())
+# Unions of word sets that functions above test together, built once
+_PAST_WORDS = _IRREGULAR_PAST | _PAST_AUXILIARIES
+_DETERMINERS_QUANTIFIERS = _DETERMINER_WORDS | _QUANTIFIERS
+_NOT_HEAD_NOUN = _DETERMINERS_QUANTIFIERS | STOPWORDS
+_CLAUSE_OR_AS_ONLY = _CLAUSE_ONLY | _AS_ONLY
+_NOT_OBJECT_OR_TIME = _NOT_OBJECT | _TIME_NOUNS
+_NOT_LONG_SUBJECT_LAST = _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS
+_AUXILIARIES_PRONOUNS = _AUXILIARIES | _PRONOUN_WORDS
+_FRONTED_PRONOUNS = _FRONTED | _PRONOUN_WORDS
+_NOT_ROLE_WORD = STOPWORDS | _NOT_IN_SUBJECT | _MODALS
+_SAY_INVERTED = _SAY | _INVERTED
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
 )
