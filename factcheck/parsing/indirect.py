@@ -3690,19 +3690,39 @@ _GAPPED_PRONOUNS = frozenset("i he she we they".split())
 _GAPPED_HEAD_WORDS = frozenset("most more first last new only other few many next one two".split())
 
 
+# In _object_relative: a lower-case word (a candidate verb); its infinitive; what may follow a
+# verb with no object (a gap); a conjecture before it; the words before its subject; a participle
+# inside a head noun phrase; a particle or preposition after the infinitive, and where it ends
+_GAPPED_VERB = re.compile(r"\b[a-z]+\b")
+_GAPPED_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+([a-z]+)\b")
+_GAPPED_NO_OBJECT = re.compile(
+    r"(?:\s*[.,;:!?)—–]|\s+-|\s*$|\s+(?:in|at|on|during|for|since|before|after|when|while|"
+    r"because|as|last|this|most|and|but|is|was|are|were|has|have|had|will|would|"
+    r"[a-z]+ly)\b)"
+)
+_GAPPED_CONJECTURE = re.compile(r"\b(?:would|could|might|may)\b")
+_GAPPED_DETERMINER = re.compile(r"\b[A-Za-z]+\b")
+_GAPPED_PARTICIPLE = re.compile(r"\w(?:ed|ing)\s")
+_GAPPED_PARTICLE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:in|into|on|at|to|for|with|from|by|over|out|up|off|"
+    r"down|back|through|against|until|before|after)\b"
+)
+_GAPPED_PHRASE_END = re.compile(r"[.,;:!?—–()]|\s-\s")
+
+
 def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "a deal she once supported", "the candidate he endorsed", "a fight they expect to last
     into spring": the head noun phrase (with the relative clause when the verb goes on to an
     infinitive) is the stance of the relative clause's subject."""
     masked = art.masked
     found = []
-    for v in re.finditer(r"\b[a-z]+\b", masked[s0:s1]):
+    for v in _GAPPED_VERB.finditer(masked[s0:s1]):
         word = v.group()
         if word not in _GAPPED_CUES:
             continue
         v0, v1 = s0 + v.start(), s0 + v.end()
         after = masked[v1:s1]
-        inf = re.match(r"\s+(?:not\s+)?to\s+([a-z]+)\b", after)
+        inf = _GAPPED_INFINITIVE.match(after)
         if inf is not None:
             if inf.group(1) in ("be", "have", "the", "a", "an", "him", "her", "them"):
                 continue
@@ -3710,16 +3730,11 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
                 continue
         elif word in _GAPPED_TO_ONLY:
             continue
-        elif not re.match(
-            r"(?:\s*[.,;:!?)—–]|\s+-|\s*$|\s+(?:in|at|on|during|for|since|before|after|when|while|"
-            r"because|as|last|this|most|and|but|is|was|are|were|has|have|had|will|would|"
-            r"[a-z]+ly)\b)",
-            after,
-        ):
+        elif not _GAPPED_NO_OBJECT.match(after):
             continue  # an object follows: no gap
         aux = _GAPPED_AUX.search(masked, max(s0, v0 - 60), v0)
         sv = aux.start() if aux else v0
-        if re.search(r"\b(?:would|could|might|may)\b", masked[sv:v0]):
+        if _GAPPED_CONJECTURE.search(masked[sv:v0]):
             continue  # "a process Trump would surely want to avoid": the writer's conjecture
         sub = subject_before(masked, s0, sv)
         if sub is None or sub.end != len(masked[:sv].rstrip()) or sv - sub.start > 60:
@@ -3729,9 +3744,9 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
         ):
             continue
         h = None
-        for d in re.finditer(r"\b[A-Za-z]+\b", masked[max(s0, sub.start - 70) : sub.start]):
+        for d in _GAPPED_DETERMINER.finditer(masked[max(s0, sub.start - 70) : sub.start]):
             m = _GAPPED_REL.match(masked, max(s0, sub.start - 70) + d.start(), sub.start)
-            if m is not None and not re.search(r"\w(?:ed|ing)\s", m.group(1)):
+            if m is not None and not _GAPPED_PARTICIPLE.search(m.group(1)):
                 words = [w.lower() for w in m.group(1).split()[1:]]
                 if any(w in STOPWORDS and w not in _GAPPED_HEAD_WORDS for w in words):
                     continue
@@ -3742,12 +3757,8 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
             continue  # "his wife Michelle expected to ...": a name after a noun is an apposition
         if inf is not None:
             end = v1 + inf.end()
-            if re.match(
-                r"\s+(?:[a-z]+ly\s+)?(?:in|into|on|at|to|for|with|from|by|over|out|up|off|"
-                r"down|back|through|against|until|before|after)\b",
-                masked[end:s1],
-            ):
-                stop = re.search(r"[.,;:!?—–()]|\s-\s", masked[end:s1])
+            if _GAPPED_PARTICLE.match(masked[end:s1]):
+                stop = _GAPPED_PHRASE_END.search(masked[end:s1])
                 end = end + stop.start() if stop else s1
         else:
             end = h.end(1)
