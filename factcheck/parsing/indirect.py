@@ -712,6 +712,10 @@ def _verb_form(word: str) -> str:
     return "base"
 
 
+# Compiled once for _joined_verb
+_ED_END = re.compile(r"[a-z]ed$")
+
+
 def _joined_verb(art: Article, lo: int, hi: int, first: str) -> re.Match | None:
     """The first verb in ``[lo, hi)`` of the subject of a report whose cue is ``first``: a
     speech or stance verb in the cue's form ("said A and vowed B", "says A and calls B",
@@ -728,7 +732,7 @@ def _joined_verb(art: Article, lo: int, hi: int, first: str) -> re.Match | None:
         if (
             m.group("conj") == "and"
             and not m.group("aux")
-            and re.search(r"[a-z]ed$", masked[max(lo, m.start() - 20) : m.start()])
+            and _ED_END.search(masked[max(lo, m.start() - 20) : m.start()])
         ):
             continue  # "the executive arrested and charged with fraud": participles joined
         form = _verb_form(verb.split()[0])
@@ -943,12 +947,16 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
     return v
 
 
+# Compiled once for _second_predicate
+_PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*")
+
+
 def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
     pos = v.end()
     if v.group("verb") in ("has", "had"):
-        w = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*", masked[pos : pos + 40])
+        w = _PARTICIPLE_NEXT.match(masked[pos : pos + 40])
         if w is None:
             return None  # "... and has a point": no second report
         pos += w.end()
@@ -1390,6 +1398,12 @@ _PEOPLE_PLURAL = re.compile(
 _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(?:them|us|whom))?")
 
 
+# Compiled once for _main_clause_subject
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+_SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+_SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -1426,7 +1440,7 @@ def _main_clause_subject(
         return False  # "the things he wants", "if she hopes": not the main clause
     if _MODAL_BEFORE.search(masked, sub.end, c0) or (
         _PASSIVE.search(masked, sub.end, c0)
-        and not re.match(r"[a-z]+ing\b", masked[c0 : c0 + 25])  # "was defending": progressive
+        and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
     ):
         return False
     if lone:
@@ -1442,8 +1456,7 @@ def _main_clause_subject(
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
         return not (
-            re.search(r"(?:percent|%|minority)\s*$", masked[sub.start : c0])
-            and re.match(r"\s*(?:support|reports?|backing|approval)\b", masked[c0 : c0 + 12])
+            _SHARE_END.search(masked[sub.start : c0]) and _SHARE_NOUN.match(masked[c0 : c0 + 12])
         )
     if sub.kind == "description" and " and " in sub.text:
         # "Clinton and the DNC rejected": a person or a role among the joined phrases
@@ -1544,6 +1557,10 @@ _INFINITIVE_END = re.compile(
 )
 
 
+# Compiled once for _stance_content
+_AS_WORD = re.compile(r"\sas\s")
+
+
 def _stance_content(
     art: Article, c1: int, s1: int, low: str, sub: Mention | None, limit: int | None = None
 ) -> tuple[int, int] | None:
@@ -1598,7 +1615,7 @@ def _stance_content(
         if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
             # "suspect those losses were generated ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
-        if low in _CLAUSE_OR_AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+        if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
@@ -1619,6 +1636,10 @@ def _stance_content(
 _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", re.I)
 
 
+# Compiled once for _finding
+_FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -1630,7 +1651,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     if m is None:
         return None
     lo = s0
-    for b in re.finditer(r"[,;:—–(]\s*", masked[s0 : m.start()]):
+    for b in _FINDING_BREAK.finditer(masked[s0 : m.start()]):
         lo = s0 + b.end()
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
@@ -1778,6 +1799,10 @@ _QUOTE_COMMA_LEAD = re.compile(r",[\"”’']\s*$")
 _STANCE_ING_AFTER = re.compile(r"(?:,[\"”’']?|—|–|\band)\s*[a-z]+ing\b")
 
 
+# Compiled once for _stance_participle
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
@@ -1806,7 +1831,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
         ):
             return None
-        if not made and not re.search(r"\b[a-z]{2,}\b", masked[sub.end : c0]):
+        if not made and not _LOWER_WORD.search(masked[sub.end : c0]):
             return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
         span = _stance_content(art, c1, s1, low, sub)
         if span is None or masked[span[0]].isdigit():
@@ -1998,6 +2023,10 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     return span, None, (c0, m.end(), m.group()), rule, 0.4
 
 
+# Compiled once for _agent_subject
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
     """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
     personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
@@ -2014,7 +2043,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
             return True
         ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
         return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
-    text = re.sub(r"^(?:the|The)\s+", "", sub.text)
+    text = _LEADING_THE.sub("", sub.text)
     return (
         is_organisation(text) or text.split()[-1].lower() in ORGANISATION_CUES or _person_like(sub)
     )
@@ -2297,9 +2326,13 @@ _AND_BEFORE = re.compile(
 )
 
 
+# Compiled once for _ends_after_subject
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
     end = sub.role[1] if sub.role else sub.end
-    return not re.search(r"\w", masked[end:s1])
+    return not _WORD_CHAR.search(masked[end:s1])
 
 
 def _person_like(sub: Mention) -> bool:
@@ -2436,6 +2469,11 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     return _content_span(art, pos, s1)
 
 
+# Compiled once for _indirect_extra
+_TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
+_NEXT_TOKEN = re.compile(r"\s+([\w’'\-]+)")
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -2512,7 +2550,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         )
         if o is not None:
             pos += o.end()
-        m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
+        m = _TO_INFINITIVE_NEXT.match(masked[pos:s1])
         if m is not None and _person_like(sub):
             # "vowed to block the nominee, Judge Garland, meaning ...": the first comma ends it
             stop = _TO_END.search(masked, m.end() + pos, s1)
@@ -2549,7 +2587,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         return span, sub, (c0, c1, word), "indirect-finding", 0.55
     if rule == "indirect-that" and low in _OBJECT_CUES:
         # "Trump announced his candidacy", "she denied the report": the object is the content
-        w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
+        w = _NEXT_TOKEN.match(masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT_OR_TIME:
             return None
         if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
@@ -2743,6 +2781,10 @@ def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
+# Compiled once for _ends_sentence
+_SENTENCE_WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+
+
 def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
     """Return True when only an adjunct of at most ``most`` words follows the cue ("..., she
     said on Friday.")."""
@@ -2750,7 +2792,7 @@ def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
     cut = _PARTICIPLE_AFTER.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
-    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
+    words = _SENTENCE_WORD.findall(rest)
     if not words:
         return '"' not in rest
     first = words[0].lower()
@@ -2791,6 +2833,12 @@ def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | Non
     return None
 
 
+# Compiled once for _indirect_at
+_BE_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:from|in|of|at)\s+$")
+_OF_IN_BEFORE = re.compile(r"\s(?:of|in)\s+$")
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
@@ -2804,7 +2852,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # general.": a long adjunct, when the words before the comma are a clause
             _ends_sentence(masked, c1, s1, most=12)
             and _STRICT_FINITE.search(masked, s0, comma)
-            and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", masked[max(s0, c0 - 12) : c0])
+            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -2830,7 +2878,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")
-        and re.search(r"\s(?:from|in|of|at)\s+$", masked[max(s0, sub.start - 6) : sub.start])
+        and _PLACE_PREPOSITION_BEFORE.search(masked[max(s0, sub.start - 6) : sub.start])
         and 0 < len(head := masked[s0 : masked.find(",", s0, c0)].split()) <= 4
         and all(w[0].isupper() for w in head)
     ):
@@ -2838,7 +2886,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (
         sub is not None
         and word in _SAY
-        and re.search(r"\s(?:of|in)\s+$", masked[max(s0, sub.start - 4) : sub.start])
+        and _OF_IN_BEFORE.search(masked[max(s0, sub.start - 4) : sub.start])
         and (whole := _long_subject(art, s0, c0)) is not None
         and whole.start < sub.start
         and whole.text.split()[0].lower().rstrip(".") not in TITLES  # "Secretary of State X"
@@ -3375,6 +3423,10 @@ _GAP_CLAUSE_END = re.compile(
 _GAP_SUBJECT_NOT = _NOT_IN_SUBJECT | frozenset("and or but not".split())
 
 
+# Compiled once for _relative_gap
+_NEXT_LOWER_TOKEN = re.compile(r"\s+([a-z][\w’'\-]*)\b")
+
+
 def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "..., which Democrats say could be aiding Mr. Sanders": the relative clause from its
     relative word on is the report of the subject between it and the say-verb."""
@@ -3389,7 +3441,7 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return None
     t = _TIME.match(masked, c1, s1)
     pos = t.end() if t else c1
-    w = re.match(r"\s+([a-z][\w’'\-]*)\b", masked[pos:s1])
+    w = _NEXT_LOWER_TOKEN.match(masked[pos:s1])
     if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
         return None
     stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
