@@ -1216,6 +1216,10 @@ _PURPOSE_VERBS = frozenset(
 _PURPOSE_BEFORE = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 
 
+# Compiled once for _purpose_subject
+_TO_AFTER = re.compile(r"\s+(?:on\s+)?to\b")
+
+
 def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
     """ "Trump appeared Tuesday with employees at his club to tout his ability to create jobs":
     the subject of the main clause's verb of going or appearing before a purpose infinitive."""
@@ -1226,9 +1230,7 @@ def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
         word = w.group()
         if not (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST) or word.endswith("ss"):
             continue
-        if word not in _PURPOSE_VERBS or re.match(
-            r"\s+(?:on\s+)?to\b", masked[w.end() : w.end() + 8]
-        ):
+        if word not in _PURPOSE_VERBS or _TO_AFTER.match(masked[w.end() : w.end() + 8]):
             return None  # "appears to be willing to ignore": a raising verb
         sub = subject_before(masked, s0, w.start())
         if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
@@ -1803,6 +1805,10 @@ _STANCE_ING_AFTER = re.compile(r"(?:,[\"”’']?|—|–|\band)\s*[a-z]+ing\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
+# Compiled once for _stance_participle
+_QUOTE_MARK_NEXT = re.compile(r"\s*,?\s*[\"“" + MASK + "]")
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
@@ -1836,9 +1842,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
         span = _stance_content(art, c1, s1, low, sub)
         if span is None or masked[span[0]].isdigit():
             return None  # "claiming 41 percent of the vote": a result, not a stance
-        if low == "telling" and re.match(
-            r"\s*,?\s*[\"“" + MASK + "]", masked[span[1] : span[1] + 4]
-        ):
+        if low == "telling" and _QUOTE_MARK_NEXT.match(masked[span[1] : span[1] + 4]):
             return None  # "telling Reuters, “...”": whom, before a quote in marks
         if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
@@ -2472,6 +2476,10 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
 # Compiled once for _indirect_extra
 _TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
 _NEXT_TOKEN = re.compile(r"\s+([\w’'\-]+)")
+_OBJECT_BEFORE_TO = re.compile(
+    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
+    r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)"
+)
 
 
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
@@ -2543,11 +2551,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     if rule == "indirect-that" and low in _TO_CUES:
         # "He vowed to put her in prison", "urged voters to slow down"
         pos = after
-        o = re.match(
-            r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
-            r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)",
-            masked[pos:s1],
-        )
+        o = _OBJECT_BEFORE_TO.match(masked[pos:s1])
         if o is not None:
             pos += o.end()
         m = _TO_INFINITIVE_NEXT.match(masked[pos:s1])
@@ -3031,6 +3035,10 @@ def _role_gap(gap: str, sub: Mention) -> bool:
     )
 
 
+# Compiled once for _outer_trailing
+_NEGATION_OR_MODAL = re.compile(r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b")
+
+
 def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str, inner: tuple):
     """A trailing cue inside the content of an earlier report of the same sentence, whose own
     content holds that earlier cue: "Campaign officials could not tell the super PAC how much to
@@ -3040,10 +3048,7 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
         return None
     masked = art.masked
     isub, (i0, _, iword) = inner[1], inner[2]
-    if iword.lower() in _SAY_INVERTED and not re.search(
-        r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b",
-        masked[isub.end : i0],
-    ):
+    if iword.lower() in _SAY_INVERTED and not _NEGATION_OR_MODAL.search(masked[isub.end : i0]):
         return None  # "Chad Sweet, the chairman, said Cruz's comments are ...": a report itself
     one = _indirect_at(art, s0, s1, c0, c1, word)
     if one is None or one[3] not in ("indirect-trailing", "indirect-inverted"):
