@@ -1232,16 +1232,7 @@ def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
             continue
         if word not in _PURPOSE_VERBS or _TO_AFTER.match(masked[w.end() : w.end() + 8]):
             return None  # "appears to be willing to ignore": a raising verb
-        sub = subject_before(masked, s0, w.start())
-        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
-            sub = _opening_subject(art, s0, w.start())
-            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
-                sub = None
-        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
-            return None
-        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
-            return None
-        return sub
+        return _main_verb_subject(art, s0, w, j.start())
     return None
 
 
@@ -1277,18 +1268,26 @@ def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
             word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
         ):
             continue
-        sub = subject_before(masked, s0, w.start())
-        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
-            sub = _opening_subject(art, s0, w.start())
-            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
-                sub = None
-        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
-            return None  # the first verb of the tense is not the main clause's: "After the
-            # mayor visited the harbour and praised the workers, ..."
-        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
-            return None
-        return sub
+        # None when the first verb of the tense is not the main clause's: "After the mayor
+        # visited the harbour and praised the workers, ..."
+        return _main_verb_subject(art, s0, w, j.start())
     return None
+
+
+def _main_verb_subject(art: Article, s0: int, w: re.Match, stop: int) -> Mention | None:
+    """The subject of the verb ``w`` when it is the main clause's and no other clause stands
+    between it and ``stop`` (the later verb that shares it); None otherwise."""
+    masked = art.masked
+    sub = subject_before(masked, s0, w.start())
+    if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+        sub = _opening_subject(art, s0, w.start())
+        if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+            sub = None
+    if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+        return None
+    if _ANOTHER_CLAUSE.search(masked, w.end(), stop):
+        return None
+    return sub
 
 
 # A restrictive relative clause inside the subject ends at the main verb: "the respondents who
