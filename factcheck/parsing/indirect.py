@@ -1096,7 +1096,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         if (
             prev
             and (
-                prev[-1].lower() in _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+                prev[-1].lower() in _DETERMINERS_MORE_LESS
                 or prev[-1].endswith(("s'", "s’"))  # "The Census' vow"
                 or (
                     prev[-1].endswith(("'s", "’s"))
@@ -1660,7 +1660,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
         return None
     if (
-        words[0] in _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+        words[0] in _NOT_FINDING_LEAD
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
         or (m.group().endswith("ing") and words[-1] not in _BE)
@@ -2073,7 +2073,7 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None
     label = m.group(1)
     words = label.lower().split()
-    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
+    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL_FIRST:
         return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
     # a speaker's turn in a transcript runs to the end of its paragraph
     p1 = art.lay.paragraphs[art.paragraph_at(s0)][1] if art.lay.paragraphs else s1
@@ -2767,7 +2767,7 @@ def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
     if (
         words[0].lower() in _FRONTED
         or words[0].endswith("ing")
-        or words[0].lower() in STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+        or words[0].lower() in _STOPWORDS_NOT_DETERMINER
     ):
         return None
     return Mention(lo, lo + len(seg), seg, "description")
@@ -3178,7 +3178,7 @@ def _resumed_stance(art: Article, s1: int, at: int, sub: Mention):
     masked = art.masked
     w = _ADVERBS_ONLY.match(masked, at, s1)
     m = _WORD.match(masked, w.end() if w else at, s1)
-    if m is None or m.group() not in STANCE_VERBS | frozenset(_PHRASES):
+    if m is None or m.group() not in _STANCE_VERB_PHRASES:
         return None
     c0, c1 = m.span()
     if (ph := _phrase_end(masked, m.group(), c1, s1)) is not None:
@@ -3265,11 +3265,7 @@ def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     if not 1 <= len(words) <= 10:
         return None
     first = words[0].lower()
-    if not (
-        first in _DETERMINER_WORDS | {"which", "what", "whom"}
-        or words[0][0].isupper()
-        and start > s0
-    ):
+    if not (first in _DETERMINERS_WH or words[0][0].isupper() and start > s0):
         return None
     if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):
         return None
@@ -3310,6 +3306,12 @@ _AUXILIARIES_PRONOUNS = _AUXILIARIES | _PRONOUN_WORDS
 _FRONTED_PRONOUNS = _FRONTED | _PRONOUN_WORDS
 _NOT_ROLE_WORD = STOPWORDS | _NOT_IN_SUBJECT | _MODALS
 _SAY_INVERTED = _SAY | _INVERTED
+_DETERMINERS_MORE_LESS = _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+_NOT_FINDING_LEAD = _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+_NOT_LABEL_FIRST = _NOT_LABEL | {"the", "wow"}
+_STOPWORDS_NOT_DETERMINER = STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+_STANCE_VERB_PHRASES = STANCE_VERBS | frozenset(_PHRASES)
+_DETERMINERS_WH = _DETERMINER_WORDS | {"which", "what", "whom"}
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
 )
