@@ -2712,6 +2712,18 @@ _SUBORDINATE_END = re.compile(r",|\s[—–―]+\s|\s-{1,2}\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
+
+
+def _concessive_or_temporal(masked: str, lo: int, hi: int) -> bool:
+    """A concessive ("While", "Although"), "even as" or temporal ("Days after", "Until")
+    subordinator opens ``masked[lo:hi]``."""
+    return bool(
+        _CONCESSIVE.match(masked, lo, hi)
+        or _EVEN_AS.match(masked, lo, hi)
+        or _TEMPORAL.match(masked, lo, hi)
+    )
+
+
 _ABOUT_NUMBER = re.compile(r"\s+(?:about|nearly|almost|roughly|some|over)\s+\d")
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
@@ -2954,11 +2966,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         or _SUBORDINATE.match(sub.text)
     ):
         # "While critics argue that ..., the bill ...": the report ends with the clause
-        if (
-            not _CONCESSIVE.match(masked, lead0, sub.start)
-            and not _EVEN_AS.match(masked, lead0, sub.start)
-            and not _TEMPORAL.match(masked, lead0, sub.start)
-            and not _CONCESSIVE.match(sub.text)
+        if not _concessive_or_temporal(masked, lead0, sub.start) and not _CONCESSIVE.match(
+            sub.text
         ):
             return None
         if (k := _CONCESSIVE.match(sub.text)) is not None:
@@ -3130,11 +3139,9 @@ def _in_fronted_clause(art: Article, s0: int, one: tuple) -> tuple | None:
     if sub is None or cue[0] > a:
         return None
     lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, cue[0])) is not None else s0
-    if not (
-        _CONCESSIVE.match(masked, lead0, cue[0])
-        or _EVEN_AS.match(masked, lead0, cue[0])
-        or _TEMPORAL.match(masked, lead0, cue[0])
-    ) or _SUBORDINATE_END.search(masked, lead0, cue[0]):
+    if not _concessive_or_temporal(masked, lead0, cue[0]) or _SUBORDINATE_END.search(
+        masked, lead0, cue[0]
+    ):
         return None
     if (close := _SUBORDINATE_END.search(masked, a, b)) is None:
         return None
