@@ -1073,7 +1073,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             ):
                 continue  # "spoke about the new centres": a topic, not what was said
             c1 = ph  # "called for", "took issue with": the content follows the phrase
-        elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
+        elif low in STANCE_ADJECTIVES and (
+            copula := _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0)
+        ):
             adjective = True  # "is critical of", "remains confident that"
         elif low not in STANCE_VERBS:
             continue
@@ -1114,7 +1116,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         tried += 1
         if tried > _MOST_STANCE:
             break
-        v0 = _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0).start() if adjective else c0
+        v0 = copula.start() if adjective else c0
         if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
             v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
