@@ -942,7 +942,7 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
     present = first.endswith("s") and not first.endswith("ss")
     if present != (verb.endswith("s") and not verb.endswith(("ss", "us"))):
         return None  # "... and members stepped in": not the same tense
-    if present and verb not in STANCE_VERBS | SPEECH_VERBS:
+    if present and verb not in _STANCE_SPEECH_VERBS:
         return None  # "praises the pier, and officials opened it": a plural noun
     return v
 
@@ -3320,6 +3320,7 @@ _NOT_FINDING_LEAD = _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
 _NOT_LABEL_FIRST = _NOT_LABEL | {"the", "wow"}
 _STOPWORDS_NOT_DETERMINER = STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
 _STANCE_VERB_PHRASES = STANCE_VERBS | frozenset(_PHRASES)
+_STANCE_SPEECH_VERBS = STANCE_VERBS | SPEECH_VERBS
 _DETERMINERS_WH = _DETERMINER_WORDS | {"which", "what", "whom"}
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
@@ -3612,7 +3613,7 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         if (
             _DISPOSITION.fullmatch(noun.lower())
             and before
-            and before[-1].lower() in STANCE_VERBS | SPEECH_VERBS
+            and before[-1].lower() in _STANCE_SPEECH_VERBS
         ):
             continue  # "Sanders mocked her refusal to release ...": the mocking is the report
         if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
