@@ -600,7 +600,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     if made and len(made) < 3:
         # "Crow, a developer, who had supported Rubio, said ...", "He endorsed Clinton, but told
         # ... that ...": a stance in a clause that no report made so far takes
-        taken = [one[0] for one in made] + [one[2][:2] for one in made]
+        taken = _taken_spans(made)
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
             taken += [st[0], st[2][:2]]
@@ -3589,11 +3589,16 @@ _HOLDER_LEAD = frozenset(
 )
 
 
+def _taken_spans(made: list[tuple]) -> list[tuple[int, int]]:
+    """The content spans, then the cue spans, of the reports ``made``."""
+    return [one[0] for one in made] + [one[2][:2] for one in made]
+
+
 def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
     """Add the statements named by a noun after its holder ("Trump's assertion Monday that
     ...", "his refusal to endorse ...") whose cue and content lie outside every report made."""
     masked = art.masked
-    taken = [one[0] for one in made] + [one[2][:2] for one in made]
+    taken = _taken_spans(made)
     out = list(made)
     found = [*_HELD_NOUN.finditer(masked, s0, s1), *_NOUN_BY.finditer(masked, s0, s1)]
     for n in sorted(found, key=lambda m: m.start()):
