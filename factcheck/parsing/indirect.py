@@ -296,6 +296,11 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
+# Names in a list ("Smith, Jones and Brown"); a possessive ending; the next lower-case word
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
 # A passive telling cue: "He was told that ...", "Sanders had been told by aides that ..."
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|am|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+|not\s+)*$"
@@ -595,7 +600,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     if made and len(made) < 3:
         # "Crow, a developer, who had supported Rubio, said ...", "He endorsed Clinton, but told
         # ... that ...": a stance in a clause that no report made so far takes
-        taken = [one[0] for one in made] + [one[2][:2] for one in made]
+        taken = _taken_spans(made)
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
             taken += [st[0], st[2][:2]]
@@ -707,6 +712,10 @@ def _verb_form(word: str) -> str:
     return "base"
 
 
+# Compiled once for _joined_verb
+_ED_END = re.compile(r"[a-z]ed$")
+
+
 def _joined_verb(art: Article, lo: int, hi: int, first: str) -> re.Match | None:
     """The first verb in ``[lo, hi)`` of the subject of a report whose cue is ``first``: a
     speech or stance verb in the cue's form ("said A and vowed B", "says A and calls B",
@@ -723,7 +732,7 @@ def _joined_verb(art: Article, lo: int, hi: int, first: str) -> re.Match | None:
         if (
             m.group("conj") == "and"
             and not m.group("aux")
-            and re.search(r"[a-z]ed$", masked[max(lo, m.start() - 20) : m.start()])
+            and _ED_END.search(masked[max(lo, m.start() - 20) : m.start()])
         ):
             continue  # "the executive arrested and charged with fraud": participles joined
         form = _verb_form(verb.split()[0])
@@ -933,9 +942,13 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
     present = first.endswith("s") and not first.endswith("ss")
     if present != (verb.endswith("s") and not verb.endswith(("ss", "us"))):
         return None  # "... and members stepped in": not the same tense
-    if present and verb not in STANCE_VERBS | SPEECH_VERBS:
+    if present and verb not in _STANCE_SPEECH_VERBS:
         return None  # "praises the pier, and officials opened it": a plural noun
     return v
+
+
+# Compiled once for _second_predicate
+_PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*")
 
 
 def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | None:
@@ -943,7 +956,7 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     masked = art.masked
     pos = v.end()
     if v.group("verb") in ("has", "had"):
-        w = re.match(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*", masked[pos : pos + 40])
+        w = _PARTICIPLE_NEXT.match(masked[pos : pos + 40])
         if w is None:
             return None  # "... and has a point": no second report
         pos += w.end()
@@ -1060,7 +1073,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             ):
                 continue  # "spoke about the new centres": a topic, not what was said
             c1 = ph  # "called for", "took issue with": the content follows the phrase
-        elif low in STANCE_ADJECTIVES and _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0):
+        elif low in STANCE_ADJECTIVES and (
+            copula := _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0)
+        ):
             adjective = True  # "is critical of", "remains confident that"
         elif low not in STANCE_VERBS:
             continue
@@ -1083,7 +1098,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         if (
             prev
             and (
-                prev[-1].lower() in _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+                prev[-1].lower() in _DETERMINERS_MORE_LESS
                 or prev[-1].endswith(("s'", "s’"))  # "The Census' vow"
                 or (
                     prev[-1].endswith(("'s", "’s"))
@@ -1101,7 +1116,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         tried += 1
         if tried > _MOST_STANCE:
             break
-        v0 = _COPULA_BEFORE.search(masked, max(s0, c0 - 40), c0).start() if adjective else c0
+        v0 = copula.start() if adjective else c0
         if (cv := _CATENATIVE.search(masked, max(s0, v0 - 40), v0)) is not None:
             v0 = cv.start()  # "continues to insist", "began to question": the first verb's
         sub = subject_before(masked, s0, v0)
@@ -1203,6 +1218,10 @@ _PURPOSE_VERBS = frozenset(
 _PURPOSE_BEFORE = re.compile(r"\s(?:in\s+order\s+)?to\s+$")
 
 
+# Compiled once for _purpose_subject
+_TO_AFTER = re.compile(r"\s+(?:on\s+)?to\b")
+
+
 def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
     """ "Trump appeared Tuesday with employees at his club to tout his ability to create jobs":
     the subject of the main clause's verb of going or appearing before a purpose infinitive."""
@@ -1213,20 +1232,9 @@ def _purpose_subject(art: Article, s0: int, v0: int) -> Mention | None:
         word = w.group()
         if not (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST) or word.endswith("ss"):
             continue
-        if word not in _PURPOSE_VERBS or re.match(
-            r"\s+(?:on\s+)?to\b", masked[w.end() : w.end() + 8]
-        ):
+        if word not in _PURPOSE_VERBS or _TO_AFTER.match(masked[w.end() : w.end() + 8]):
             return None  # "appears to be willing to ignore": a raising verb
-        sub = subject_before(masked, s0, w.start())
-        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
-            sub = _opening_subject(art, s0, w.start())
-            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
-                sub = None
-        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
-            return None
-        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
-            return None
-        return sub
+        return _main_verb_subject(art, s0, w, j.start())
     return None
 
 
@@ -1256,24 +1264,32 @@ def _coordinated_subject(art: Article, s0: int, v0: int) -> Mention | None:
                 before.pop()
             if not (before and _BE_BEFORE.fullmatch(before[-1].lower())):
                 continue
-        elif past and not (word.endswith("ed") or word in _IRREGULAR_PAST | _PAST_AUXILIARIES):
+        elif past and not (word.endswith("ed") or word in _PAST_WORDS):
             continue  # "has spoken at every fair ... and criticized": a perfect shares "has"
         elif not past and not (
             word in ("is", "has") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
         ):
             continue
-        sub = subject_before(masked, s0, w.start())
-        if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
-            sub = _opening_subject(art, s0, w.start())
-            if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
-                sub = None
-        if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
-            return None  # the first verb of the tense is not the main clause's: "After the
-            # mayor visited the harbour and praised the workers, ..."
-        if _ANOTHER_CLAUSE.search(masked, w.end(), j.start()):
-            return None
-        return sub
+        # None when the first verb of the tense is not the main clause's: "After the mayor
+        # visited the harbour and praised the workers, ..."
+        return _main_verb_subject(art, s0, w, j.start())
     return None
+
+
+def _main_verb_subject(art: Article, s0: int, w: re.Match, stop: int) -> Mention | None:
+    """The subject of the verb ``w`` when it is the main clause's and no other clause stands
+    between it and ``stop`` (the later verb that shares it); None otherwise."""
+    masked = art.masked
+    sub = subject_before(masked, s0, w.start())
+    if sub is None or not _main_clause_subject(art, s0, w.start(), sub):
+        sub = _opening_subject(art, s0, w.start())
+        if sub is not None and not _main_clause_subject(art, s0, w.start(), sub):
+            sub = None
+    if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
+        return None
+    if _ANOTHER_CLAUSE.search(masked, w.end(), stop):
+        return None
+    return sub
 
 
 # A restrictive relative clause inside the subject ends at the main verb: "the respondents who
@@ -1385,6 +1401,12 @@ _PEOPLE_PLURAL = re.compile(
 _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(?:them|us|whom))?")
 
 
+# Compiled once for _main_clause_subject
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+_SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+_SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -1421,7 +1443,7 @@ def _main_clause_subject(
         return False  # "the things he wants", "if she hopes": not the main clause
     if _MODAL_BEFORE.search(masked, sub.end, c0) or (
         _PASSIVE.search(masked, sub.end, c0)
-        and not re.match(r"[a-z]+ing\b", masked[c0 : c0 + 25])  # "was defending": progressive
+        and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
     ):
         return False
     if lone:
@@ -1432,13 +1454,12 @@ def _main_clause_subject(
         )
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
-        return head.isalpha() and head not in _DETERMINER_WORDS | _QUANTIFIERS | STOPWORDS
+        return head.isalpha() and head not in _NOT_HEAD_NOUN
     if _QUANTITY_SUBJECT.search(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
         return not (
-            re.search(r"(?:percent|%|minority)\s*$", masked[sub.start : c0])
-            and re.match(r"\s*(?:support|reports?|backing|approval)\b", masked[c0 : c0 + 12])
+            _SHARE_END.search(masked[sub.start : c0]) and _SHARE_NOUN.match(masked[c0 : c0 + 12])
         )
     if sub.kind == "description" and " and " in sub.text:
         # "Clinton and the DNC rejected": a person or a role among the joined phrases
@@ -1463,7 +1484,7 @@ def _main_clause_subject(
                     and not _NOUN_VERB.match(masked, c0)
                 )
             )
-            or head in _DETERMINER_WORDS | _QUANTIFIERS
+            or head in _DETERMINERS_QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
 
@@ -1512,7 +1533,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         return None
     if not (
         words[0][0].isupper()
-        or words[0].lower() in _DETERMINER_WORDS | _QUANTIFIERS
+        or words[0].lower() in _DETERMINERS_QUANTIFIERS
         or _QUANTITY_SUBJECT.search(np)  # "Among parents, only 50 percent believe"
         or (
             # "But environmentalists worry", "customers and workers": a bare plural of people
@@ -1525,7 +1546,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     text = masked[lo:end].rstrip(" ,")
     if not text:
         return None
-    names = [x for x in re.split(r",\s*|\s+and\s+", text) if x]
+    names = [x for x in _NAME_LIST_SPLIT.split(text) if x]
     kind = (
         "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
     )
@@ -1537,6 +1558,10 @@ _INFINITIVE_END = re.compile(
     r",\s+(?:and\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|[A-Z]\w*)|in\s+what|which|"
     r"who)\b"
 )
+
+
+# Compiled once for _stance_content
+_AS_WORD = re.compile(r"\sas\s")
 
 
 def _stance_content(
@@ -1575,7 +1600,7 @@ def _stance_content(
         p is not None
         and p.group().strip() == "to"
         and nxt[0].islower()
-        and nxt[0] not in _DETERMINER_WORDS | _QUANTIFIERS
+        and nxt[0] not in _DETERMINERS_QUANTIFIERS
         and not nxt[0][0].isdigit()
         and not nxt[0].endswith(("ing", "s"))
     )  # "hopes to get the book out before the election": a clause, not an object
@@ -1593,7 +1618,7 @@ def _stance_content(
         if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
             # "suspect those losses were generated ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
-        if low in _CLAUSE_ONLY | _AS_ONLY and not re.search(r"\sas\s", masked[pos:end]):
+        if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         stop = _STANCE_OBJECT_END.search(masked, pos, end)
         end = stop.start() if stop else end
@@ -1614,6 +1639,10 @@ def _stance_content(
 _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|however)?\s*", re.I)
 
 
+# Compiled once for _finding
+_FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -1625,7 +1654,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     if m is None:
         return None
     lo = s0
-    for b in re.finditer(r"[,;:—–(]\s*", masked[s0 : m.start()]):
+    for b in _FINDING_BREAK.finditer(masked[s0 : m.start()]):
         lo = s0 + b.end()
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
@@ -1633,7 +1662,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
         return None
     if (
-        words[0] in _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+        words[0] in _NOT_FINDING_LEAD
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
         or (m.group().endswith("ing") and words[-1] not in _BE)
@@ -1717,7 +1746,7 @@ def _headline(art: Article, s0: int, s1: int):
         span = _content_span(art, a, e.start() if e else s1, min_words=2)
         if span is None:
             return None
-        names = [x for x in re.split(r",\s*|\s+and\s+", subj) if x]
+        names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
         kind = (
             "name"
             if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
@@ -1773,6 +1802,14 @@ _QUOTE_COMMA_LEAD = re.compile(r",[\"”’']\s*$")
 _STANCE_ING_AFTER = re.compile(r"(?:,[\"”’']?|—|–|\band)\s*[a-z]+ing\b")
 
 
+# Compiled once for _stance_participle
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+# Compiled once for _stance_participle
+_QUOTE_MARK_NEXT = re.compile(r"\s*,?\s*[\"“" + MASK + "]")
+
+
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
@@ -1801,14 +1838,12 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
         ):
             return None
-        if not made and not re.search(r"\b[a-z]{2,}\b", masked[sub.end : c0]):
+        if not made and not _LOWER_WORD.search(masked[sub.end : c0]):
             return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
         span = _stance_content(art, c1, s1, low, sub)
         if span is None or masked[span[0]].isdigit():
             return None  # "claiming 41 percent of the vote": a result, not a stance
-        if low == "telling" and re.match(
-            r"\s*,?\s*[\"“" + MASK + "]", masked[span[1] : span[1] + 4]
-        ):
+        if low == "telling" and _QUOTE_MARK_NEXT.match(masked[span[1] : span[1] + 4]):
             return None  # "telling Reuters, “...”": whom, before a quote in marks
         if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
@@ -1837,6 +1872,23 @@ _NOT_EVIDENTIAL_LEAD = frozenset(
 _LEAD_PREPOSITIONS = frozenset("in on at by for from of to into with".split())
 
 
+# The last clause break before a verb, and a conjunction opening the clause after it
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-+\s")
+_CLAUSE_CONJ = re.compile(r"\s*(?:and|but|so|yet|still|now)\s", re.I)
+
+
+def _clause_start(masked: str, s0: int, c0: int) -> int:
+    """Where the clause of the verb at ``c0`` starts: after the last comma, semicolon, colon or
+    dash in ``masked[s0:c0]`` and a leading "and/but/so/yet/still/now"."""
+    lo = s0
+    for b in _CLAUSE_BREAK.finditer(masked[s0:c0]):
+        lo = s0 + b.end()
+    w = _CLAUSE_CONJ.match(masked[lo:c0])
+    if w is not None:
+        lo += w.end()
+    return lo
+
+
 def _evidential(art: Article, s0: int, s1: int):
     """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
     masked = art.masked
@@ -1847,12 +1899,7 @@ def _evidential(art: Article, s0: int, s1: int):
     if m is None:
         return None
     c0 = m.start()
-    lo = s0
-    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
-        lo = s0 + b.end()
-    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
-    if w is not None:
-        lo += w.end()
+    lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
@@ -1952,12 +1999,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     subject is a person or an organisation."""
     masked = art.masked
     c0 = m.start()
-    lo = s0
-    for b in re.finditer(r"[,;:—–]\s|\s-+\s", masked[s0:c0]):
-        lo = s0 + b.end()
-    w = re.match(r"\s*(?:and|but|so|yet|still|now)\s", masked[lo:c0], re.I)
-    if w is not None:
-        lo += w.end()
+    lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
     end = c0  # where the subject ends
     if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
@@ -1986,6 +2028,10 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     return span, None, (c0, m.end(), m.group()), rule, 0.4
 
 
+# Compiled once for _agent_subject
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
     """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
     personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
@@ -2002,7 +2048,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
             return True
         ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
         return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
-    text = re.sub(r"^(?:the|The)\s+", "", sub.text)
+    text = _LEADING_THE.sub("", sub.text)
     return (
         is_organisation(text) or text.split()[-1].lower() in ORGANISATION_CUES or _person_like(sub)
     )
@@ -2029,7 +2075,7 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None
     label = m.group(1)
     words = label.lower().split()
-    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL | {"the", "wow"}:
+    if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL_FIRST:
         return None  # "The Latest: ...", "Note: ...": a rubric, not a speaker
     # a speaker's turn in a transcript runs to the end of its paragraph
     p1 = art.lay.paragraphs[art.paragraph_at(s0)][1] if art.lay.paragraphs else s1
@@ -2071,7 +2117,7 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
     if owner.lower() in _POSSESSIVE_PRONOUNS:
         sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
     else:
-        name = re.sub(r"['’]s?$", "", owner)
+        name = _POSSESSIVE_S.sub("", owner)
         sub = Mention(o0, o0 + len(name), name, "name")
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
     span = _content_span(art, n.start(3), tail.start() if tail else s1)
@@ -2241,7 +2287,6 @@ _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
     "declaring acknowledging asserting contending predicting writing telling".split()
 )
-_ING_AFTER_LEAD = re.compile(r"(?:,|—|–|\band)\s*[a-z]+ing\b")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|—|–|\band)\s*$")
 # "... by telling them that ...", "after initially saying he would not ...": a participle that
 # is the means or time of the main clause reports its subject's words
@@ -2286,9 +2331,13 @@ _AND_BEFORE = re.compile(
 )
 
 
+# Compiled once for _ends_after_subject
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
     end = sub.role[1] if sub.role else sub.end
-    return not re.search(r"\w", masked[end:s1])
+    return not _WORD_CHAR.search(masked[end:s1])
 
 
 def _person_like(sub: Mention) -> bool:
@@ -2425,6 +2474,15 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     return _content_span(art, pos, s1)
 
 
+# Compiled once for _indirect_extra
+_TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
+_NEXT_TOKEN = re.compile(r"\s+([\w’'\-]+)")
+_OBJECT_BEFORE_TO = re.compile(
+    r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
+    r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)"
+)
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -2494,14 +2552,10 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     if rule == "indirect-that" and low in _TO_CUES:
         # "He vowed to put her in prison", "urged voters to slow down"
         pos = after
-        o = re.match(
-            r"\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*|him|her|them|us|me|"
-            r"voters|supporters|lawmakers|people|Congress|the\s+\w+)(?=\s+to\b)",
-            masked[pos:s1],
-        )
+        o = _OBJECT_BEFORE_TO.match(masked[pos:s1])
         if o is not None:
             pos += o.end()
-        m = re.match(r"\s+to\s+[a-z]+", masked[pos:s1])
+        m = _TO_INFINITIVE_NEXT.match(masked[pos:s1])
         if m is not None and _person_like(sub):
             # "vowed to block the nominee, Judge Garland, meaning ...": the first comma ends it
             stop = _TO_END.search(masked, m.end() + pos, s1)
@@ -2538,8 +2592,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         return span, sub, (c0, c1, word), "indirect-finding", 0.55
     if rule == "indirect-that" and low in _OBJECT_CUES:
         # "Trump announced his candidacy", "she denied the report": the object is the content
-        w = re.match(r"\s+([\w’'\-]+)", masked[after:s1])
-        if w is None or w.group(1).lower() in _NOT_OBJECT | _TIME_NOUNS:
+        w = _NEXT_TOKEN.match(masked[after:s1])
+        if w is None or w.group(1).lower() in _NOT_OBJECT_OR_TIME:
             return None
         if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
             # "he also stated a day earlier that ...": a time, then the object or the clause
@@ -2588,7 +2642,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         low = "said"
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
-        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        w = _NEXT_WORD.match(masked[pos : pos + 30])
         if w is None or w.group(1) in _NOT_CLAUSE or low not in _BARE_CLAUSE_CUES:
             return None
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
@@ -2660,6 +2714,18 @@ _SUBORDINATE_END = re.compile(r",|\s[—–―]+\s|\s-{1,2}\s")
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|If|As|Because|When|Whether|Since|Unless|Those\s+who|Whatever)\b"
 )
+
+
+def _concessive_or_temporal(masked: str, lo: int, hi: int) -> bool:
+    """A concessive ("While", "Although"), "even as" or temporal ("Days after", "Until")
+    subordinator opens ``masked[lo:hi]``."""
+    return bool(
+        _CONCESSIVE.match(masked, lo, hi)
+        or _EVEN_AS.match(masked, lo, hi)
+        or _TEMPORAL.match(masked, lo, hi)
+    )
+
+
 _ABOUT_NUMBER = re.compile(r"\s+(?:about|nearly|almost|roughly|some|over)\s+\d")
 _NOT_CLAUSE = frozenset(
     "to about of for in on at with by from as into over after before during so and or but "
@@ -2703,19 +2769,19 @@ def _long_subject(art: Article, s0: int, c0: int) -> Mention | None:
         return None
     if len(words) > 3 and words[0].lower() in ("more", "less", "fewer") and words[1] == "than":
         words = words[2:]  # "More than half of respondents in the poll said"
-    if words[-1].lower() in _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS:
+    if words[-1].lower() in _NOT_LONG_SUBJECT_LAST:
         return None
     if any(
         (x.lower() in _NOT_IN_SUBJECT and x.lower() not in _LONG_SUBJECT_OK)
         or _CONTRACTION.search(x)
-        or x.lower() in _AUXILIARIES | _PRONOUN_WORDS
+        or x.lower() in _AUXILIARIES_PRONOUNS
         for x in words
     ):
         return None
     if (
         words[0].lower() in _FRONTED
         or words[0].endswith("ing")
-        or words[0].lower() in STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+        or words[0].lower() in _STOPWORDS_NOT_DETERMINER
     ):
         return None
     return Mention(lo, lo + len(seg), seg, "description")
@@ -2732,6 +2798,10 @@ def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
+# Compiled once for _ends_sentence
+_SENTENCE_WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+
+
 def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
     """Return True when only an adjunct of at most ``most`` words follows the cue ("..., she
     said on Friday.")."""
@@ -2739,7 +2809,7 @@ def _ends_sentence(masked: str, c1: int, s1: int, most: int = 7) -> bool:
     cut = _PARTICIPLE_AFTER.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
-    words = re.findall(r"[A-Za-z0-9][\w'’\-]*", rest)
+    words = _SENTENCE_WORD.findall(rest)
     if not words:
         return '"' not in rest
     first = words[0].lower()
@@ -2780,6 +2850,12 @@ def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | Non
     return None
 
 
+# Compiled once for _indirect_at
+_BE_RIGHT_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:from|in|of|at)\s+$")
+_OF_IN_BEFORE = re.compile(r"\s(?:of|in)\s+$")
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
@@ -2793,7 +2869,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # general.": a long adjunct, when the words before the comma are a clause
             _ends_sentence(masked, c1, s1, most=12)
             and _STRICT_FINITE.search(masked, s0, comma)
-            and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", masked[max(s0, c0 - 12) : c0])
+            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -2819,7 +2895,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")
-        and re.search(r"\s(?:from|in|of|at)\s+$", masked[max(s0, sub.start - 6) : sub.start])
+        and _PLACE_PREPOSITION_BEFORE.search(masked[max(s0, sub.start - 6) : sub.start])
         and 0 < len(head := masked[s0 : masked.find(",", s0, c0)].split()) <= 4
         and all(w[0].isupper() for w in head)
     ):
@@ -2827,7 +2903,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (
         sub is not None
         and word in _SAY
-        and re.search(r"\s(?:of|in)\s+$", masked[max(s0, sub.start - 4) : sub.start])
+        and _OF_IN_BEFORE.search(masked[max(s0, sub.start - 4) : sub.start])
         and (whole := _long_subject(art, s0, c0)) is not None
         and whole.start < sub.start
         and whole.text.split()[0].lower().rstrip(".") not in TITLES  # "Secretary of State X"
@@ -2892,11 +2968,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         or _SUBORDINATE.match(sub.text)
     ):
         # "While critics argue that ..., the bill ...": the report ends with the clause
-        if (
-            not _CONCESSIVE.match(masked, lead0, sub.start)
-            and not _EVEN_AS.match(masked, lead0, sub.start)
-            and not _TEMPORAL.match(masked, lead0, sub.start)
-            and not _CONCESSIVE.match(sub.text)
+        if not _concessive_or_temporal(masked, lead0, sub.start) and not _CONCESSIVE.match(
+            sub.text
         ):
             return None
         if (k := _CONCESSIVE.match(sub.text)) is not None:
@@ -2948,7 +3021,7 @@ def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:
         return None
     words = [w.lower() for w in m.group(1).split()]
     if (
-        words[0] in _FRONTED | _PRONOUN_WORDS
+        words[0] in _FRONTED_PRONOUNS
         or not words[-1].isalpha()
         or any(
             (w in _NOT_IN_LOOSE and w != "and") or _CONTRACTION.search(w) or w.endswith("ly")
@@ -2967,12 +3040,13 @@ def _role_gap(gap: str, sub: Mention) -> bool:
         sub.kind == "name"
         and len(sub.text.split()) >= 2  # a person's full name, not "Republicans"
         and 0 < len(words) <= 3
-        and all(
-            w.isalpha() and w.islower() and w not in STOPWORDS | _NOT_IN_SUBJECT | _MODALS
-            for w in words
-        )
+        and all(w.isalpha() and w.islower() and w not in _NOT_ROLE_WORD for w in words)
         and not words[-1].endswith("ly")
     )
+
+
+# Compiled once for _outer_trailing
+_NEGATION_OR_MODAL = re.compile(r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b")
 
 
 def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str, inner: tuple):
@@ -2984,10 +3058,7 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
         return None
     masked = art.masked
     isub, (i0, _, iword) = inner[1], inner[2]
-    if iword.lower() in _SAY | _INVERTED and not re.search(
-        r"\b(?:not|never|could|would|might|may|can|should|must)\b|n['’]t\b",
-        masked[isub.end : i0],
-    ):
+    if iword.lower() in _SAY_INVERTED and not _NEGATION_OR_MODAL.search(masked[isub.end : i0]):
         return None  # "Chad Sweet, the chairman, said Cruz's comments are ...": a report itself
     one = _indirect_at(art, s0, s1, c0, c1, word)
     if one is None or one[3] not in ("indirect-trailing", "indirect-inverted"):
@@ -3023,7 +3094,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
-        w = re.match(r"\s+([a-z]+)\b", masked[pos : pos + 30])
+        w = _NEXT_WORD.match(masked[pos : pos + 30])
         if w is None or not _bare_clause_cue(masked, c1, word):
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
@@ -3070,11 +3141,9 @@ def _in_fronted_clause(art: Article, s0: int, one: tuple) -> tuple | None:
     if sub is None or cue[0] > a:
         return None
     lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, cue[0])) is not None else s0
-    if not (
-        _CONCESSIVE.match(masked, lead0, cue[0])
-        or _EVEN_AS.match(masked, lead0, cue[0])
-        or _TEMPORAL.match(masked, lead0, cue[0])
-    ) or _SUBORDINATE_END.search(masked, lead0, cue[0]):
+    if not _concessive_or_temporal(masked, lead0, cue[0]) or _SUBORDINATE_END.search(
+        masked, lead0, cue[0]
+    ):
         return None
     if (close := _SUBORDINATE_END.search(masked, a, b)) is None:
         return None
@@ -3118,7 +3187,7 @@ def _resumed_stance(art: Article, s1: int, at: int, sub: Mention):
     masked = art.masked
     w = _ADVERBS_ONLY.match(masked, at, s1)
     m = _WORD.match(masked, w.end() if w else at, s1)
-    if m is None or m.group() not in STANCE_VERBS | frozenset(_PHRASES):
+    if m is None or m.group() not in _STANCE_VERB_PHRASES:
         return None
     c0, c1 = m.span()
     if (ph := _phrase_end(masked, m.group(), c1, s1)) is not None:
@@ -3205,11 +3274,7 @@ def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     if not 1 <= len(words) <= 10:
         return None
     first = words[0].lower()
-    if not (
-        first in _DETERMINER_WORDS | {"which", "what", "whom"}
-        or words[0][0].isupper()
-        and start > s0
-    ):
+    if not (first in _DETERMINERS_WH or words[0][0].isupper() and start > s0):
         return None
     if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):
         return None
@@ -3239,6 +3304,24 @@ _NAME_ROLE_TAIL = re.compile(
     r"[^,;]{1,60}),\s*$"
 )
 _PRONOUN_WORDS = frozenset("he she they we i you it".split())
+# Unions of word sets that functions above test together, built once
+_PAST_WORDS = _IRREGULAR_PAST | _PAST_AUXILIARIES
+_DETERMINERS_QUANTIFIERS = _DETERMINER_WORDS | _QUANTIFIERS
+_NOT_HEAD_NOUN = _DETERMINERS_QUANTIFIERS | STOPWORDS
+_CLAUSE_OR_AS_ONLY = _CLAUSE_ONLY | _AS_ONLY
+_NOT_OBJECT_OR_TIME = _NOT_OBJECT | _TIME_NOUNS
+_NOT_LONG_SUBJECT_LAST = _LONG_SUBJECT_LAST_NOT | _NOT_IN_SUBJECT | STOPWORDS
+_AUXILIARIES_PRONOUNS = _AUXILIARIES | _PRONOUN_WORDS
+_FRONTED_PRONOUNS = _FRONTED | _PRONOUN_WORDS
+_NOT_ROLE_WORD = STOPWORDS | _NOT_IN_SUBJECT | _MODALS
+_SAY_INVERTED = _SAY | _INVERTED
+_DETERMINERS_MORE_LESS = _DETERMINER_WORDS | {"more", "less", "fewer", "most"}
+_NOT_FINDING_LEAD = _NOT_EVIDENTIAL_LEAD | {"with", "however", "and", "but"}
+_NOT_LABEL_FIRST = _NOT_LABEL | {"the", "wow"}
+_STOPWORDS_NOT_DETERMINER = STOPWORDS - _DETERMINER_WORDS - _QUANTIFIERS
+_STANCE_VERB_PHRASES = STANCE_VERBS | frozenset(_PHRASES)
+_STANCE_SPEECH_VERBS = STANCE_VERBS | SPEECH_VERBS
+_DETERMINERS_WH = _DETERMINER_WORDS | {"which", "what", "whom"}
 _NOT_IN_LOOSE = _NOT_IN_SUBJECT | frozenset(
     "and but or nor so yet not no never it this there here also just".split()
 )
@@ -3356,6 +3439,10 @@ _GAP_CLAUSE_END = re.compile(
 _GAP_SUBJECT_NOT = _NOT_IN_SUBJECT | frozenset("and or but not".split())
 
 
+# Compiled once for _relative_gap
+_NEXT_LOWER_TOKEN = re.compile(r"\s+([a-z][\w’'\-]*)\b")
+
+
 def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "..., which Democrats say could be aiding Mr. Sanders": the relative clause from its
     relative word on is the report of the subject between it and the say-verb."""
@@ -3370,7 +3457,7 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return None
     t = _TIME.match(masked, c1, s1)
     pos = t.end() if t else c1
-    w = re.match(r"\s+([a-z][\w’'\-]*)\b", masked[pos:s1])
+    w = _NEXT_LOWER_TOKEN.match(masked[pos:s1])
     if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
         return None
     stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
@@ -3502,11 +3589,16 @@ _HOLDER_LEAD = frozenset(
 )
 
 
+def _taken_spans(made: list[tuple]) -> list[tuple[int, int]]:
+    """The content spans, then the cue spans, of the reports ``made``."""
+    return [one[0] for one in made] + [one[2][:2] for one in made]
+
+
 def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
     """Add the statements named by a noun after its holder ("Trump's assertion Monday that
     ...", "his refusal to endorse ...") whose cue and content lie outside every report made."""
     masked = art.masked
-    taken = [one[0] for one in made] + [one[2][:2] for one in made]
+    taken = _taken_spans(made)
     out = list(made)
     found = [*_HELD_NOUN.finditer(masked, s0, s1), *_NOUN_BY.finditer(masked, s0, s1)]
     for n in sorted(found, key=lambda m: m.start()):
@@ -3526,7 +3618,7 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         if (
             _DISPOSITION.fullmatch(noun.lower())
             and before
-            and before[-1].lower() in STANCE_VERBS | SPEECH_VERBS
+            and before[-1].lower() in _STANCE_SPEECH_VERBS
         ):
             continue  # "Sanders mocked her refusal to release ...": the mocking is the report
         if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
@@ -3635,7 +3727,7 @@ def _holder_mention(n: re.Match) -> Mention | None:
         return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
     if words[0].lower() in _HOLDER_LEAD:
         return None
-    name = re.sub(r"['’]s?$", "", owner)
+    name = _POSSESSIVE_S.sub("", owner)
     kind = "description" if name[0].islower() or words[0].lower() == "the" else "name"
     return Mention(o0, o0 + len(name), name, kind)
 
@@ -3671,19 +3763,39 @@ _GAPPED_PRONOUNS = frozenset("i he she we they".split())
 _GAPPED_HEAD_WORDS = frozenset("most more first last new only other few many next one two".split())
 
 
+# In _object_relative: a lower-case word (a candidate verb); its infinitive; what may follow a
+# verb with no object (a gap); a conjecture before it; the words before its subject; a participle
+# inside a head noun phrase; a particle or preposition after the infinitive, and where it ends
+_GAPPED_VERB = re.compile(r"\b[a-z]+\b")
+_GAPPED_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+([a-z]+)\b")
+_GAPPED_NO_OBJECT = re.compile(
+    r"(?:\s*[.,;:!?)—–]|\s+-|\s*$|\s+(?:in|at|on|during|for|since|before|after|when|while|"
+    r"because|as|last|this|most|and|but|is|was|are|were|has|have|had|will|would|"
+    r"[a-z]+ly)\b)"
+)
+_GAPPED_CONJECTURE = re.compile(r"\b(?:would|could|might|may)\b")
+_GAPPED_DETERMINER = re.compile(r"\b[A-Za-z]+\b")
+_GAPPED_PARTICIPLE = re.compile(r"\w(?:ed|ing)\s")
+_GAPPED_PARTICLE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:in|into|on|at|to|for|with|from|by|over|out|up|off|"
+    r"down|back|through|against|until|before|after)\b"
+)
+_GAPPED_PHRASE_END = re.compile(r"[.,;:!?—–()]|\s-\s")
+
+
 def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "a deal she once supported", "the candidate he endorsed", "a fight they expect to last
     into spring": the head noun phrase (with the relative clause when the verb goes on to an
     infinitive) is the stance of the relative clause's subject."""
     masked = art.masked
     found = []
-    for v in re.finditer(r"\b[a-z]+\b", masked[s0:s1]):
+    for v in _GAPPED_VERB.finditer(masked[s0:s1]):
         word = v.group()
         if word not in _GAPPED_CUES:
             continue
         v0, v1 = s0 + v.start(), s0 + v.end()
         after = masked[v1:s1]
-        inf = re.match(r"\s+(?:not\s+)?to\s+([a-z]+)\b", after)
+        inf = _GAPPED_INFINITIVE.match(after)
         if inf is not None:
             if inf.group(1) in ("be", "have", "the", "a", "an", "him", "her", "them"):
                 continue
@@ -3691,16 +3803,11 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
                 continue
         elif word in _GAPPED_TO_ONLY:
             continue
-        elif not re.match(
-            r"(?:\s*[.,;:!?)—–]|\s+-|\s*$|\s+(?:in|at|on|during|for|since|before|after|when|while|"
-            r"because|as|last|this|most|and|but|is|was|are|were|has|have|had|will|would|"
-            r"[a-z]+ly)\b)",
-            after,
-        ):
+        elif not _GAPPED_NO_OBJECT.match(after):
             continue  # an object follows: no gap
         aux = _GAPPED_AUX.search(masked, max(s0, v0 - 60), v0)
         sv = aux.start() if aux else v0
-        if re.search(r"\b(?:would|could|might|may)\b", masked[sv:v0]):
+        if _GAPPED_CONJECTURE.search(masked[sv:v0]):
             continue  # "a process Trump would surely want to avoid": the writer's conjecture
         sub = subject_before(masked, s0, sv)
         if sub is None or sub.end != len(masked[:sv].rstrip()) or sv - sub.start > 60:
@@ -3710,9 +3817,9 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
         ):
             continue
         h = None
-        for d in re.finditer(r"\b[A-Za-z]+\b", masked[max(s0, sub.start - 70) : sub.start]):
+        for d in _GAPPED_DETERMINER.finditer(masked[max(s0, sub.start - 70) : sub.start]):
             m = _GAPPED_REL.match(masked, max(s0, sub.start - 70) + d.start(), sub.start)
-            if m is not None and not re.search(r"\w(?:ed|ing)\s", m.group(1)):
+            if m is not None and not _GAPPED_PARTICIPLE.search(m.group(1)):
                 words = [w.lower() for w in m.group(1).split()[1:]]
                 if any(w in STOPWORDS and w not in _GAPPED_HEAD_WORDS for w in words):
                     continue
@@ -3723,12 +3830,8 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
             continue  # "his wife Michelle expected to ...": a name after a noun is an apposition
         if inf is not None:
             end = v1 + inf.end()
-            if re.match(
-                r"\s+(?:[a-z]+ly\s+)?(?:in|into|on|at|to|for|with|from|by|over|out|up|off|"
-                r"down|back|through|against|until|before|after)\b",
-                masked[end:s1],
-            ):
-                stop = re.search(r"[.,;:!?—–()]|\s-\s", masked[end:s1])
+            if _GAPPED_PARTICLE.match(masked[end:s1]):
+                stop = _GAPPED_PHRASE_END.search(masked[end:s1])
                 end = end + stop.start() if stop else s1
         else:
             end = h.end(1)
