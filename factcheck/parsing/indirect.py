@@ -229,7 +229,10 @@ _CONTENT_DATELINE = re.compile(
 
 def _skip_dateline(masked: str, lo: int, hi: int) -> int:
     """Return where the words after a dateline opening a paragraph at ``lo`` begin, or lo."""
-    if masked[:lo].rstrip(" \t") and not masked[:lo].rstrip(" \t").endswith("\n"):
+    k = lo  # back over spaces to the paragraph start (no copy of the article before lo)
+    while k > 0 and masked[k - 1] in " \t":
+        k -= 1
+    if k > 0 and masked[k - 1] != "\n":
         return lo
     m = _CONTENT_DATELINE.match(masked, lo, hi)
     if m is None or not (m.group("place").isupper() or m.group("agency")):
