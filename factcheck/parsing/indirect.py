@@ -3813,7 +3813,10 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
         if _GAPPED_CONJECTURE.search(masked[sv:v0]):
             continue  # "a process Trump would surely want to avoid": the writer's conjecture
         sub = subject_before(masked, s0, sv)
-        if sub is None or sub.end != len(masked[:sv].rstrip()) or sv - sub.start > 60:
+        k = sv  # the end of the text before the verb, spaces left out (no copy of the article)
+        while k > 0 and masked[k - 1].isspace():
+            k -= 1
+        if sub is None or sub.end != k or sv - sub.start > 60:
             continue
         if sub.text.lower() not in _GAPPED_PRONOUNS and (
             sub.kind == "pronoun" or not _person_like(sub) or len(sub.text.split()) > 5
