@@ -74,14 +74,14 @@ def quoted_chars(text: str, gold: dict) -> set[int]:
         pos = a
         for m in marks:
             if inside:
-                chars.update(i for i in range(pos, m) if not text[i].isspace())
+                chars |= _span_chars(text, pos, m)
             inside = not inside if text[m] == '"' else text[m] in _DOUBLE_OPEN
             pos = m + 1
         if inside:
-            chars.update(i for i in range(pos, b) if not text[i].isspace())
+            chars |= _span_chars(text, pos, b)
     if not any_mark or not chars:
         a, b = gold.get("inner_start", gold["start"]), gold.get("inner_end", gold["end"])
-        chars = {i for i in range(a, b) if not text[i].isspace()}
+        chars = _span_chars(text, a, b)
     return chars
 
 
@@ -113,7 +113,7 @@ def _inside_single_marks(text: str, a: int, b: int) -> set[int]:
         close = firm[0] if firm else (mine[-1][0] if mine else None)
         if close is None:
             continue
-        chars.update(k for k in range(o + 1, close) if not text[k].isspace())
+        chars |= _span_chars(text, o + 1, close)
         pos = close + 1
     return chars
 

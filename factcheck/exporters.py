@@ -199,9 +199,11 @@ def _md_link(label: str, url: str | None) -> str:
 _REPORTED = " (reported speech, not their words)"
 
 
-def _marked(r: SheetRow, text: str) -> str:
-    """The quote in curly marks, or as it stands when it is reported speech."""
-    return text if r.kind == "indirect" else f"“{text}”"
+def _marked(r: SheetRow, text: str) -> tuple[str, str]:
+    """The quote in curly marks and no label; reported speech as it stands, with its label."""
+    if r.kind == "indirect":
+        return text, _REPORTED
+    return f"“{text}”", ""
 
 
 def to_markdown(rows: Iterable[SheetRow], group_by: str = "article", title: str = "") -> str:
@@ -213,12 +215,13 @@ def to_markdown(rows: Iterable[SheetRow], group_by: str = "article", title: str 
         if group_by == "article" and first.article_url:
             out += [_md_link(first.article_url, first.article_url), ""]
         for r in group:
-            out.append(f"> {_marked(r, md_escape(r.quote))}")
+            quote, reported = _marked(r, md_escape(r.quote))
+            out.append(f"> {quote}")
             out.append("")
             who = md_escape(r.speaker or "Unknown speaker")
             if r.speaker_role:
                 who += f", {md_escape(r.speaker_role)}"
-            out.append(f"— **{who}**{_REPORTED if r.kind == 'indirect' else ''}  ")
+            out.append(f"— **{who}**{reported}  ")
             if group_by == "speaker":
                 src = _md_link(r.article_title or f"Article {r.article_id}", r.article_url)
                 extra = ", ".join(md_escape(p) for p in (r.publication, r.published) if p)
@@ -285,8 +288,8 @@ def to_html(rows: Iterable[SheetRow], group_by: str = "article", title: str = ""
         for r in group:
             who = _h(r.speaker or "Unknown speaker")
             role = f", {_h(r.speaker_role)}" if r.speaker_role else ""
-            out.append(f"<blockquote>{_marked(r, _h(r.quote))}</blockquote>")
-            reported = _REPORTED if r.kind == "indirect" else ""
+            quote, reported = _marked(r, _h(r.quote))
+            out.append(f"<blockquote>{quote}</blockquote>")
             meta = [f'<span class="who">{who}</span>{role}{reported}']
             if group_by == "speaker":
                 src = _h_link(r.article_title or f"Article {r.article_id}", r.article_url)

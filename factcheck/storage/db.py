@@ -81,7 +81,8 @@ def upgrade(engine: Engine) -> None:
         while current is None and time.monotonic() < deadline:
             time.sleep(0.1)
             current, tables = _schema_state(engine)
-    if current == script.get_current_head():
+    head = script.get_current_head()
+    if current == head:
         return
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
@@ -92,7 +93,6 @@ def upgrade(engine: Engine) -> None:
         raise DatabaseError(
             f"the database was made by a newer factcheck (schema {current}); upgrade factcheck"
         )
-    head = script.get_current_head()
     for attempt in range(6):
         try:
             with engine.begin() as conn:
