@@ -9,6 +9,7 @@ from factcheck import services
 from factcheck.errors import FactcheckError
 from factcheck.services import export
 from factcheck.storage import STATUSES
+from factcheck.words import counted
 
 FORMAT_LABEL = {
     "csv": "CSV (spreadsheet)",
@@ -59,7 +60,7 @@ def export_page() -> None:
         st.error(str(exc))
         return
     claims = len({r.claim_id for r in rows})
-    st.markdown(f"**{len(rows)} quotes** from {claims} claims")
+    st.markdown(f"**{counted(len(rows), 'quote')}** from {counted(claims, 'claim')}")
 
     fmt = st.radio(
         "Format", export.EXPORT_FORMATS, format_func=FORMAT_LABEL.get, key="x_format",

@@ -14,6 +14,7 @@ from factcheck.errors import FactcheckError, ReviewConflict
 from factcheck.services import claims as queries
 from factcheck.services import review
 from factcheck.storage import STATUSES
+from factcheck.words import counted
 
 PAGE_SIZE = 50
 REFRESH_SECONDS = 20  # the queue shows other reviewers' decisions without a click
@@ -402,7 +403,7 @@ def _claim_tabs(detail: queries.ClaimDetail, speakers: list[str]) -> None:
 
 def _bulk(selected: list[int]) -> None:
     with st.container(border=True):
-        st.markdown(f"#### {len(selected)} claims selected")
+        st.markdown(f"#### {counted(len(selected), 'claim')} selected")
         st.caption("One decision for all of them; each claim keeps its own history entry.")
         texts = {r.id: r for r in ss.get("queue_rows", [])}
         for claim_id in selected[:8]:
@@ -419,12 +420,12 @@ def _bulk(selected: list[int]) -> None:
         pending = ss.get("_bulk_pending")
         if pending is None:
             st.button(
-                f"Apply to {len(selected)} claims…", key="bulk_apply", type="primary",
+                f"Apply to {counted(len(selected), 'claim')}…", key="bulk_apply", type="primary",
                 disabled=status is None, on_click=_bulk_ask, args=(selected, status),
             )  # fmt: skip
         else:
             st.warning(
-                f"Mark **{len(pending['ids'])} claims {pending['status']}** as "
+                f"Mark **{counted(len(pending['ids']), 'claim')} {pending['status']}** as "
                 f"**{state.reviewer() or '(no name)'}**?",
                 icon=":material/help:",
             )
@@ -455,13 +456,13 @@ def _bulk_confirm() -> None:
             reviewer=reviewer,
             note=ss.get("bulk_note") or None,
         )
-    msg = f"{len(result.done)} claims marked {result.status}."
+    msg = f"{counted(len(result.done), 'claim')} marked {result.status}."
     if result.refused:
         msg += f" {len(result.refused)} changed meanwhile and were left as they are: " + "; ".join(
             result.refused.values()
         )
     ss["_bulk_result"] = msg
-    state.flash(f"{len(result.done)} claims marked {result.status}")
+    state.flash(f"{counted(len(result.done), 'claim')} marked {result.status}")
     ss["queue_gen"] = ss.get("queue_gen", 0) + 1  # clear the ticks
     ss["queue_selected"] = []
 

@@ -9,6 +9,7 @@ from factcheck.errors import FactcheckError
 from factcheck.readers import MAX_BYTES, read_bytes
 from factcheck.services import claims as queries
 from factcheck.services import ingest_article
+from factcheck.words import counted
 
 ss = st.session_state
 TYPES = ["txt", "text", "md", "html", "htm"]
@@ -92,7 +93,7 @@ def _show(result: dict) -> None:
                 st.caption(art["message"])
             speakers = sorted({r.speaker for r in rows if r.speaker})
             st.caption(
-                f"{len(rows)} claims from {len(speakers)} speakers: "
+                f"{counted(len(rows), 'claim')} from {counted(len(speakers), 'speaker')}: "
                 + (", ".join(speakers) or "none")
             )
             if rows:

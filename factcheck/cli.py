@@ -24,6 +24,7 @@ from factcheck.services import query as query_service
 from factcheck.services.export import EXPORT_FORMATS
 from factcheck.services.query import DEFAULT_TIMEOUT_S
 from factcheck.storage import STATUSES, open_database
+from factcheck.words import counted
 
 
 def db_option(func):  # noqa: ANN001, ANN201
@@ -232,7 +233,7 @@ def reparse(everything: bool, workers: int | None, progress: bool | None, db_url
             meter.close()
     click.echo(
         f"{counts['reparsed']} reparsed, {counts['failed']} failed; "
-        f"{quotes} quotes found, {gone} claims gone"
+        f"{counted(quotes, 'quote')} found, {counted(gone, 'claim')} gone"
     )
     if counts["failed"]:
         sys.exit(1)

@@ -46,6 +46,7 @@ from factcheck.readers import (
     split_jsonl,
 )
 from factcheck.storage import Article, Claim, Quote, Speaker, utcnow
+from factcheck.words import counted
 
 BATCH_SIZE = 50  # articles per transaction in a bulk ingest
 POOL_MIN_TASKS = 16  # fewer inputs than this are parsed in-process: a pool costs ~0.2 s
@@ -77,7 +78,7 @@ class IngestResult:
             return f"{self.source}: {self.changes.describe()}{extra}"
         if self.status == "unchanged":
             return f"{self.source}: unchanged, already stored as article {self.article_id}{extra}"
-        return f"{self.source}: {self.status}, {self.quotes} quotes{extra}"
+        return f"{self.source}: {self.status}, {counted(self.quotes, 'quote')}{extra}"
 
 
 @dataclass
@@ -97,7 +98,7 @@ class ClaimChanges:
         if self.gone_reviewed:
             gone += f" (reviewed: {', '.join(sorted(self.gone_reviewed))})"
         return (
-            f"updated to version {self.version}: {self.kept} claims kept "
+            f"updated to version {self.version}: {counted(self.kept, 'claim')} kept "
             f"({self.kept_reviewed} reviewed), {self.new} new, {gone}"
         )
 
@@ -123,7 +124,7 @@ class IngestSummary:
         return (
             f"{self.count('new')} new, {self.count('unchanged')} unchanged, "
             f"{self.count('updated')} updated, {self.count('failed')} failed; "
-            f"{self.quotes} quotes found"
+            f"{counted(self.quotes, 'quote')} found"
         )
 
 

@@ -30,6 +30,7 @@ from factcheck.services.ingest import (
     store_quotes_bulk,
 )
 from factcheck.storage import Article, Claim, Quote, Review, Speaker
+from factcheck.words import counted
 
 BATCH_SIZE = 50
 
@@ -56,7 +57,8 @@ class ReparseResult:
         if c.gone_reviewed:
             gone += f" (kept, reviewed: {', '.join(sorted(c.gone_reviewed))})"
         return (
-            f"{name}: {self.quotes} quotes; {c.kept} claims kept ({c.kept_reviewed} reviewed), "
+            f"{name}: {counted(self.quotes, 'quote')}; {counted(c.kept, 'claim')} kept "
+            f"({c.kept_reviewed} reviewed), "
             f"{c.new} new, {gone}"
         )
 

@@ -44,7 +44,7 @@ def _run(script: str) -> AppTest:
 
 def test_export_page_previews_the_verified_quotes(desk_url):
     at = _run("export_app.py")
-    assert any("1 quotes" in m.value for m in at.markdown)
+    assert any("1 quote**" in m.value for m in at.markdown)
     preview = at.dataframe[0].value
     assert list(preview["reviewer"]) == ["Zoë Ñúñez"]
     at.multiselect(key="x_status").set_value(["verified", "disputed"]).run()

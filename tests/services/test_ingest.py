@@ -271,10 +271,10 @@ def test_cli_reads_stdin_and_reports_versions(tmp_path):
     record["text"] = _story("a", "c")
     second = run.invoke(main, ["ingest", "-", "--db", db], input=json.dumps(record))
     assert second.output.splitlines()[0] == (
-        "<stdin>:1: updated to version 2: 1 claims kept (0 reviewed), 1 new, 1 gone"
+        "<stdin>:1: updated to version 2: 1 claim kept (0 reviewed), 1 new, 1 gone"
     )
     plain = run.invoke(main, ["ingest", "-", "--db", db], input=_story("d"))
-    assert plain.output.startswith("<stdin>: new, 1 quotes\n")
+    assert plain.output.startswith("<stdin>: new, 1 quote\n")
 
 
 def test_cli_max_size_and_exit_code(tmp_path):
@@ -288,7 +288,7 @@ def test_cli_max_size_and_exit_code(tmp_path):
     )
     assert result.exit_code == 1
     assert f"{big}: skipped, the file is 1.9 MB, over the 1 MB limit\n" in result.output
-    assert result.output.endswith("1 new, 0 unchanged, 0 updated, 1 failed; 1 quotes found\n")
+    assert result.output.endswith("1 new, 0 unchanged, 0 updated, 1 failed; 1 quote found\n")
 
 
 def test_progress_on_stderr_only_when_asked(tmp_path):
@@ -330,7 +330,7 @@ def test_two_versions_in_one_batch(memory_engine, tmp_path):
     first, second = services.ingest_paths(memory_engine, [tmp_path / "feed.jsonl"])
     assert (first.status, second.status) == ("new", "updated")
     assert second.changes.describe() == (
-        "updated to version 2: 1 claims kept (0 reviewed), 1 new, 1 gone"
+        "updated to version 2: 1 claim kept (0 reviewed), 1 new, 1 gone"
     )
     with Session(memory_engine) as session:
         current = session.exec(select(Article).where(Article.is_current)).one()
