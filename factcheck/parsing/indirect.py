@@ -3072,12 +3072,55 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
     return one
 
 
+# The addressee of "told"/"tells": a name ("the Orlando Sentinel", "NBC's Today"), a pronoun,
+# or a short common noun phrase ("his audience", "cheering supporters", "some of the miners");
+# its words stop at a word that opens the clause reported ("told the crowd he was ...")
+_STARTS_OBJECT_WORD = r"(?!(?:{})\b)[a-z][a-z\-]*".format(
+    "|".join(
+        "the a an he she it they we i you there this that these those what who how why when where "
+        "whether if in on at to for from with by about of as after before during since and but or "
+        "not never is are was were will would has have had can could should may might must do does "
+        "did his her their its our my your him them us me".split()
+    )
+)
+_STARTS_TELL_OBJECT = re.compile(
+    r"\s+(?:(?:some|many|most|all|several|one|two|three|dozens|hundreds|thousands)\s+of\s+)?"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’\-]*)*(?:['’]s\s+[A-Z][\w\-]*)?"
+    r"|(?:(?:the|a|an|his|her|their|its|our|my|your|these|those)\s+)?"
+    r"(?:" + _STARTS_OBJECT_WORD + r"\s+){0,2}" + _STARTS_OBJECT_WORD + r"|him|her|them|us|me|you)"
+    r"(?![\w'’\-])"
+)
+# "I'm told Ryan ...", "she was told the ...": a passive "told" has no addressee after it
+_STARTS_TELL = frozenset("told tells tell".split())
+_STARTS_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|am|be|been|being|get|gets|got)|['’](?:m|s|re))\s+"
+    r"(?:[a-z]+ly\s+|not\s+)*$"
+)
+
+
+# An adjunct or addressee holding commas, then ", that": at most fourteen words
+_STARTS_COMMA_THAT = re.compile(r"(?:,?\s+(?!that\b)[\w'’.\-]+){1,14}?,\s+(that)\s")
+
+
+def _starts_tell_object(masked: str, pos: int, s1: int) -> int:
+    """Return where the words after the addressee of "told" at ``pos`` begin (pos when the cue
+    is a passive or no addressee follows): the addressee is no part of the report."""
+    if _STARTS_PASSIVE_BEFORE.search(masked, max(0, pos - 50), pos - 4):
+        return pos
+    if (far := _THAT_SOON.match(masked, pos, s1)) is not None:
+        return far.start(1) - 1  # "told a TV interviewer in Paris that ...": up to "that"
+    o = _STARTS_TELL_OBJECT.match(masked, pos, s1)
+    return pos if o is None else o.end()
+
+
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     """Return where the clause reported after the cue starts (after "that", an object of
     "told", a time or an aside), or None when no clause follows."""
     masked = art.masked
     pos = c1
-    if word in _TELL_VERBS:
+    if word in _STARTS_TELL:
+        pos = _starts_tell_object(masked, pos, s1)
+    elif word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
     pos = _skip_addressee(masked, pos, s1, word)
     t = _TIME.match(masked, pos, s1)
@@ -3094,6 +3137,11 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
         pos = far.start(1) - 1  # the space before "that": "said on MSNBC that for one, ..."
+    elif (far := _STARTS_COMMA_THAT.match(masked, pos, s1)) is not None and not (
+        _STRICT_FINITE.search(masked, pos, far.start(1))
+    ):
+        # "said during a taping in Buffalo, New York, that ...": an adjunct with commas, no verb
+        pos = far.start(1) - 1
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"

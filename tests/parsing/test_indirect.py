@@ -3258,3 +3258,37 @@ def test_dateline_not_in_fronted_content() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Jack Reed", "The band will tour again next summer")
     ]
+
+
+def test_told_addressee_is_not_content() -> None:
+    text = (
+        "At the harbor on Sunday, Mayor Olga Brandt told the Coastal Gazette she would close "
+        "the old pier."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["she would close the old pier"]
+
+
+def test_told_object_without_clause_is_no_report() -> None:
+    text = '"We kept the lights on," Mr. Varga told some of the night nurses.'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = '"Thank you all," she told cheering volunteers in Dayton on Friday evening.'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_told_passive_keeps_clause_subject() -> None:
+    text = "The board is split. I'm told Ms. Akers considered quitting the board in March."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["Ms. Akers considered quitting the board in March"]
+
+
+def test_adjunct_with_commas_before_that() -> None:
+    text = (
+        "Ms. Lindqvist said Monday during a visit to a brewery in Dayton, Ohio, that the tax "
+        "on small brewers should be cut."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the tax on small brewers should be cut"]
+    text = "Mr. Obi said he was tired, that he wanted to rest before the vote."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found[0].text.startswith("he was tired")
