@@ -2995,13 +2995,28 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
     ):
         return None  # "they do believe it's all free<tweet/>": three words and markup
-    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
+    gapped = _GAP_VERB.match(masked, span[0], span[1]) is not None
+    gap_only = gapped and _starts_gap_only(masked, span[0], s1)
+    if gap_only and (relative := _relative_gap(art, s0, s1, c0, c1, word)) is not None:
+        return relative  # "a project that residents say will revive ...": the relative's
+    g = None
+    if gapped and (split := _starts_gap_split(sub)) is not None:
+        g, sub = split  # "a probe the agency said was ongoing", read as one noun phrase
+    elif gapped:
+        g = _gap_antecedent(art, s0, sub)
+    if gapped and g is None and (relative := _relative_gap(art, s0, s1, c0, c1, word)):
+        return relative  # "a class that he argued was thrusting ...": no noun phrase before
+    if gap_only and g is None:
+        return None  # "X said was under way": no clause unless a gapped relative
+    if gapped and g is not None:
         # "a probe the law enforcement agency said was ongoing": the clause has no subject of
         # its own; the noun phrase it is about comes before the speaker, and opens the content
         end = span[1]
         if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
             comma = masked.find(",", span[0], end)
             end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
+        if (close := _CLAUSE_END.search(masked, span[0], end)) is not None:
+            end = close.start()  # "the employees they thought were the best fit, while ..."
         span = (g, end)
         rule = "indirect-relative"
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
@@ -3152,8 +3167,10 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None  # not "said about 20 people have ...", a clause opening with a count
         if w.group(1) in _ADJUNCT_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
-        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
-            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
+            _GAP_VERB.fullmatch(w.group(1))
+        ):
+            return None  # a clause has a verb; "said was under way": its own, gapped
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
     elif not _bare_clause_cue(masked, c1, word) or not (
@@ -3309,6 +3326,47 @@ _GAP_VERB = re.compile(r"(?:is|was|were|are|would|will|has|had|could|should|migh
 _GAP_BOUNDARY = re.compile(r"[,;:(—–]\s*|\s-+\s+|\b(?:and|but|of|for|about|against|to|with)\s+")
 
 
+# A determiner inside a description, after a lower-case noun: "a probe the agency"
+_STARTS_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|their|its)\s")
+
+
+_STARTS_NOT_NOUN = frozenset(
+    "and but or nor so yet not no never it this there here also just "
+    "during in on at for from with by about of as after before since into over under through "
+    "against between among".split()
+)
+
+
+def _starts_gap_only(masked: str, pos: int, s1: int) -> bool:
+    """A clause at ``pos`` opening with its verb ("will revive the town") and no other verb
+    form soon after: only a gapped relative reads it as a clause."""
+    w = _NEXT_WORD.match(masked, pos - 1, s1) if pos > 0 else None
+    return (
+        w is not None
+        and _GAP_VERB.fullmatch(w.group(1)) is not None
+        and not _FINITE.search(masked, w.end(), min(s1, pos - 1 + 60))
+    )
+
+
+def _starts_gap_split(sub: Mention) -> tuple[int, Mention] | None:
+    """Return where a gapped relative's antecedent starts and the speaker, when the subject
+    found before the cue runs the two together ("a probe the agency" said was ongoing)."""
+    if sub.kind != "description":
+        return None
+    m = _STARTS_INNER_DETERMINER.search(sub.text)
+    if m is None or m.group() not in (" the ", " a ", " an "):
+        return None
+    head = sub.text[: m.start()].split()
+    if not (
+        len(head) == 2
+        and head[0].lower() in ("a", "an", "the")
+        and all(w.isalpha() and w.islower() and w not in _STARTS_NOT_NOUN for w in head[1:])
+    ):
+        return None
+    k = sub.start + m.start() + 1
+    return sub.start, Mention(k, sub.end, sub.text[m.start() + 1 :], sub.kind, sub.role)
+
+
 def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     """Return where the noun phrase before ``sub`` starts (after the last comma, dash or
     preposition), or None when it is long or not a noun phrase."""
@@ -3325,6 +3383,16 @@ def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     if not 1 <= len(words) <= 10:
         return None
     first = words[0].lower()
+    if (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1] in _DETERMINER_WORDS
+        and first not in _NOT_IN_LOOSE
+    ):
+        # "to hire the employees they thought were the best fit": a verb, then its object
+        start = masked.index(words[1], start + len(words[0]))
+        words, first = words[1:], words[1]
     if not (first in _DETERMINERS_WH or words[0][0].isupper() and start > s0):
         return None
     if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):

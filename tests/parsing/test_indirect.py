@@ -3292,3 +3292,43 @@ def test_adjunct_with_commas_before_that() -> None:
     text = "Mr. Obi said he was tired, that he wanted to rest before the vote."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert found[0].text.startswith("he was tired")
+
+
+def test_gapped_relative_after_a_noun_phrase_read_as_subject() -> None:
+    text = (
+        "The museum closed its east wing during the inquiry — a review the state fire agency "
+        "said was still under way in March."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        (
+            "the state fire agency",
+            "a review the state fire agency said was still under way in March",
+        )
+    ]
+    text = "The museum closed its east wing during an audit the fire marshal said was ongoing."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_gapped_relative_with_that_keeps_the_relative() -> None:
+    text = (
+        "The pastor delivered a sermon on a restless and divided congregation that he argued "
+        "was drifting away from its founding charity."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["that he argued was drifting away from its founding charity"]
+
+
+def test_gapped_relative_object_of_a_verb_ends_at_while() -> None:
+    text = (
+        "Some coaches were free to pick the players they felt were the most loyal, while "
+        "others relied on a fitness test."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the players they felt were the most loyal"]
+
+
+def test_gapped_relative_negative_main_clause() -> None:
+    text = "The mayor said was a strange phrase to hear from anyone at the council."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(not q.text.startswith("The mayor") for q in found)
