@@ -3022,6 +3022,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
+    if rule == "indirect-that" and (cond := _STARTS_CONDITION.fullmatch(masked, lead0, sub.start)):
+        # "If she loses the primary, he said he would back her rival": the condition is part
+        # of the claim
+        span = (cond.start(1), span[1])
     return span, sub, (c0, c1, word), rule, 0.65
 
 
@@ -3335,6 +3339,12 @@ _STARTS_NOT_NOUN = frozenset(
     "during in on at for from with by about of as after before since into over under through "
     "against between among".split()
 )
+
+
+# A fronted condition right before the subject: "If she loses the primary, he said ..."
+_STARTS_CONDITION = re.compile(
+    r"\s*((?:If|Unless|Even\s+if)\s+[^\s,;:—–()\"“”]+(?:\s+[^\s,;:—–()\"“”]+){2,25}),\s*"
+)  # three words at least: not "If anything," nor "If so,"
 
 
 def _starts_gap_only(masked: str, pos: int, s1: int) -> bool:

@@ -3332,3 +3332,17 @@ def test_gapped_relative_negative_main_clause() -> None:
     text = "The mayor said was a strange phrase to hear from anyone at the council."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert all(not q.text.startswith("The mayor") for q in found)
+
+
+def test_fronted_condition_is_part_of_the_claim() -> None:
+    text = "If the ferry keeps losing money, the mayor said the town would sell it next year."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "If the ferry keeps losing money, the mayor said the town would sell it next year"
+    ]
+
+
+def test_fronted_discourse_if_is_not_a_condition() -> None:
+    text = "If anything, analysts say the new levy would make the port busier."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the new levy would make the port busier"]
