@@ -2988,6 +2988,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         s1 = close.start()
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
+        quoted.start() > pos
+    ):
+        s1, tail = quoted.start(), None  # "...: “France is no longer France,” he claimed"
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
@@ -3161,6 +3165,8 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     ):
         # "said during a taping in Buffalo, New York, that ...": an adjunct with commas, no verb
         pos = far.start(1) - 1
+    if _STARTS_SAID_IT.match(masked, pos, s1):
+        return None  # "may have said it best when ...": "it" is the object
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
@@ -3341,6 +3347,12 @@ _STARTS_NOT_NOUN = frozenset(
 )
 
 
+# "said it best", "put it well": an idiom, "it" the object and no clause after the cue
+_STARTS_SAID_IT = re.compile(
+    r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"
+)
+# A colon before a quotation in marks: the quotation is its own quote, not the report's
+_STARTS_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 # A fronted condition right before the subject: "If she loses the primary, he said ..."
 _STARTS_CONDITION = re.compile(
     r"\s*((?:If|Unless|Even\s+if)\s+[^\s,;:—–()\"“”]+(?:\s+[^\s,;:—–()\"“”]+){2,25}),\s*"

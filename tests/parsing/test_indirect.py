@@ -3346,3 +3346,17 @@ def test_fronted_discourse_if_is_not_a_condition() -> None:
     text = "If anything, analysts say the new levy would make the port busier."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["the new levy would make the port busier"]
+
+
+def test_report_ends_before_a_colon_and_its_quotation() -> None:
+    text = (
+        'The coach said he was too tired to review the tapes: "I need a week off. Ask me in '
+        'May," he told the club.'
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["he was too tired to review the tapes"]
+
+
+def test_said_it_best_is_no_report() -> None:
+    text = 'Ms. Oduya may have said it best when she posted: "Nobody reads the minutes."'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
