@@ -2658,8 +2658,11 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         return None
     # "..., however this time around ...", "..., where he trailed ...": the reporter's
     tail = _HOWEVER.search(masked, pos, s1) or _WHERE_AFTER.search(masked, pos, s1)
+    end = tail.start() if tail else s1
+    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, end)) is not None:
+        end = quoted.start()  # "... out of worry: “It’s pretty rattling ...”"
     # "... and said funding is needed": a clause of three words when its verb was found
-    span = _content_span(art, pos, tail.start() if tail else s1, min_words=3 if c is None else 4)
+    span = _content_span(art, pos, end, min_words=3 if c is None else 4)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6

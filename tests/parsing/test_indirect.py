@@ -3360,3 +3360,12 @@ def test_report_ends_before_a_colon_and_its_quotation() -> None:
 def test_said_it_best_is_no_report() -> None:
     text = 'Ms. Oduya may have said it best when she posted: "Nobody reads the minutes."'
     assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_coordinated_report_ends_before_a_colon_and_its_quotation() -> None:
+    text = (
+        "The chef Ana Ruiz did not apologize, but said her staff was acting out of caution: "
+        "“Nobody wanted a sick guest,” Ruiz told the paper."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["her staff was acting out of caution"]
