@@ -665,6 +665,39 @@ def _inner_subject(sub: Mention | None, bare: bool, verb: str) -> bool:
     )
 
 
+# Nouns for a statement, in the writer's apposition after a report ("..., a charge that ...")
+_STARTS_SHELL_NOUNS = (
+    "charge|claim|plan|proposal|move|position|assertion|accusation|allegation|argument|notion|"
+    "sentiment|remark|idea|suggestion|promise|pledge|stance|view|point"
+)
+# "..., a charge that Colorado Republican leaders denied": someone else's word on the report
+_STARTS_SHELL_REPORT = re.compile(
+    r"(?:,|\s[—–]+|\s-{1,2})\s*(?P<np>(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    + _STARTS_SHELL_NOUNS
+    + r"))\s+(?:that\s+|which\s+)?(?P<sub>he|she|they|it|we|many|some|critics|others|"
+    r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:\s+[a-z]+s)?|"
+    r"the\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+|(?:[a-z\-]+\s+){0,2}[a-z\-]+s)"
+    r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*"
+    r"(?P<verb>denied|disputed|rejected|dismissed|raised|repeated|made|pushed|floated|"
+    r"questioned|echoed|called|challenged|contested|criticized|mocked|ridiculed|derided)\b"
+)
+
+
+def _starts_shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
+    """The report on a report: "X said A, a charge that Y denied" gives Y's "a charge";
+    the appositive is Y's word on X's claim, not part of X's content."""
+    if one[3] not in ("indirect-that", "indirect-description"):
+        return None
+    m = _STARTS_SHELL_REPORT.match(art.masked, one[0][1], s1)
+    if m is None:
+        return None
+    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), "description")
+    if m.group("sub") in _PRONOUN_WORDS:
+        sub = Mention(sub.start, sub.end, sub.text, "pronoun")
+    cue = (m.start("verb"), m.end("verb"), m.group("verb"))
+    return (m.start("np"), m.end("np")), sub, cue, "indirect-comment", 0.5
+
+
 def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple]:
     """Split each report whose content holds a second report of its own ("X said A, and
     Democrats accused B"): the first content ends before the conjunction, the second report
@@ -678,6 +711,8 @@ def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple
         split = _inner_report(art, s1, one) or _joined_report(art, s1, one)
         if split is None:
             out.append(one)
+            if (shell := _starts_shell_report(art, s1, one)) is not None:
+                out.append(shell)
             continue
         out.append(split[0])
         if split[1] is not None:
@@ -2995,6 +3030,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         quoted.start() > pos
     ):
         s1, tail = quoted.start(), None  # "...: “France is no longer France,” he claimed"
+    if (shell := _STARTS_SHELL_APPOSITIVE.search(masked, pos, tail.start() if tail else s1)) and (
+        shell.start() > pos
+    ):
+        s1, tail = shell.start(), None  # "... against him, a charge that X denied"
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
@@ -3353,6 +3392,12 @@ _STARTS_NOT_NOUN = frozenset(
 # "said it best", "put it well": an idiom, "it" the object and no clause after the cue
 _STARTS_SAID_IT = re.compile(
     r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"
+)
+# The writer's comment on the report, in apposition after it: ", a charge that ...",
+# " — a controversial proposal he has raised ..."
+_STARTS_SHELL_APPOSITIVE = re.compile(
+    r"(?:,|\s[—–]+|\s-{1,2})\s*(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:" + _STARTS_SHELL_NOUNS + r")\b"
+    r"(?![^—–]*\s[—–-]+\s)"
 )
 # A colon before a quotation in marks: the quotation is its own quote, not the report's
 _STARTS_COLON_QUOTE = re.compile(r":\s*[\"“‘']")

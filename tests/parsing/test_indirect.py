@@ -3369,3 +3369,24 @@ def test_coordinated_report_ends_before_a_colon_and_its_quotation() -> None:
     )
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["her staff was acting out of caution"]
+
+
+def test_shell_appositive_is_anothers_word_on_the_report() -> None:
+    text = (
+        "The coach complained that the league had been unfair to his club, a charge that "
+        "league officials flatly denied."
+    )
+    found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect-that", "The coach", "the league had been unfair to his club"),
+        ("indirect-comment", "league officials", "a charge"),
+    ]
+
+
+def test_shell_appositive_without_a_report_verb_only_ends_the_content() -> None:
+    text = (
+        "The mayor said the levy would fund two new schools, a plan the council has changed "
+        "twice since May."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-that", "the levy would fund two new schools")]
