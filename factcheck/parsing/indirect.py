@@ -2883,6 +2883,33 @@ _TIME_NOUNS = frozenset(
 )
 
 
+_STARTS_CONJ_SUBJECT = frozenset("and but or yet so".split())
+# Words of a time adverbial alone ("Then, last week,"): no content before a trailing cue
+_STARTS_TIME_WORDS = frozenset(
+    "then now later earlier soon last next this that week month year night morning evening "
+    "afternoon day on in at by early late monday tuesday wednesday thursday friday saturday "
+    "sunday yesterday today tonight the a".split()
+)
+_STARTS_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:already|still|also|not|very|so|too|[a-z]+ly)\s+)*$"
+)
+
+
+def _starts_not_trailing(
+    art: Article, s0: int, comma: int, sub: Mention, c0: int, word: str
+) -> bool:
+    """True when the clause after the comma is no trailing source: a second clause of its own
+    ("..., and she was already worried about money"), or a time adverbial alone ("Then, last
+    week, Eric Trump called.")."""
+    masked = art.masked
+    if sub.text.split()[0].lower() in _STARTS_CONJ_SUBJECT:
+        return True
+    if _STARTS_BE_BEFORE.search(masked, max(s0, c0 - 40), c0):
+        return True
+    words = [w.strip(",.").lower() for w in masked[s0:comma].split()]
+    return all(w in _STARTS_TIME_WORDS for w in words)
+
+
 def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
     """The reported words before the comma of "..., X said": a clause, or a short phrase."""
     span = _content_span(art, s0, comma, min_words=2)
@@ -2919,7 +2946,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # ", the University of Michigan reported.": the whole phrase after the comma
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
-        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
+        if (
+            sub is not None
+            and masked[comma + 1 : sub.start].strip() == ""
+            and not _starts_not_trailing(art, s0, comma, sub, c0, word)
+        ):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
     # ..., said Bates Gill, a senior fellow.

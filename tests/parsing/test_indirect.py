@@ -3390,3 +3390,13 @@ def test_shell_appositive_without_a_report_verb_only_ends_the_content() -> None:
     )
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("indirect-that", "the levy would fund two new schools")]
+
+
+def test_trailing_source_needs_a_source_clause() -> None:
+    text = "Then, on Tuesday, Dana Wirth called."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "It was a week before the vote on the dam, and she was already worried about turnout."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "The dam will be finished by June, the engineer said."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["The dam will be finished by June"]
