@@ -665,6 +665,8 @@ def _inner_subject(sub: Mention | None, bare: bool, verb: str) -> bool:
     )
 
 
+# A relative opened by a dash: "economists -- who believe ..."
+_STARTS_DASH_WHO = re.compile(r"(?:\s[—–]+|\s-{1,2}|[—–])\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 # Nouns for a statement, in the writer's apposition after a report ("..., a charge that ...")
 _STARTS_SHELL_NOUNS = (
     "charge|claim|plan|proposal|move|position|assertion|accusation|allegation|argument|notion|"
@@ -2696,8 +2698,20 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     end = tail.start() if tail else s1
     if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, end)) is not None:
         end = quoted.start()  # "... out of worry: “It’s pretty rattling ...”"
+    if (
+        rule == "indirect-relative"
+        and (dash := _DASH_CLOSE.search(masked, pos, end)) is not None
+        and (
+            _STARTS_DASH_WHO.search(masked, max(s0, c0 - 40), c0)
+            or _DASH_CLOSE.search(masked, dash.end(), end)
+        )
+    ):
+        # "economists -- who believe in X -- the transition may ...": the dash closes the
+        # relative; "who claim he hit them–and has been indicted–his ...": an aside follows
+        end = dash.start()
     # "... and said funding is needed": a clause of three words when its verb was found
-    span = _content_span(art, pos, end, min_words=3 if c is None else 4)
+    short = c is None or (rule == "indirect-relative" and _PRONOUN_CLAUSE.match(masked, pos, end))
+    span = _content_span(art, pos, end, min_words=3 if short else 4)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6

@@ -3400,3 +3400,18 @@ def test_trailing_source_needs_a_source_clause() -> None:
     text = "The dam will be finished by June, the engineer said."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["The dam will be finished by June"]
+
+
+def test_relative_report_ends_at_its_closing_dash() -> None:
+    text = (
+        "Odd as it may sound to planners -- who believe in pricing parking, not giving it "
+        "away -- the town may need more free spaces downtown."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert all("the town may need" not in t for t in found)
+    text = (
+        "The ruling follows a suit by several tenants who claim he evicted them–and has now "
+        "been fined–his other buildings are being inspected as well."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == ["he evicted them"]
