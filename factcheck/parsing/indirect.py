@@ -3233,6 +3233,8 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     elif word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
     pos = _skip_addressee(masked, pos, s1, word)
+    if _STARTS_OBJECT_REASON.match(masked, pos, s1):
+        return None  # "I write this because I am ...": an object and the writer's reason
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:
@@ -3434,6 +3436,8 @@ _STARTS_NOT_NOUN = frozenset(
 )
 
 
+# "write this because ...", "say it since ...": a pronoun object, then a reason
+_STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
 # "said it best", "put it well": an idiom, "it" the object and no clause after the cue
 _STARTS_SAID_IT = re.compile(
     r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"

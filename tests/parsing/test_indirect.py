@@ -3415,3 +3415,11 @@ def test_relative_report_ends_at_its_closing_dash() -> None:
     )
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
     assert found == ["he evicted them"]
+
+
+def test_object_and_reason_is_no_report() -> None:
+    text = "Still, I write this because I know the harbor workers better than most."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "The mayor said that because the bridge is old, the tolls must rise."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0].endswith("because the bridge is old, the tolls must rise")
