@@ -2141,6 +2141,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
     t = _THAT.match(masked, r.end(), s1) if verb else None
     if verb and (verb.lower() in _BARE_CLAUSE_CUES or t):
         second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
+        if second is None and (pos := _clause_pos(art, s1, r.end(), verb)) is not None:
+            second = _content_span(art, pos, s1)  # "and he insisted at a rally Monday that"
         if second is not None:
             v0 = r.start("verb")
             out.append((second, sub, (v0, r.end(), verb), "indirect-coordinated", 0.55))
@@ -2978,6 +2980,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
+    if sub is None and (neg := _STARTS_CONTRACTED_NEGATION.search(masked, max(s0, c0 - 16), c0)):
+        sub = subject_before(masked, s0, neg.start())  # "Sanders hasn't said whether ..."
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")
@@ -3245,6 +3249,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         far is not None
         and masked[pos : far.end()].strip()
         and not _CLAUSE_START.match(masked, pos, s1)
+        and not _STARTS_AUXILIARY.search(masked, pos, far.start(1))
     ):
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
@@ -3264,7 +3269,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
             return None  # not "said about 20 people have ...", a clause opening with a count
-        if w.group(1) in _ADJUNCT_WORDS:
+        if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _STARTS_MANNER_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
             _GAP_VERB.fullmatch(w.group(1))
@@ -3436,6 +3441,17 @@ _STARTS_NOT_NOUN = frozenset(
 )
 
 
+# A verb of the clause itself before a "that" ("my use has been all that prolific"): the
+# clause has begun, "that" is no complementizer of the cue
+_STARTS_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
+)
+# "didn't feel well and ...", "feels good about ...": how, not what
+_STARTS_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
+# A contracted negation right before the cue: "hasn't said", "didn't say"
+_STARTS_CONTRACTED_NEGATION = re.compile(
+    r"\s(?:has|have|had|did|does|do|would|will|wo|could|ca|is|was|were|are)n['’]t\s+$"
+)
 # "write this because ...", "say it since ...": a pronoun object, then a reason
 _STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
 # "said it best", "put it well": an idiom, "it" the object and no clause after the cue

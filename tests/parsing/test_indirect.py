@@ -3423,3 +3423,26 @@ def test_object_and_reason_is_no_report() -> None:
     text = "The mayor said that because the bridge is old, the tolls must rise."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert len(found) == 1 and found[0].endswith("because the bridge is old, the tolls must rise")
+
+
+def test_contracted_negation_before_the_cue() -> None:
+    text = "The governor hasn't said whether she will sign the water bill."
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("The governor", "whether she will sign the water bill")]
+    text = "But Mr. Haas didn't feel well and was unable to attend the launch."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_speaker_resumes_with_an_adjunct_before_that() -> None:
+    text = (
+        "Ms. Brandt said the pier would close in May, and she insisted at a town meeting "
+        "Tuesday that the ferry would keep running."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the pier would close in May", "the ferry would keep running"]
+
+
+def test_degree_that_inside_the_clause_is_no_complementizer() -> None:
+    text = "Ms. Kerr said her own garden has been all that tidy this spring, despite the rain."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].startswith("her own garden has been all that tidy")
