@@ -2926,6 +2926,13 @@ def _starts_not_trailing(
     return all(w in _STARTS_TIME_WORDS for w in words)
 
 
+def _starts_content_resumes(masked: str, c1: int, s1: int) -> bool:
+    """True when the reported words go on after the cue ("..., her advisers said Friday,
+    because she understands ..."): a parenthetical source, not a trailing one."""
+    t = _TIME.match(masked, c1, s1)
+    return _STARTS_RESUMED.match(masked, t.end() if t else c1, s1) is not None
+
+
 def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
     """The reported words before the comma of "..., X said": a clause, or a short phrase."""
     span = _content_span(art, s0, comma, min_words=2)
@@ -2946,14 +2953,18 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 5 and (
-        _ends_sentence(masked, c1, s1)
-        or (
-            # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
-            # general.": a long adjunct, when the words before the comma are a clause
-            _ends_sentence(masked, c1, s1, most=12)
-            and _STRICT_FINITE.search(masked, s0, comma)
-            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
+    if (
+        comma > s0 + 5
+        and not _starts_content_resumes(masked, c1, s1)
+        and (
+            _ends_sentence(masked, c1, s1)
+            or (
+                # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
+                # general.": a long adjunct, when the words before the comma are a clause
+                _ends_sentence(masked, c1, s1, most=12)
+                and _STRICT_FINITE.search(masked, s0, comma)
+                and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
+            )
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -2975,7 +2986,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if sub is not None and _ends_after_subject(masked, sub, s1):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
-    if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
+    if (
+        comma > s0 + 5
+        and not _starts_content_resumes(masked, c1, s1)
+        and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word))
+    ):
         return loose
     # X said (that) ...
     rule = "indirect-that"
@@ -3446,6 +3461,8 @@ _STARTS_NOT_NOUN = frozenset(
 _STARTS_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
 )
+# After a source in mid-sentence, the reported clause going on: ", because she ..."
+_STARTS_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")
 # "didn't feel well and ...", "feels good about ...": how, not what
 _STARTS_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
 # A contracted negation right before the cue: "hasn't said", "didn't say"

@@ -3446,3 +3446,15 @@ def test_degree_that_inside_the_clause_is_no_complementizer() -> None:
     text = "Ms. Kerr said her own garden has been all that tidy this spring, despite the rain."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found and found[0].startswith("her own garden has been all that tidy")
+
+
+def test_source_in_mid_sentence_before_because_is_parenthetical() -> None:
+    text = (
+        "She was not shocked that the ferry plan failed, her aides said Monday, because she "
+        "knows how angry the islanders are."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0][1].endswith("how angry the islanders are")
+    text = "The ferry plan failed, her aides said Monday."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-trailing", "The ferry plan failed")]
