@@ -2516,6 +2516,9 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     return _content_span(art, pos, s1)
 
 
+# Progressive forms of the infinitive cues: "Clinton is promising to help ..."
+_STARTS_TO_PROGRESSIVE = frozenset("vowing promising pledging urging demanding".split())
+
 # Compiled once for _indirect_extra
 _TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
 _NEXT_TOKEN = re.compile(r"\s+([\w’'\-]+)")
@@ -2591,8 +2594,11 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
         if rest and span:
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
-    if rule == "indirect-that" and low in _TO_CUES:
-        # "He vowed to put her in prison", "urged voters to slow down"
+    if rule == "indirect-that" and (
+        low in _TO_CUES
+        or (low in _STARTS_TO_PROGRESSIVE and _PROGRESSIVE.search(masked, max(s0, c0 - 40), c0))
+    ):
+        # "He vowed to put her in prison", "urged voters to slow down", "is promising to"
         pos = after
         o = _OBJECT_BEFORE_TO.match(masked[pos:s1])
         if o is not None:

@@ -3458,3 +3458,12 @@ def test_source_in_mid_sentence_before_because_is_parenthetical() -> None:
     text = "The ferry plan failed, her aides said Monday."
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("indirect-trailing", "The ferry plan failed")]
+
+
+def test_progressive_promise_takes_its_infinitive() -> None:
+    text = "The port is silting up, and Governor Ada Kline is promising to rebuild the harbor."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-to", "to rebuild the harbor") in found
+    text = "Governor Ada Kline is promising a new harbor."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.rule == "indirect-to"]
+    assert found == []
