@@ -869,13 +869,25 @@ _ASKED_OPENING = re.compile(
 )
 
 
+# "Asked at a briefing Monday about X, ...", "Asked by the host to respond to Y, ...": where
+# or by whom first, then the topic or the request
+_STARTS_ASKED_PLACED = re.compile(
+    r"(?:(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]eing)\s+)?[Aa]sked\s+(?:by|during|at|on|in)\s+"
+    r"[^,;:]{1,80}?\s+(?=(?:about|to)\s)"
+)
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
     if "sked" not in masked[s0:s1]:
         return None  # cheap test first: most sentences ask nothing
     lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
-    m = _ASKED_OPENING.match(masked, lead, s1) or _ASKED.search(masked, s0, s1)
+    m = (
+        _ASKED_OPENING.match(masked, lead, s1)
+        or _STARTS_ASKED_PLACED.match(masked, lead, s1)
+        or _ASKED.search(masked, s0, s1)
+    )
     if m is None:
         return None
     stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)

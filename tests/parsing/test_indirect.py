@@ -3467,3 +3467,15 @@ def test_progressive_promise_takes_its_infinitive() -> None:
     text = "Governor Ada Kline is promising a new harbor."
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.rule == "indirect-to"]
     assert found == []
+
+
+def test_asked_with_place_or_asker_before_the_topic() -> None:
+    text = "Asked at a hearing Tuesday about the ferry budget, the mayor declined to comment."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "about the ferry budget") in found
+    text = "Asked by the host to explain the delay, Ms. Rowe blamed the weather."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "to explain the delay") in found
+    text = "Asked at a hearing Tuesday, the mayor declined to comment."
+    found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-asked" not in found
