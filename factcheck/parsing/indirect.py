@@ -877,6 +877,13 @@ _STARTS_ASKED_PLACED = re.compile(
 )
 
 
+# "when he was first asked if he would ...": an adverb between the passive and "asked"
+_STARTS_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:first|also|later|then|again|never|[a-z]+ly)\s+"
+    r"asked\s+(?=(?:if|whether|what|why|how|who|when|where|which)\s)"
+)
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
@@ -887,6 +894,7 @@ def _asked(art: Article, s0: int, s1: int):
         _ASKED_OPENING.match(masked, lead, s1)
         or _STARTS_ASKED_PLACED.match(masked, lead, s1)
         or _ASKED.search(masked, s0, s1)
+        or _STARTS_ASKED_PASSIVE.search(masked, s0, s1)
     )
     if m is None:
         return None

@@ -3479,3 +3479,9 @@ def test_asked_with_place_or_asker_before_the_topic() -> None:
     text = "Asked at a hearing Tuesday, the mayor declined to comment."
     found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
     assert "indirect-asked" not in found
+
+
+def test_asked_passive_with_an_adverb() -> None:
+    text = "She used the same words the mayor used when he was first asked if he would run again."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "if he would run again") in found
