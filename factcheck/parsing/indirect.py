@@ -884,6 +884,15 @@ _STARTS_ASKED_PASSIVE = re.compile(
 )
 
 
+_STARTS_ASKED_STOP = re.compile(r"[,;:(—–]|\s-+\s")
+# After a comma inside a question: an apposition, a relative or the question's own verb
+_STARTS_ASKED_GOES_ON = re.compile(
+    r"\s*(?:who|whose|could|would|should|might|will|can|may|must|is|are|was|were|has|have|"
+    r"had)\s"
+)
+_STARTS_APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
@@ -898,7 +907,22 @@ def _asked(art: Article, s0: int, s1: int):
     )
     if m is None:
         return None
-    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)
+    stop = _STARTS_ASKED_STOP.search(masked, m.end(), s1)
+    while stop is not None and stop.group() == ",":
+        # "whether Trump, the nominee, who has called it a hoax, could ..., Ban demurred": an
+        # apposition, a relative or the question's own verb inside the question
+        after = _STARTS_ASKED_STOP.search(masked, stop.end(), s1)
+        if _STARTS_ASKED_GOES_ON.match(masked, stop.end(), s1):
+            stop = after
+        elif (
+            _STARTS_APPOSITION.match(masked, stop.end(), s1)
+            and after is not None
+            and after.group() == ","
+            and _STARTS_ASKED_GOES_ON.match(masked, after.end(), s1)
+        ):
+            stop = after  # ", the nominee, who ...": the apposition, then go on
+        else:
+            break
     span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
     if span is None:
         return None

@@ -3485,3 +3485,18 @@ def test_asked_passive_with_an_adverb() -> None:
     text = "She used the same words the mayor used when he was first asked if he would run again."
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert ("indirect-asked", "if he would run again") in found
+
+
+def test_asked_question_holds_its_apposition_and_relative() -> None:
+    text = (
+        "Asked whether he feared that Ms. Ruiz, the port director, who has called the levy "
+        "a mistake, could block the plan, Mr. Oduya shrugged."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-asked"]
+    assert found == [
+        "whether he feared that Ms. Ruiz, the port director, who has called the levy a "
+        "mistake, could block the plan"
+    ]
+    text = "Asked if he was ever fired, the port director said no."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-asked"]
+    assert found == ["if he was ever fired"]
