@@ -2175,6 +2175,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
     (a, b), sub, cue, rule, conf = one
     masked = art.masked
     r = _SPEAKER_RESUMES.search(masked, a, b)
+    while r is not None and r.group() == ";" and _STARTS_SEMICOLON_LIST.match(masked, r.end()):
+        r = _SPEAKER_RESUMES.search(masked, r.end(), b)  # "...; helped marshal ...": a list
     if r is None:
         return [one]
     first = _content_span(art, a, r.start())
@@ -3140,6 +3142,14 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         s1 = close.start()
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    while (
+        tail is not None
+        and tail.group() == ";"
+        and _STARTS_SEMICOLON_LIST.match(masked, tail.end())
+    ):
+        # "they had spoken out at hearings; helped marshal protesters; and put together ...":
+        # a list of the reported clause's own predicates
+        tail = _REPORT_TAIL.search(masked, tail.end(), s1)
     if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
         quoted.start() > pos
     ):
@@ -3510,6 +3520,11 @@ _STARTS_NOT_NOUN = frozenset(
 # clause has begun, "that" is no complementizer of the cue
 _STARTS_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
+)
+# After a semicolon, a predicate with no subject of its own: "; helped marshal ...", "; and put"
+_STARTS_SEMICOLON_LIST = re.compile(
+    r"\s*(?:[a-z]+ed|and\s+(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|there|"
+    r"his|her|their|its|some|many|most|all)\b)[a-z]+)\s"
 )
 # After a source in mid-sentence, the reported clause going on: ", because she ..."
 _STARTS_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")

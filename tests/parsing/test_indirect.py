@@ -3500,3 +3500,18 @@ def test_asked_question_holds_its_apposition_and_relative() -> None:
     text = "Asked if he was ever fired, the port director said no."
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-asked"]
     assert found == ["if he was ever fired"]
+
+
+def test_semicolon_list_of_predicates_stays_in_the_report() -> None:
+    text = (
+        "The nurses said they had testified at budget hearings; organized a march downtown; "
+        "and set up a night clinic."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        "they had testified at budget hearings; organized a march downtown; and set up a "
+        "night clinic"
+    ]
+    text = "The nurses said the clinic would open in May; the city has not confirmed it."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the clinic would open in May"]
