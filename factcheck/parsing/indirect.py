@@ -3521,6 +3521,8 @@ _STARTS_NOT_NOUN = frozenset(
 _STARTS_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
 )
+# A comma then a coordinated modifier: ", and most daring," (not a new clause)
+_STARTS_AND_MORE = re.compile(r",?\s+(?:and|or)\s+(?:most|more|less|least|very|[a-z]+ly)\s")
 # After a semicolon, a predicate with no subject of its own: "; helped marshal ...", "; and put"
 _STARTS_SEMICOLON_LIST = re.compile(
     r"\s*(?:[a-z]+ed|and\s+(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|there|"
@@ -3797,6 +3799,11 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
         return None
     stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
+    while stop is not None and _STARTS_AND_MORE.match(masked, stop.start(), s1):
+        # "which critics say was the most powerful, and most daring, speech of ...": the
+        # predicate goes on past the pair of commas
+        pair = masked.find(",", stop.end(), s1)
+        stop = _GAP_CLAUSE_END.search(masked, pair + 1, s1) if pair > 0 else None
     span = _content_span(art, m.start(1), stop.start() if stop else s1)
     if span is None:
         return None

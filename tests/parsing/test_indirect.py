@@ -3515,3 +3515,14 @@ def test_semicolon_list_of_predicates_stays_in_the_report() -> None:
     text = "The nurses said the clinic would open in May; the city has not confirmed it."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["the clinic would open in May"]
+
+
+def test_relative_predicate_goes_on_past_a_coordinated_modifier() -> None:
+    text = (
+        "She reused the toast from the harbor gala — which even rivals say was the warmest, "
+        "and most generous, toast of the season."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == [
+        "which even rivals say was the warmest, and most generous, toast of the season"
+    ]
