@@ -3138,8 +3138,17 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # the clause's comma, or a dash before an aside ("When X noted that ... ― as was ...")
         if (close := _SUBORDINATE_END.search(masked, pos, s1)) is None:
             return None
+        while close.group().strip() != "," and (
+            (pair := _SUBORDINATE_END.search(masked, close.end(), s1)) is not None
+            and pair.group().strip() == close.group().strip()
+            and _STARTS_GOES_ON.match(masked, pair.end(), s1)
+        ):
+            # "is whiter and older - by a considerable amount - than the general electorate":
+            # an aside between dashes, and the clause goes on
+            if (close := _SUBORDINATE_END.search(masked, pair.end(), s1)) is None:
+                break  # "Because we know that X - aside - than Y.": to the sentence end
         tail = None
-        s1 = close.start()
+        s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
     while (
@@ -3521,6 +3530,8 @@ _STARTS_NOT_NOUN = frozenset(
 _STARTS_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
 )
+# After an aside between dashes, the clause going on: "- than the general electorate"
+_STARTS_GOES_ON = re.compile(r"\s*(?:than|to|of|in|for|as|and|or|by|with|from)\s")
 # A comma then a coordinated modifier: ", and most daring," (not a new clause)
 _STARTS_AND_MORE = re.compile(r",?\s+(?:and|or)\s+(?:most|more|less|least|very|[a-z]+ly)\s")
 # After a semicolon, a predicate with no subject of its own: "; helped marshal ...", "; and put"

@@ -3526,3 +3526,12 @@ def test_relative_predicate_goes_on_past_a_coordinated_modifier() -> None:
     assert found == [
         "which even rivals say was the warmest, and most generous, toast of the season"
     ]
+
+
+def test_subordinate_report_goes_on_past_an_aside_between_dashes() -> None:
+    text = (
+        "Because we know from past budgets that the harbor fund is larger - by a wide margin - "
+        "than the school fund."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the harbor fund is larger - by a wide margin - than the school fund"]
