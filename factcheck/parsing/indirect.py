@@ -3159,6 +3159,15 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
         tail = _REPORT_TAIL.search(masked, tail.end(), s1)
+    if (
+        tail is not None
+        and _STARTS_RELATIVE_TAIL.match(tail.group())
+        and (close := masked.find(",", tail.end(), s1)) > 0
+        and _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+    ):
+        # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
+        # comma, then the reported clause's own verb
+        tail = _REPORT_TAIL.search(masked, close + 1, s1)
     if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
         quoted.start() > pos
     ):
@@ -3529,6 +3538,12 @@ _STARTS_NOT_NOUN = frozenset(
 # clause has begun, "that" is no complementizer of the cue
 _STARTS_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
+)
+_STARTS_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose|which)\s")
+# A verb right after a comma: the clause interrupted by a relative goes on
+_STARTS_VERB_NEXT = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|"
+    r"do)\s"
 )
 # After an aside between dashes, the clause going on: "- than the general electorate"
 _STARTS_GOES_ON = re.compile(r"\s*(?:than|to|of|in|for|as|and|or|by|with|from)\s")

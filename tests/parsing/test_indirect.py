@@ -3535,3 +3535,15 @@ def test_subordinate_report_goes_on_past_an_aside_between_dashes() -> None:
     )
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["the harbor fund is larger - by a wide margin - than the school fund"]
+
+
+def test_relative_inside_the_reported_clause_does_not_end_it() -> None:
+    text = (
+        "The harbor master said the trawler, which ran aground in March, was towed back to "
+        "port on Friday."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the trawler, which ran aground in March, was towed back to port on Friday"]
+    text = "The harbor master said he spoke to the captain, who sailed home at dawn."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["he spoke to the captain"]
