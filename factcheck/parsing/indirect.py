@@ -2752,6 +2752,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     end = tail.start() if tail else s1
     if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, end)) is not None:
         end = quoted.start()  # "... out of worry: “It’s pretty rattling ...”"
+        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, end)) is not None:
+            end = lead.start()  # "..., adding: “...”": the participle leads the quotation
     if (
         rule == "indirect-relative"
         and (dash := _DASH_CLOSE.search(masked, pos, end)) is not None
@@ -3172,6 +3174,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         quoted.start() > pos
     ):
         s1, tail = quoted.start(), None  # "...: “France is no longer France,” he claimed"
+        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, s1)) is not None:
+            s1 = lead.start()  # "..., adding: “...”": the participle leads the quotation
     if (shell := _STARTS_SHELL_APPOSITIVE.search(masked, pos, tail.start() if tail else s1)) and (
         shell.start() > pos
     ):
@@ -3564,6 +3568,10 @@ _STARTS_CONTRACTED_NEGATION = re.compile(
 )
 # "write this because ...", "say it since ...": a pronoun object, then a reason
 _STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
+# A participle of saying right before the colon of a quotation: ", adding:"
+_STARTS_QUOTE_LEAD = re.compile(
+    r",?\s+(?:adding|saying|noting|writing|explaining|declaring|stating|tweeting)\s*$"
+)
 # "said it best", "put it well": an idiom, "it" the object and no clause after the cue
 _STARTS_SAID_IT = re.compile(
     r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"

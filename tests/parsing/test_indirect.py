@@ -3547,3 +3547,12 @@ def test_relative_inside_the_reported_clause_does_not_end_it() -> None:
     text = "The harbor master said he spoke to the captain, who sailed home at dawn."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["he spoke to the captain"]
+
+
+def test_participle_before_a_quotation_is_not_content() -> None:
+    text = (
+        "The ferry operator said the service would resume in May, adding: “We owe the island "
+        "that much.”"
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the service would resume in May"]
