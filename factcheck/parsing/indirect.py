@@ -3784,7 +3784,7 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
 # target Muslims": a relative word, the speaker, a say-verb and a clause with no subject of its
 # own (its subject is the relative's antecedent)
 _GAP_RELATIVE = re.compile(
-    r"(?:^|[\s,(—–])(that|which)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+    r"(?:^|[\s,(—–])(that|which|who|whom)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
     r"\s+(?:(?:also|still|now|even|often|long|have|has|had|[a-z]+ly)\s+)*$"
 )
 _GAP_CUES = frozenset(

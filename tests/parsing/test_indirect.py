@@ -3556,3 +3556,12 @@ def test_participle_before_a_quotation_is_not_content() -> None:
     )
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["the service would resume in May"]
+
+
+def test_gapped_relative_with_who() -> None:
+    text = "The feud began with the harbor master, who he claims has been unfair to his crew."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-relative", "who he claims has been unfair to his crew") in found
+    text = "The feud began with the harbor master, who has said he would not resign."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(not t.startswith("who") for _, t in found)
