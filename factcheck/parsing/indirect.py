@@ -665,6 +665,41 @@ def _inner_subject(sub: Mention | None, bare: bool, verb: str) -> bool:
     )
 
 
+# A relative opened by a dash: "economists -- who believe ..."
+_STARTS_DASH_WHO = re.compile(r"(?:\s[—–]+|\s-{1,2}|[—–])\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+# Nouns for a statement, in the writer's apposition after a report ("..., a charge that ...")
+_STARTS_SHELL_NOUNS = (
+    "charge|claim|plan|proposal|move|position|assertion|accusation|allegation|argument|notion|"
+    "sentiment|remark|idea|suggestion|promise|pledge|stance|view|point"
+)
+# "..., a charge that Colorado Republican leaders denied": someone else's word on the report
+_STARTS_SHELL_REPORT = re.compile(
+    r"(?:,|\s[—–]+|\s-{1,2})\s*(?P<np>(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:"
+    + _STARTS_SHELL_NOUNS
+    + r"))\s+(?:that\s+|which\s+)?(?P<sub>he|she|they|it|we|many|some|critics|others|"
+    r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:\s+[a-z]+s)?|"
+    r"the\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+|(?:[a-z\-]+\s+){0,2}[a-z\-]+s)"
+    r"\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*"
+    r"(?P<verb>denied|disputed|rejected|dismissed|raised|repeated|made|pushed|floated|"
+    r"questioned|echoed|called|challenged|contested|criticized|mocked|ridiculed|derided)\b"
+)
+
+
+def _starts_shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
+    """The report on a report: "X said A, a charge that Y denied" gives Y's "a charge";
+    the appositive is Y's word on X's claim, not part of X's content."""
+    if one[3] not in ("indirect-that", "indirect-description"):
+        return None
+    m = _STARTS_SHELL_REPORT.match(art.masked, one[0][1], s1)
+    if m is None:
+        return None
+    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), "description")
+    if m.group("sub") in _PRONOUN_WORDS:
+        sub = Mention(sub.start, sub.end, sub.text, "pronoun")
+    cue = (m.start("verb"), m.end("verb"), m.group("verb"))
+    return (m.start("np"), m.end("np")), sub, cue, "indirect-comment", 0.5
+
+
 def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple]:
     """Split each report whose content holds a second report of its own ("X said A, and
     Democrats accused B"): the first content ends before the conjunction, the second report
@@ -678,6 +713,8 @@ def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple
         split = _inner_report(art, s1, one) or _joined_report(art, s1, one)
         if split is None:
             out.append(one)
+            if (shell := _starts_shell_report(art, s1, one)) is not None:
+                out.append(shell)
             continue
         out.append(split[0])
         if split[1] is not None:
@@ -832,16 +869,60 @@ _ASKED_OPENING = re.compile(
 )
 
 
+# "Asked at a briefing Monday about X, ...", "Asked by the host to respond to Y, ...": where
+# or by whom first, then the topic or the request
+_STARTS_ASKED_PLACED = re.compile(
+    r"(?:(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]eing)\s+)?[Aa]sked\s+(?:by|during|at|on|in)\s+"
+    r"[^,;:]{1,80}?\s+(?=(?:about|to)\s)"
+)
+
+
+# "when he was first asked if he would ...": an adverb between the passive and "asked"
+_STARTS_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:first|also|later|then|again|never|[a-z]+ly)\s+"
+    r"asked\s+(?=(?:if|whether|what|why|how|who|when|where|which)\s)"
+)
+
+
+_STARTS_ASKED_STOP = re.compile(r"[,;:(—–]|\s-+\s")
+# After a comma inside a question: an apposition, a relative or the question's own verb
+_STARTS_ASKED_GOES_ON = re.compile(
+    r"\s*(?:who|whose|could|would|should|might|will|can|may|must|is|are|was|were|has|have|"
+    r"had)\s"
+)
+_STARTS_APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
+
+
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
     if "sked" not in masked[s0:s1]:
         return None  # cheap test first: most sentences ask nothing
     lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
-    m = _ASKED_OPENING.match(masked, lead, s1) or _ASKED.search(masked, s0, s1)
+    m = (
+        _ASKED_OPENING.match(masked, lead, s1)
+        or _STARTS_ASKED_PLACED.match(masked, lead, s1)
+        or _ASKED.search(masked, s0, s1)
+        or _STARTS_ASKED_PASSIVE.search(masked, s0, s1)
+    )
     if m is None:
         return None
-    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, m.end(), s1)
+    stop = _STARTS_ASKED_STOP.search(masked, m.end(), s1)
+    while stop is not None and stop.group() == ",":
+        # "whether Trump, the nominee, who has called it a hoax, could ..., Ban demurred": an
+        # apposition, a relative or the question's own verb inside the question
+        after = _STARTS_ASKED_STOP.search(masked, stop.end(), s1)
+        if _STARTS_ASKED_GOES_ON.match(masked, stop.end(), s1):
+            stop = after
+        elif (
+            _STARTS_APPOSITION.match(masked, stop.end(), s1)
+            and after is not None
+            and after.group() == ","
+            and _STARTS_ASKED_GOES_ON.match(masked, after.end(), s1)
+        ):
+            stop = after  # ", the nominee, who ...": the apposition, then go on
+        else:
+            break
     span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
     if span is None:
         return None
@@ -2094,6 +2175,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
     (a, b), sub, cue, rule, conf = one
     masked = art.masked
     r = _SPEAKER_RESUMES.search(masked, a, b)
+    while r is not None and r.group() == ";" and _STARTS_SEMICOLON_LIST.match(masked, r.end()):
+        r = _SPEAKER_RESUMES.search(masked, r.end(), b)  # "...; helped marshal ...": a list
     if r is None:
         return [one]
     first = _content_span(art, a, r.start())
@@ -2104,6 +2187,8 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
     t = _THAT.match(masked, r.end(), s1) if verb else None
     if verb and (verb.lower() in _BARE_CLAUSE_CUES or t):
         second = _content_span(art, t.end(), s1) if t else _clause_after(art, r.end(), s1, verb)
+        if second is None and (pos := _clause_pos(art, s1, r.end(), verb)) is not None:
+            second = _content_span(art, pos, s1)  # "and he insisted at a rally Monday that"
         if second is not None:
             v0 = r.start("verb")
             out.append((second, sub, (v0, r.end(), verb), "indirect-coordinated", 0.55))
@@ -2477,6 +2562,9 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
     return _content_span(art, pos, s1)
 
 
+# Progressive forms of the infinitive cues: "Clinton is promising to help ..."
+_STARTS_TO_PROGRESSIVE = frozenset("vowing promising pledging urging demanding".split())
+
 # Compiled once for _indirect_extra
 _TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
 _NEXT_TOKEN = re.compile(r"\s+([\w’'\-]+)")
@@ -2552,8 +2640,11 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
         if rest and span:
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
-    if rule == "indirect-that" and low in _TO_CUES:
-        # "He vowed to put her in prison", "urged voters to slow down"
+    if rule == "indirect-that" and (
+        low in _TO_CUES
+        or (low in _STARTS_TO_PROGRESSIVE and _PROGRESSIVE.search(masked, max(s0, c0 - 40), c0))
+    ):
+        # "He vowed to put her in prison", "urged voters to slow down", "is promising to"
         pos = after
         o = _OBJECT_BEFORE_TO.match(masked[pos:s1])
         if o is not None:
@@ -2658,8 +2749,25 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         return None
     # "..., however this time around ...", "..., where he trailed ...": the reporter's
     tail = _HOWEVER.search(masked, pos, s1) or _WHERE_AFTER.search(masked, pos, s1)
+    end = tail.start() if tail else s1
+    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, end)) is not None:
+        end = quoted.start()  # "... out of worry: “It’s pretty rattling ...”"
+        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, end)) is not None:
+            end = lead.start()  # "..., adding: “...”": the participle leads the quotation
+    if (
+        rule == "indirect-relative"
+        and (dash := _DASH_CLOSE.search(masked, pos, end)) is not None
+        and (
+            _STARTS_DASH_WHO.search(masked, max(s0, c0 - 40), c0)
+            or _DASH_CLOSE.search(masked, dash.end(), end)
+        )
+    ):
+        # "economists -- who believe in X -- the transition may ...": the dash closes the
+        # relative; "who claim he hit them–and has been indicted–his ...": an aside follows
+        end = dash.start()
     # "... and said funding is needed": a clause of three words when its verb was found
-    span = _content_span(art, pos, tail.start() if tail else s1, min_words=3 if c is None else 4)
+    short = c is None or (rule == "indirect-relative" and _PRONOUN_CLAUSE.match(masked, pos, end))
+    span = _content_span(art, pos, end, min_words=3 if short else 4)
     if span is None:
         return None
     return span, sub, (c0, c1, word), rule, 0.6
@@ -2845,6 +2953,40 @@ _TIME_NOUNS = frozenset(
 )
 
 
+_STARTS_CONJ_SUBJECT = frozenset("and but or yet so".split())
+# Words of a time adverbial alone ("Then, last week,"): no content before a trailing cue
+_STARTS_TIME_WORDS = frozenset(
+    "then now later earlier soon last next this that week month year night morning evening "
+    "afternoon day on in at by early late monday tuesday wednesday thursday friday saturday "
+    "sunday yesterday today tonight the a".split()
+)
+_STARTS_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|am)\s+(?:(?:already|still|also|not|very|so|too|[a-z]+ly)\s+)*$"
+)
+
+
+def _starts_not_trailing(
+    art: Article, s0: int, comma: int, sub: Mention, c0: int, word: str
+) -> bool:
+    """True when the clause after the comma is no trailing source: a second clause of its own
+    ("..., and she was already worried about money"), or a time adverbial alone ("Then, last
+    week, Eric Trump called.")."""
+    masked = art.masked
+    if sub.text.split()[0].lower() in _STARTS_CONJ_SUBJECT:
+        return True
+    if _STARTS_BE_BEFORE.search(masked, max(s0, c0 - 40), c0):
+        return True
+    words = [w.strip(",.").lower() for w in masked[s0:comma].split()]
+    return all(w in _STARTS_TIME_WORDS for w in words)
+
+
+def _starts_content_resumes(masked: str, c1: int, s1: int) -> bool:
+    """True when the reported words go on after the cue ("..., her advisers said Friday,
+    because she understands ..."): a parenthetical source, not a trailing one."""
+    t = _TIME.match(masked, c1, s1)
+    return _STARTS_RESUMED.match(masked, t.end() if t else c1, s1) is not None
+
+
 def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
     """The reported words before the comma of "..., X said": a clause, or a short phrase."""
     span = _content_span(art, s0, comma, min_words=2)
@@ -2865,14 +3007,18 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if comma > s0 + 5 and (
-        _ends_sentence(masked, c1, s1)
-        or (
-            # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
-            # general.": a long adjunct, when the words before the comma are a clause
-            _ends_sentence(masked, c1, s1, most=12)
-            and _STRICT_FINITE.search(masked, s0, comma)
-            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
+    if (
+        comma > s0 + 5
+        and not _starts_content_resumes(masked, c1, s1)
+        and (
+            _ends_sentence(masked, c1, s1)
+            or (
+                # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
+                # general.": a long adjunct, when the words before the comma are a clause
+                _ends_sentence(masked, c1, s1, most=12)
+                and _STRICT_FINITE.search(masked, s0, comma)
+                and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
+            )
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -2881,7 +3027,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # ", the University of Michigan reported.": the whole phrase after the comma
             g0 = comma + 1 + len(gap) - len(gap.lstrip())
             sub = Mention(g0, sub.end, masked[g0 : sub.end], sub.kind, sub.role)
-        if sub is not None and masked[comma + 1 : sub.start].strip() == "":
+        if (
+            sub is not None
+            and masked[comma + 1 : sub.start].strip() == ""
+            and not _starts_not_trailing(art, s0, comma, sub, c0, word)
+        ):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
     # ..., said Bates Gill, a senior fellow.
@@ -2890,11 +3040,17 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if sub is not None and _ends_after_subject(masked, sub, s1):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
-    if comma > s0 + 5 and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
+    if (
+        comma > s0 + 5
+        and not _starts_content_resumes(masked, c1, s1)
+        and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word))
+    ):
         return loose
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
+    if sub is None and (neg := _STARTS_CONTRACTED_NEGATION.search(masked, max(s0, c0 - 16), c0)):
+        sub = subject_before(masked, s0, neg.start())  # "Sanders hasn't said whether ..."
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")
@@ -2984,10 +3140,46 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         # the clause's comma, or a dash before an aside ("When X noted that ... ― as was ...")
         if (close := _SUBORDINATE_END.search(masked, pos, s1)) is None:
             return None
+        while close.group().strip() != "," and (
+            (pair := _SUBORDINATE_END.search(masked, close.end(), s1)) is not None
+            and pair.group().strip() == close.group().strip()
+            and _STARTS_GOES_ON.match(masked, pair.end(), s1)
+        ):
+            # "is whiter and older - by a considerable amount - than the general electorate":
+            # an aside between dashes, and the clause goes on
+            if (close := _SUBORDINATE_END.search(masked, pair.end(), s1)) is None:
+                break  # "Because we know that X - aside - than Y.": to the sentence end
         tail = None
-        s1 = close.start()
+        s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    while (
+        tail is not None
+        and tail.group() == ";"
+        and _STARTS_SEMICOLON_LIST.match(masked, tail.end())
+    ):
+        # "they had spoken out at hearings; helped marshal protesters; and put together ...":
+        # a list of the reported clause's own predicates
+        tail = _REPORT_TAIL.search(masked, tail.end(), s1)
+    if (
+        tail is not None
+        and _STARTS_RELATIVE_TAIL.match(tail.group())
+        and (close := masked.find(",", tail.end(), s1)) > 0
+        and _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+    ):
+        # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
+        # comma, then the reported clause's own verb
+        tail = _REPORT_TAIL.search(masked, close + 1, s1)
+    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
+        quoted.start() > pos
+    ):
+        s1, tail = quoted.start(), None  # "...: “France is no longer France,” he claimed"
+        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, s1)) is not None:
+            s1 = lead.start()  # "..., adding: “...”": the participle leads the quotation
+    if (shell := _STARTS_SHELL_APPOSITIVE.search(masked, pos, tail.start() if tail else s1)) and (
+        shell.start() > pos
+    ):
+        s1, tail = shell.start(), None  # "... against him, a charge that X denied"
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
     short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
@@ -2995,18 +3187,37 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
     ):
         return None  # "they do believe it's all free<tweet/>": three words and markup
-    if _GAP_VERB.match(masked, span[0], span[1]) and (g := _gap_antecedent(art, s0, sub)):
+    gapped = _GAP_VERB.match(masked, span[0], span[1]) is not None
+    gap_only = gapped and _starts_gap_only(masked, span[0], s1)
+    if gap_only and (relative := _relative_gap(art, s0, s1, c0, c1, word)) is not None:
+        return relative  # "a project that residents say will revive ...": the relative's
+    g = None
+    if gapped and (split := _starts_gap_split(sub)) is not None:
+        g, sub = split  # "a probe the agency said was ongoing", read as one noun phrase
+    elif gapped:
+        g = _gap_antecedent(art, s0, sub)
+    if gapped and g is None and (relative := _relative_gap(art, s0, s1, c0, c1, word)):
+        return relative  # "a class that he argued was thrusting ...": no noun phrase before
+    if gap_only and g is None:
+        return None  # "X said was under way": no clause unless a gapped relative
+    if gapped and g is not None:
         # "a probe the law enforcement agency said was ongoing": the clause has no subject of
         # its own; the noun phrase it is about comes before the speaker, and opens the content
         end = span[1]
         if masked[g : g + 6].split()[0].lower() in ("which", "that", "whom"):
             comma = masked.find(",", span[0], end)
             end = comma if comma > 0 else end  # "which she said was a mistake, was a factor"
+        if (close := _CLAUSE_END.search(masked, span[0], end)) is not None:
+            end = close.start()  # "the employees they thought were the best fit, while ..."
         span = (g, end)
         rule = "indirect-relative"
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
+    if rule == "indirect-that" and (cond := _STARTS_CONDITION.fullmatch(masked, lead0, sub.start)):
+        # "If she loses the primary, he said he would back her rival": the condition is part
+        # of the claim
+        span = (cond.start(1), span[1])
     return span, sub, (c0, c1, word), rule, 0.65
 
 
@@ -3072,14 +3283,59 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
     return one
 
 
+# The addressee of "told"/"tells": a name ("the Orlando Sentinel", "NBC's Today"), a pronoun,
+# or a short common noun phrase ("his audience", "cheering supporters", "some of the miners");
+# its words stop at a word that opens the clause reported ("told the crowd he was ...")
+_STARTS_OBJECT_WORD = r"(?!(?:{})\b)[a-z][a-z\-]*".format(
+    "|".join(
+        "the a an he she it they we i you there this that these those what who how why when where "
+        "whether if in on at to for from with by about of as after before during since and but or "
+        "not never is are was were will would has have had can could should may might must do does "
+        "did his her their its our my your him them us me".split()
+    )
+)
+_STARTS_TELL_OBJECT = re.compile(
+    r"\s+(?:(?:some|many|most|all|several|one|two|three|dozens|hundreds|thousands)\s+of\s+)?"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’\-]*)*(?:['’]s\s+[A-Z][\w\-]*)?"
+    r"|(?:(?:the|a|an|his|her|their|its|our|my|your|these|those)\s+)?"
+    r"(?:" + _STARTS_OBJECT_WORD + r"\s+){0,2}" + _STARTS_OBJECT_WORD + r"|him|her|them|us|me|you)"
+    r"(?![\w'’\-])"
+)
+# "I'm told Ryan ...", "she was told the ...": a passive "told" has no addressee after it
+_STARTS_TELL = frozenset("told tells tell".split())
+_STARTS_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|am|be|been|being|get|gets|got)|['’](?:m|s|re))\s+"
+    r"(?:[a-z]+ly\s+|not\s+)*$"
+)
+
+
+# An adjunct or addressee holding commas, then ", that": at most fourteen words
+_STARTS_COMMA_THAT = re.compile(r"(?:,?\s+(?!that\b)[\w'’.\-]+){1,14}?,\s+(that)\s")
+
+
+def _starts_tell_object(masked: str, pos: int, s1: int) -> int:
+    """Return where the words after the addressee of "told" at ``pos`` begin (pos when the cue
+    is a passive or no addressee follows): the addressee is no part of the report."""
+    if _STARTS_PASSIVE_BEFORE.search(masked, max(0, pos - 50), pos - 4):
+        return pos
+    if (far := _THAT_SOON.match(masked, pos, s1)) is not None:
+        return far.start(1) - 1  # "told a TV interviewer in Paris that ...": up to "that"
+    o = _STARTS_TELL_OBJECT.match(masked, pos, s1)
+    return pos if o is None else o.end()
+
+
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     """Return where the clause reported after the cue starts (after "that", an object of
     "told", a time or an aside), or None when no clause follows."""
     masked = art.masked
     pos = c1
-    if word in _TELL_VERBS:
+    if word in _STARTS_TELL:
+        pos = _starts_tell_object(masked, pos, s1)
+    elif word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
     pos = _skip_addressee(masked, pos, s1, word)
+    if _STARTS_OBJECT_REASON.match(masked, pos, s1):
+        return None  # "I write this because I am ...": an object and the writer's reason
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
     if (a := _ASIDE_AFTER_CUE.match(masked, pos, s1)) is not None:
@@ -3090,10 +3346,18 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         far is not None
         and masked[pos : far.end()].strip()
         and not _CLAUSE_START.match(masked, pos, s1)
+        and not _STARTS_AUXILIARY.search(masked, pos, far.start(1))
     ):
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
         pos = far.start(1) - 1  # the space before "that": "said on MSNBC that for one, ..."
+    elif (far := _STARTS_COMMA_THAT.match(masked, pos, s1)) is not None and not (
+        _STRICT_FINITE.search(masked, pos, far.start(1))
+    ):
+        # "said during a taping in Buffalo, New York, that ...": an adjunct with commas, no verb
+        pos = far.start(1) - 1
+    if _STARTS_SAID_IT.match(masked, pos, s1):
+        return None  # "may have said it best when ...": "it" is the object
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
@@ -3102,10 +3366,12 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
             return None  # not "said about 20 people have ...", a clause opening with a count
-        if w.group(1) in _ADJUNCT_WORDS:
+        if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _STARTS_MANNER_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
-        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)):
-            return None
+        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
+            _GAP_VERB.fullmatch(w.group(1))
+        ):
+            return None  # a clause has a verb; "said was under way": its own, gapped
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
     elif not _bare_clause_cue(masked, c1, word) or not (
@@ -3261,6 +3527,99 @@ _GAP_VERB = re.compile(r"(?:is|was|were|are|would|will|has|had|could|should|migh
 _GAP_BOUNDARY = re.compile(r"[,;:(—–]\s*|\s-+\s+|\b(?:and|but|of|for|about|against|to|with)\s+")
 
 
+# A determiner inside a description, after a lower-case noun: "a probe the agency"
+_STARTS_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|their|its)\s")
+
+
+_STARTS_NOT_NOUN = frozenset(
+    "and but or nor so yet not no never it this there here also just "
+    "during in on at for from with by about of as after before since into over under through "
+    "against between among".split()
+)
+
+
+# A verb of the clause itself before a "that" ("my use has been all that prolific"): the
+# clause has begun, "that" is no complementizer of the cue
+_STARTS_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
+)
+_STARTS_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose|which)\s")
+# A verb right after a comma: the clause interrupted by a relative goes on
+_STARTS_VERB_NEXT = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|"
+    r"do)\s"
+)
+# After an aside between dashes, the clause going on: "- than the general electorate"
+_STARTS_GOES_ON = re.compile(r"\s*(?:than|to|of|in|for|as|and|or|by|with|from)\s")
+# A comma then a coordinated modifier: ", and most daring," (not a new clause)
+_STARTS_AND_MORE = re.compile(r",?\s+(?:and|or)\s+(?:most|more|less|least|very|[a-z]+ly)\s")
+# After a semicolon, a predicate with no subject of its own: "; helped marshal ...", "; and put"
+_STARTS_SEMICOLON_LIST = re.compile(
+    r"\s*(?:[a-z]+ed|and\s+(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|there|"
+    r"his|her|their|its|some|many|most|all)\b)[a-z]+)\s"
+)
+# After a source in mid-sentence, the reported clause going on: ", because she ..."
+_STARTS_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")
+# "didn't feel well and ...", "feels good about ...": how, not what
+_STARTS_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
+# A contracted negation right before the cue: "hasn't said", "didn't say"
+_STARTS_CONTRACTED_NEGATION = re.compile(
+    r"\s(?:has|have|had|did|does|do|would|will|wo|could|ca|is|was|were|are)n['’]t\s+$"
+)
+# "write this because ...", "say it since ...": a pronoun object, then a reason
+_STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
+# A participle of saying right before the colon of a quotation: ", adding:"
+_STARTS_QUOTE_LEAD = re.compile(
+    r",?\s+(?:adding|saying|noting|writing|explaining|declaring|stating|tweeting)\s*$"
+)
+# "said it best", "put it well": an idiom, "it" the object and no clause after the cue
+_STARTS_SAID_IT = re.compile(
+    r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"
+)
+# The writer's comment on the report, in apposition after it: ", a charge that ...",
+# " — a controversial proposal he has raised ..."
+_STARTS_SHELL_APPOSITIVE = re.compile(
+    r"(?:,|\s[—–]+|\s-{1,2})\s*(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:" + _STARTS_SHELL_NOUNS + r")\b"
+    r"(?![^—–]*\s[—–-]+\s)"
+)
+# A colon before a quotation in marks: the quotation is its own quote, not the report's
+_STARTS_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+# A fronted condition right before the subject: "If she loses the primary, he said ..."
+_STARTS_CONDITION = re.compile(
+    r"\s*((?:If|Unless|Even\s+if)\s+[^\s,;:—–()\"“”]+(?:\s+[^\s,;:—–()\"“”]+){2,25}),\s*"
+)  # three words at least: not "If anything," nor "If so,"
+
+
+def _starts_gap_only(masked: str, pos: int, s1: int) -> bool:
+    """A clause at ``pos`` opening with its verb ("will revive the town") and no other verb
+    form soon after: only a gapped relative reads it as a clause."""
+    w = _NEXT_WORD.match(masked, pos - 1, s1) if pos > 0 else None
+    return (
+        w is not None
+        and _GAP_VERB.fullmatch(w.group(1)) is not None
+        and not _FINITE.search(masked, w.end(), min(s1, pos - 1 + 60))
+    )
+
+
+def _starts_gap_split(sub: Mention) -> tuple[int, Mention] | None:
+    """Return where a gapped relative's antecedent starts and the speaker, when the subject
+    found before the cue runs the two together ("a probe the agency" said was ongoing)."""
+    if sub.kind != "description":
+        return None
+    m = _STARTS_INNER_DETERMINER.search(sub.text)
+    if m is None or m.group() not in (" the ", " a ", " an "):
+        return None
+    head = sub.text[: m.start()].split()
+    if not (
+        len(head) == 2
+        and head[0].lower() in ("a", "an", "the")
+        and all(w.isalpha() and w.islower() and w not in _STARTS_NOT_NOUN for w in head[1:])
+    ):
+        return None
+    k = sub.start + m.start() + 1
+    return sub.start, Mention(k, sub.end, sub.text[m.start() + 1 :], sub.kind, sub.role)
+
+
 def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     """Return where the noun phrase before ``sub`` starts (after the last comma, dash or
     preposition), or None when it is long or not a noun phrase."""
@@ -3277,6 +3636,16 @@ def _gap_antecedent(art: Article, s0: int, sub: Mention) -> int | None:
     if not 1 <= len(words) <= 10:
         return None
     first = words[0].lower()
+    if (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1] in _DETERMINER_WORDS
+        and first not in _NOT_IN_LOOSE
+    ):
+        # "to hire the employees they thought were the best fit": a verb, then its object
+        start = masked.index(words[1], start + len(words[0]))
+        words, first = words[1:], words[1]
     if not (first in _DETERMINERS_WH or words[0][0].isupper() and start > s0):
         return None
     if any(w.lower() in _AUXILIARIES or w.lower() in ("said", "says", "say") for w in words):
@@ -3415,7 +3784,7 @@ def _loose_trailing(art: Article, s0: int, s1: int, comma: int, c0: int, c1: int
 # target Muslims": a relative word, the speaker, a say-verb and a clause with no subject of its
 # own (its subject is the relative's antecedent)
 _GAP_RELATIVE = re.compile(
-    r"(?:^|[\s,(—–])(that|which)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
+    r"(?:^|[\s,(—–])(that|which|who|whom)\s+(?:(?:even|only|also)\s+)?((?:[\w’'.\-]+\s+){0,5}?[\w’'.\-]+)"
     r"\s+(?:(?:also|still|now|even|often|long|have|has|had|[a-z]+ly)\s+)*$"
 )
 _GAP_CUES = frozenset(
@@ -3464,6 +3833,11 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
         return None
     stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
+    while stop is not None and _STARTS_AND_MORE.match(masked, stop.start(), s1):
+        # "which critics say was the most powerful, and most daring, speech of ...": the
+        # predicate goes on past the pair of commas
+        pair = masked.find(",", stop.end(), s1)
+        stop = _GAP_CLAUSE_END.search(masked, pair + 1, s1) if pair > 0 else None
     span = _content_span(art, m.start(1), stop.start() if stop else s1)
     if span is None:
         return None

@@ -3258,3 +3258,310 @@ def test_dateline_not_in_fronted_content() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Jack Reed", "The band will tour again next summer")
     ]
+
+
+def test_told_addressee_is_not_content() -> None:
+    text = (
+        "At the harbor on Sunday, Mayor Olga Brandt told the Coastal Gazette she would close "
+        "the old pier."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["she would close the old pier"]
+
+
+def test_told_object_without_clause_is_no_report() -> None:
+    text = '"We kept the lights on," Mr. Varga told some of the night nurses.'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = '"Thank you all," she told cheering volunteers in Dayton on Friday evening.'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_told_passive_keeps_clause_subject() -> None:
+    text = "The board is split. I'm told Ms. Akers considered quitting the board in March."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["Ms. Akers considered quitting the board in March"]
+
+
+def test_adjunct_with_commas_before_that() -> None:
+    text = (
+        "Ms. Lindqvist said Monday during a visit to a brewery in Dayton, Ohio, that the tax "
+        "on small brewers should be cut."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the tax on small brewers should be cut"]
+    text = "Mr. Obi said he was tired, that he wanted to rest before the vote."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found[0].text.startswith("he was tired")
+
+
+def test_gapped_relative_after_a_noun_phrase_read_as_subject() -> None:
+    text = (
+        "The museum closed its east wing during the inquiry — a review the state fire agency "
+        "said was still under way in March."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        (
+            "the state fire agency",
+            "a review the state fire agency said was still under way in March",
+        )
+    ]
+    text = "The museum closed its east wing during an audit the fire marshal said was ongoing."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_gapped_relative_with_that_keeps_the_relative() -> None:
+    text = (
+        "The pastor delivered a sermon on a restless and divided congregation that he argued "
+        "was drifting away from its founding charity."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["that he argued was drifting away from its founding charity"]
+
+
+def test_gapped_relative_object_of_a_verb_ends_at_while() -> None:
+    text = (
+        "Some coaches were free to pick the players they felt were the most loyal, while "
+        "others relied on a fitness test."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the players they felt were the most loyal"]
+
+
+def test_gapped_relative_negative_main_clause() -> None:
+    text = "The mayor said was a strange phrase to hear from anyone at the council."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(not q.text.startswith("The mayor") for q in found)
+
+
+def test_fronted_condition_is_part_of_the_claim() -> None:
+    text = "If the ferry keeps losing money, the mayor said the town would sell it next year."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "If the ferry keeps losing money, the mayor said the town would sell it next year"
+    ]
+
+
+def test_fronted_discourse_if_is_not_a_condition() -> None:
+    text = "If anything, analysts say the new levy would make the port busier."
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the new levy would make the port busier"]
+
+
+def test_report_ends_before_a_colon_and_its_quotation() -> None:
+    text = (
+        'The coach said he was too tired to review the tapes: "I need a week off. Ask me in '
+        'May," he told the club.'
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["he was too tired to review the tapes"]
+
+
+def test_said_it_best_is_no_report() -> None:
+    text = 'Ms. Oduya may have said it best when she posted: "Nobody reads the minutes."'
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_coordinated_report_ends_before_a_colon_and_its_quotation() -> None:
+    text = (
+        "The chef Ana Ruiz did not apologize, but said her staff was acting out of caution: "
+        "“Nobody wanted a sick guest,” Ruiz told the paper."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["her staff was acting out of caution"]
+
+
+def test_shell_appositive_is_anothers_word_on_the_report() -> None:
+    text = (
+        "The coach complained that the league had been unfair to his club, a charge that "
+        "league officials flatly denied."
+    )
+    found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect-that", "The coach", "the league had been unfair to his club"),
+        ("indirect-comment", "league officials", "a charge"),
+    ]
+
+
+def test_shell_appositive_without_a_report_verb_only_ends_the_content() -> None:
+    text = (
+        "The mayor said the levy would fund two new schools, a plan the council has changed "
+        "twice since May."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-that", "the levy would fund two new schools")]
+
+
+def test_trailing_source_needs_a_source_clause() -> None:
+    text = "Then, on Tuesday, Dana Wirth called."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "It was a week before the vote on the dam, and she was already worried about turnout."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "The dam will be finished by June, the engineer said."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["The dam will be finished by June"]
+
+
+def test_relative_report_ends_at_its_closing_dash() -> None:
+    text = (
+        "Odd as it may sound to planners -- who believe in pricing parking, not giving it "
+        "away -- the town may need more free spaces downtown."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert all("the town may need" not in t for t in found)
+    text = (
+        "The ruling follows a suit by several tenants who claim he evicted them–and has now "
+        "been fined–his other buildings are being inspected as well."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == ["he evicted them"]
+
+
+def test_object_and_reason_is_no_report() -> None:
+    text = "Still, I write this because I know the harbor workers better than most."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+    text = "The mayor said that because the bridge is old, the tolls must rise."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0].endswith("because the bridge is old, the tolls must rise")
+
+
+def test_contracted_negation_before_the_cue() -> None:
+    text = "The governor hasn't said whether she will sign the water bill."
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("The governor", "whether she will sign the water bill")]
+    text = "But Mr. Haas didn't feel well and was unable to attend the launch."
+    assert [q.text for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_speaker_resumes_with_an_adjunct_before_that() -> None:
+    text = (
+        "Ms. Brandt said the pier would close in May, and she insisted at a town meeting "
+        "Tuesday that the ferry would keep running."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the pier would close in May", "the ferry would keep running"]
+
+
+def test_degree_that_inside_the_clause_is_no_complementizer() -> None:
+    text = "Ms. Kerr said her own garden has been all that tidy this spring, despite the rain."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].startswith("her own garden has been all that tidy")
+
+
+def test_source_in_mid_sentence_before_because_is_parenthetical() -> None:
+    text = (
+        "She was not shocked that the ferry plan failed, her aides said Monday, because she "
+        "knows how angry the islanders are."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0][1].endswith("how angry the islanders are")
+    text = "The ferry plan failed, her aides said Monday."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-trailing", "The ferry plan failed")]
+
+
+def test_progressive_promise_takes_its_infinitive() -> None:
+    text = "The port is silting up, and Governor Ada Kline is promising to rebuild the harbor."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-to", "to rebuild the harbor") in found
+    text = "Governor Ada Kline is promising a new harbor."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.rule == "indirect-to"]
+    assert found == []
+
+
+def test_asked_with_place_or_asker_before_the_topic() -> None:
+    text = "Asked at a hearing Tuesday about the ferry budget, the mayor declined to comment."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "about the ferry budget") in found
+    text = "Asked by the host to explain the delay, Ms. Rowe blamed the weather."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "to explain the delay") in found
+    text = "Asked at a hearing Tuesday, the mayor declined to comment."
+    found = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-asked" not in found
+
+
+def test_asked_passive_with_an_adverb() -> None:
+    text = "She used the same words the mayor used when he was first asked if he would run again."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-asked", "if he would run again") in found
+
+
+def test_asked_question_holds_its_apposition_and_relative() -> None:
+    text = (
+        "Asked whether he feared that Ms. Ruiz, the port director, who has called the levy "
+        "a mistake, could block the plan, Mr. Oduya shrugged."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-asked"]
+    assert found == [
+        "whether he feared that Ms. Ruiz, the port director, who has called the levy a "
+        "mistake, could block the plan"
+    ]
+    text = "Asked if he was ever fired, the port director said no."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-asked"]
+    assert found == ["if he was ever fired"]
+
+
+def test_semicolon_list_of_predicates_stays_in_the_report() -> None:
+    text = (
+        "The nurses said they had testified at budget hearings; organized a march downtown; "
+        "and set up a night clinic."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        "they had testified at budget hearings; organized a march downtown; and set up a "
+        "night clinic"
+    ]
+    text = "The nurses said the clinic would open in May; the city has not confirmed it."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the clinic would open in May"]
+
+
+def test_relative_predicate_goes_on_past_a_coordinated_modifier() -> None:
+    text = (
+        "She reused the toast from the harbor gala — which even rivals say was the warmest, "
+        "and most generous, toast of the season."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-relative"]
+    assert found == [
+        "which even rivals say was the warmest, and most generous, toast of the season"
+    ]
+
+
+def test_subordinate_report_goes_on_past_an_aside_between_dashes() -> None:
+    text = (
+        "Because we know from past budgets that the harbor fund is larger - by a wide margin - "
+        "than the school fund."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the harbor fund is larger - by a wide margin - than the school fund"]
+
+
+def test_relative_inside_the_reported_clause_does_not_end_it() -> None:
+    text = (
+        "The harbor master said the trawler, which ran aground in March, was towed back to "
+        "port on Friday."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the trawler, which ran aground in March, was towed back to port on Friday"]
+    text = "The harbor master said he spoke to the captain, who sailed home at dawn."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["he spoke to the captain"]
+
+
+def test_participle_before_a_quotation_is_not_content() -> None:
+    text = (
+        "The ferry operator said the service would resume in May, adding: “We owe the island "
+        "that much.”"
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the service would resume in May"]
+
+
+def test_gapped_relative_with_who() -> None:
+    text = "The feud began with the harbor master, who he claims has been unfair to his crew."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-relative", "who he claims has been unfair to his crew") in found
+    text = "The feud began with the harbor master, who has said he would not resign."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(not t.startswith("who") for _, t in found)
