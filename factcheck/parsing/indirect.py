@@ -399,6 +399,42 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
     )
 
 
+# A connective or a concessive phrase of the reporter's before the reported words: "But ...",
+# "However, ...", "Despite a month of attacks, ...", "For all the hatred ..., ..." (a place or
+# time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a "while" clause,
+# which often holds a report of its own)
+_PREC_CONNECTIVE = re.compile(
+    r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])|(?:However|Meanwhile|Moreover|Furthermore|Still|"
+    r"Indeed|Nonetheless|Nevertheless|Instead|Besides|In\s+addition|In\s+all|Even\s+so|"
+    r"At\s+the\s+same\s+time),\s+)"
+)
+_PREC_CONCESSIVE = re.compile(r"(?i:despite|for\s+all)\s[^,;:]{3,120},\s+")
+
+
+def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the connective or concessive clause that opens it, when a clause of
+    at least four words is left."""
+    masked = art.masked
+    a, b = span
+    if (c := _PREC_CONNECTIVE.match(masked, a, b)) is not None:
+        a = c.end()
+        if _ACCORDING.match(masked, a, b) and (k := masked.find(",", a, b)) > 0:
+            a = k + 1  # "In addition, according to the department, nearly nine million ..."
+            while a < b and masked[a].isspace():
+                a += 1
+    if (k := masked.find(": ", a, b)) > 0 and _FINITE.search(masked, k, b):
+        a = k + 2  # "the tax has not made the U.K. less attractive: London was ...": the fact
+    if (
+        (c := _PREC_CONCESSIVE.match(masked, a, b)) is not None
+        and _FINITE.search(masked, c.end(), b)
+        and not art.cues_in(a, c.end())
+    ):
+        a = c.end()  # a concession with no report of its own (a "while" clause may hold one)
+    if a > span[0] and len(masked[a:b].split()) >= 4:
+        return a, b
+    return span
+
+
 def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     """Return the attributions of one sentence (at most a main one and a participle one)."""
     masked = art.masked
@@ -431,6 +467,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         else:
             span = _content_span(art, s0, m.start(), min_words=3)
         if span:
+            span = _prec_lead(art, span)
             return [(span, sub, cue, "indirect-according", 0.7)]
     if (colon := _colon_label(art, s0, s1)) is not None:
         return [colon]
@@ -1644,6 +1681,23 @@ _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|howe
 
 # Compiled once for _finding
 _FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
+# The reporter's own clause after a finding: ", but instant polls are not ...", a new subject
+# and its verb within a few words (", but losing a band of counties" stays in the finding)
+_PREC_BUT_CLAUSE = re.compile(
+    r",\s+but\s+(?:[\w’'\-.]+\s+){1,5}?(?:is|are|was|were|will|would|has|have|had|can|could|"
+    r"should|may|might|must|does|did|[a-z]+ed)\b"
+)
+
+
+def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
+    """The first afterthought (", which ...") or contrast of the reporter's own (", but the polls
+    are ...") after a finding's verb at ``lo``: its content ends there."""
+    tails = [
+        t
+        for t in (_AFTERTHOUGHT.search(masked, lo, hi), _PREC_BUT_CLAUSE.search(masked, lo, hi))
+        if t
+    ]
+    return min(tails, key=lambda t: t.start(), default=None)
 
 
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
@@ -1672,7 +1726,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), s1)
-    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    tail = _prec_tail(masked, m.end(), s1)
     aside = (
         masked[lo - 2 : lo].strip() == ","
         and masked[m.end() : m.end() + 2].strip() == ","
@@ -1778,7 +1832,7 @@ def _in_poll(art: Article, s0: int, s1: int):
     m = _IN_POLL.match(masked, s0, s1)
     if m is None:
         return None
-    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    tail = _prec_tail(masked, m.end(), s1)
     span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
     if (
         span is None

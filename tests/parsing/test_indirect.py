@@ -3258,3 +3258,47 @@ def test_dateline_not_in_fronted_content() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Jack Reed", "The band will tour again next summer")
     ]
+
+
+def test_finding_ends_before_reporters_contrast() -> None:
+    text = (
+        "Early surveys showed the mayor was ahead in the suburbs, but early surveys are a poor "
+        "guide to turnout in the spring."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the mayor was ahead in the suburbs"]
+
+
+def test_finding_keeps_contrast_without_new_clause() -> None:
+    text = "A 2011 study found gains in reading scores, but no effect on attendance at all."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "gains in reading scores, but no effect on attendance at all"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "However, the bridge will stay closed until March, according to the county engineer.",
+            "the bridge will stay closed until March",
+        ),
+        (
+            "Despite weeks of heavy rain, the reservoir remains half empty, according to the "
+            "water board.",
+            "the reservoir remains half empty",
+        ),
+        (
+            "The harvest was poor: farmers lost a third of their wheat, according to the ministry.",
+            "farmers lost a third of their wheat",
+        ),
+        (
+            "In Ohio, the governor leads by six points, according to a local survey.",
+            "In Ohio, the governor leads by six points",
+        ),
+    ],
+)
+def test_according_content_without_reporters_lead(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [content]
