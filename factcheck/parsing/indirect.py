@@ -2540,6 +2540,40 @@ _OBJECT_BEFORE_TO = re.compile(
 )
 
 
+# Where the clause around a parenthetical cue begins: "..., which, his advisers believe, ...",
+# "... - and the permit, his campaign said, ..."; and where the reporter's next clause begins
+# after it: ", and most don't expect ...", " – although she laughed ..."
+_PREC_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
+_PREC_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
+_PREC_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?:[\w’'\-.]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could|"
+    r"should|may|might|must|does|did|[a-z]+n[’']t)\b|\s[-—–]+\s*(?:although|though|but)\s"
+)
+
+
+def _prec_parenthetical_clause(
+    art: Article, span: tuple[int, int], sub_start: int, after: int
+) -> tuple[int, int]:
+    """The clause of the sentence ``span`` that holds a parenthetical cue (its subject at
+    ``sub_start``, the cue ending at ``after``): from a relative pronoun or a dash-and before it,
+    past a connective, up to the next clause of the reporter's."""
+    masked = art.masked
+    a, b = span
+    lead = masked[a:sub_start]
+    if (w := _PREC_WHICH_BEFORE.search(lead)) is not None:
+        a += w.start(1)  # "..., which, Tompkins said, is usually full ..."
+    else:
+        for d in _PREC_DASH_AND.finditer(lead):
+            a = span[0] + d.end()  # "He had a rally that night - and the permit, they said, ..."
+        if (c := _PREC_CONNECTIVE.match(masked, a, sub_start)) is not None and c.end() < sub_start:
+            a = c.end()  # not in "Still, it said, ...": the cue would open the content
+    if (e := _PREC_NEXT_CLAUSE.search(masked, after, b)) is not None:
+        b = e.start()
+    if len(masked[a:b].split()) < 4:
+        return span
+    return a, b
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -2605,6 +2639,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         rest = _content_span(art, after + 1, s1, min_words=2)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
         if rest and span:
+            span = _prec_parenthetical_clause(art, span, sub.start, after)
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if rule == "indirect-that" and low in _TO_CUES:
         # "He vowed to put her in prison", "urged voters to slow down"

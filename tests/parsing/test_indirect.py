@@ -3302,3 +3302,32 @@ def test_finding_keeps_contrast_without_new_clause() -> None:
 def test_according_content_without_reporters_lead(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
     assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ferry stops near the old mill, which, Harriet Cole said, is usually crowded with "
+            "painters on Sundays.",
+            "which, Harriet Cole said, is usually crowded with painters on Sundays",
+        ),
+        (
+            "His budget, the aides believe, is safe for now, and most of them don't expect a veto "
+            "before the summer.",
+            "His budget, the aides believe, is safe for now",
+        ),
+        (
+            "The club had a dinner planned for Friday - and the license, its manager said, had "
+            "been hard to get.",
+            "the license, its manager said, had been hard to get",
+        ),
+        (
+            "Still, the report said, the harbor will reopen in the spring.",
+            "Still, the report said, the harbor will reopen in the spring",
+        ),
+    ],
+)
+def test_parenthetical_content_is_its_own_clause(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [q.text for q in found] == [content]
