@@ -1680,6 +1680,7 @@ _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|howe
 
 
 # Compiled once for _finding
+_PREC_SHOW_UP = re.compile(r"show(?:s|ed|n|ing)?\s+up\b")
 _FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
 # The reporter's own clause after a finding: ", but instant polls are not ...", a new subject
 # and its verb within a few words (", but losing a band of counties" stays in the finding)
@@ -1720,6 +1721,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None
     if (
         words[0] in _NOT_FINDING_LEAD
+        or _PREC_SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
         or (m.group().endswith("ing") and words[-1] not in _BE)

@@ -3331,3 +3331,14 @@ def test_according_content_without_reporters_lead(text: str, content: str) -> No
 def test_parenthetical_content_is_its_own_clause(text: str, content: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
     assert [q.text for q in found] == [content]
+
+
+def test_show_up_is_no_finding() -> None:
+    text = "On Monday, the board fined the contractor for failing to show up to the inspection."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-finding"] == []
+
+
+def test_poll_shows_is_still_a_finding() -> None:
+    text = "A county poll shows the levy passing by a wide margin in the spring vote."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the levy passing by a wide margin in the spring vote"]
