@@ -399,21 +399,34 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
     )
 
 
-# A connective or a concessive phrase of the reporter's before the reported words: "But ...",
-# "However, ...", "Despite a month of attacks, ...", "For all the hatred ..., ..." (a place or
-# time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a "while" clause,
-# which often holds a report of its own)
+# A connective of the reporter's before the reported words: "But ...", "However, ..." (a place
+# or time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a concessive
+# phrase, "Despite their critical views, ...", which often holds a report of its own)
 _PREC_CONNECTIVE = re.compile(
     r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])|(?:However|Meanwhile|Moreover|Furthermore|Still|"
     r"Indeed|Nonetheless|Nevertheless|Instead|Besides|In\s+addition|In\s+all|Even\s+so|"
     r"At\s+the\s+same\s+time),\s+)"
 )
-_PREC_CONCESSIVE = re.compile(r"(?i:despite|for\s+all)\s[^,;:]{3,120},\s+")
+
+
+# "according to" a manner, not a source: "according to plan", "according to their preference"
+_PREC_NOT_SOURCE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:plan|plans|preference|preferences|taste|tastes|wishes|schedule|script|custom|tradition)"
+    r"\b(?![\w\s]{0,3}(?:by|of)\b)"
+)
+# The end of a source named between a comma and a dash, with the main clause going on after
+# it (when no verb came between the comma before the source and it): "most Americans - 63
+# percent in 2014, according to the National Academies report - still believe ..."
+_PREC_DASH_ASIDE_END = re.compile(
+    r"[^,;:\-—–]{0,40}?\s+[-—–]+\s+(?!(?:a|an|the|which|who|whose|where|and|or|but|that|this|"
+    r"these|those|his|her|their|its|in|on|at|for|of|with|as|to|from|by|including)\b)[a-z]"
+)
 
 
 def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without the connective or concessive clause that opens it, when a clause of
-    at least four words is left."""
+    """``span`` without the connective that opens it (or what comes before a colon), when a
+    clause of at least four words is left."""
     masked = art.masked
     a, b = span
     if (c := _PREC_CONNECTIVE.match(masked, a, b)) is not None:
@@ -424,12 +437,6 @@ def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
                 a += 1
     if (k := masked.find(": ", a, b)) > 0 and _FINITE.search(masked, k, b):
         a = k + 2  # "the tax has not made the U.K. less attractive: London was ...": the fact
-    if (
-        (c := _PREC_CONCESSIVE.match(masked, a, b)) is not None
-        and _FINITE.search(masked, c.end(), b)
-        and not art.cues_in(a, c.end())
-    ):
-        a = c.end()  # a concession with no report of its own (a "while" clause may hold one)
     if a > span[0] and len(masked[a:b].split()) >= 4:
         return a, b
     return span
@@ -440,6 +447,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     masked = art.masked
     # According to X, ...  /  ..., according to X.
     for m in _ACCORDING.finditer(masked, s0, s1):
+        if _PREC_NOT_SOURCE.match(masked, m.end(), s1):
+            continue  # "according to plan", "according to their instinctive preference"
         sub = subject_after(masked, m.end(), s1)
         if sub is None:
             # "according to exit polls", "according to three television networks"
@@ -461,8 +470,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             and (k := masked.find(",", sub.end, s1)) > 0
             and not _APPOSITION_AFTER.match(masked, k + 1, s1)
             and not _STRICT_FINITE.search(masked, s0, m.start())
+        ) or (
+            _PREC_DASH_ASIDE_END.match(masked, sub.end, s1)
+            and not _STRICT_FINITE.search(
+                masked, max(s0, masked.rfind(",", s0, m.start() - 2) + 1), m.start()
+            )
         ):
-            # "Notably absent, according to members ..., was any mention of ...": the sentence
+            # "Notably absent, according to members ..., was any mention of ...": the sentence;
+            # so "most Americans - 63 percent, according to the report - still believe ..."
             span = _content_span(art, s0, s1)
         else:
             span = _content_span(art, s0, m.start(), min_words=3)

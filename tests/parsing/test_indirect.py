@@ -3287,7 +3287,7 @@ def test_finding_keeps_contrast_without_new_clause() -> None:
         (
             "Despite weeks of heavy rain, the reservoir remains half empty, according to the "
             "water board.",
-            "the reservoir remains half empty",
+            "Despite weeks of heavy rain, the reservoir remains half empty",
         ),
         (
             "The harvest was poor: farmers lost a third of their wheat, according to the ministry.",
@@ -3342,3 +3342,19 @@ def test_poll_shows_is_still_a_finding() -> None:
     text = "A county poll shows the levy passing by a wide margin in the spring vote."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
     assert [q.text for q in found] == ["the levy passing by a wide margin in the spring vote"]
+
+
+def test_according_source_in_dashes_keeps_the_sentence() -> None:
+    text = (
+        "Most farmers - 70 percent in 2019, according to the Farm Bureau report - still "
+        "plant winter wheat."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+def test_according_to_a_manner_is_no_source() -> None:
+    text = "The parade went ahead on Sunday morning, according to plan, and the crowds were large."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
+    text = "The children pick their lunches every day according to their own preferences."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
