@@ -2194,7 +2194,13 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
         name = _POSSESSIVE_S.sub("", owner)
         sub = Mention(o0, o0 + len(name), name, "name")
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
-    span = _content_span(art, n.start(3), tail.start() if tail else s1)
+    end = tail.start() if tail else s1
+    if (d := _PREC_DASH_AND.search(art.masked, n.end(), end)) is not None and not (
+        _PREC_DASH.search(art.masked, n.end(), d.start())
+    ):
+        end = d.start()  # "claims that Clinton is unqualified - and one that made ...": the
+        # reporter's; not the end of an aside ("unions - a source of cash - and often ...")
+    span = _content_span(art, n.start(3), end)
     if span is None:
         return []
     return [(span, sub, (n.start(2), n.end(2), n.group(2)), "indirect-noun", 0.5)]
@@ -2562,6 +2568,7 @@ _OBJECT_BEFORE_TO = re.compile(
 # after it: ", and most don't expect ...", " – although she laughed ..."
 _PREC_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
 _PREC_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
+_PREC_DASH = re.compile(r"\s[-—–]+\s")
 _PREC_NEXT_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w’'\-.]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could|"
     r"should|may|might|must|does|did|[a-z]+n[’']t)\b|\s[-—–]+\s*(?:although|though|but)\s"

@@ -3358,3 +3358,23 @@ def test_according_to_a_manner_is_no_source() -> None:
     assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
     text = "The children pick their lunches every day according to their own preferences."
     assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
+
+
+def test_noun_report_ends_before_dash_and() -> None:
+    text = (
+        "It was a sharp turn from Mayor Ortiz's repeated claim that the tunnel is safe - and one "
+        "that left the engineers in the gallery shaking their heads."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-noun"]
+    assert [q.text for q in found] == ["that the tunnel is safe"]
+
+
+def test_noun_report_keeps_dash_aside() -> None:
+    text = (
+        "The debate turned on Senator Vance's claim that members get a raise - a modest one - "
+        "and keep their overtime pay."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-noun"]
+    assert [q.text for q in found] == [
+        "that members get a raise - a modest one - and keep their overtime pay"
+    ]
