@@ -1705,12 +1705,38 @@ _PREC_BUT_CLAUSE = re.compile(
 )
 
 
+# The reporter's comparison after a finding: "..., less than half of the 18 million viewers
+# for ...", "..., about 10,000 more than most insiders expected"
+_PREC_COMPARISON = re.compile(
+    r",\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|far|well)\s+)?"
+    r"(?:[\d$][\d,.]*\s+(?:percent\s+|million\s+|billion\s+)?)?(?:more|less|fewer)\s+than\b"
+)
+
+
+_PREC_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _prec_comparison(masked: str, lo: int, hi: int) -> re.Match | None:
+    """A comparison after a comma that is no subject of its own verb ("..., more than half of
+    her meetings were with donors" is the finding's own clause)."""
+    c = _PREC_COMPARISON.search(masked, lo, hi)
+    if c is None:
+        return None
+    k = masked.find(",", c.end(), hi)
+    return None if _PREC_AUX.search(masked, c.end(), k if k > 0 else hi) else c
+
+
 def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
-    """The first afterthought (", which ...") or contrast of the reporter's own (", but the polls
-    are ...") after a finding's verb at ``lo``: its content ends there."""
+    """The first afterthought (", which ..."), contrast (", but the polls are ...") or
+    comparison (", less than half of ...") of the reporter's own after a finding's verb at
+    ``lo``: its content ends there."""
     tails = [
         t
-        for t in (_AFTERTHOUGHT.search(masked, lo, hi), _PREC_BUT_CLAUSE.search(masked, lo, hi))
+        for t in (
+            _AFTERTHOUGHT.search(masked, lo, hi),
+            _PREC_BUT_CLAUSE.search(masked, lo, hi),
+            _prec_comparison(masked, lo, hi),
+        )
         if t
     ]
     return min(tails, key=lambda t: t.start(), default=None)

@@ -3378,3 +3378,24 @@ def test_noun_report_keeps_dash_aside() -> None:
     assert [q.text for q in found] == [
         "that members get a raise - a modest one - and keep their overtime pay"
     ]
+
+
+def test_finding_ends_before_reporters_comparison() -> None:
+    text = (
+        "Early box office data suggests that the sequel earned about 40 million dollars, less "
+        "than half of what the first film made in its opening weekend."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the sequel earned about 40 million dollars"]
+
+
+def test_finding_keeps_comparison_that_is_a_subject() -> None:
+    text = (
+        "The audit released Friday showed that in the first year of the program, more than half "
+        "of the grants were paid to firms in two counties."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "in the first year of the program, more than half of the grants were paid to firms in "
+        "two counties"
+    ]
