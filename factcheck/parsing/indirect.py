@@ -2594,6 +2594,7 @@ _OBJECT_BEFORE_TO = re.compile(
 # after it: ", and most don't expect ...", " – although she laughed ..."
 _PREC_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
 _PREC_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
+_PREC_CLAUSE_JOIN = re.compile(r"\s[-—–]+\s+and\s+|,\s+but\s+")
 _PREC_DASH = re.compile(r"\s[-—–]+\s")
 _PREC_NEXT_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w’'\-.]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could|"
@@ -2613,8 +2614,10 @@ def _prec_parenthetical_clause(
     if (w := _PREC_WHICH_BEFORE.search(lead)) is not None:
         a += w.start(1)  # "..., which, Tompkins said, is usually full ..."
     else:
-        for d in _PREC_DASH_AND.finditer(lead):
-            a = span[0] + d.end()  # "He had a rally that night - and the permit, they said, ..."
+        for d in _PREC_CLAUSE_JOIN.finditer(lead):
+            # "He had a rally that night - and the permit, they said, ...", "Few go undefeated,
+            # but at that point, many strategists think, ..."
+            a = span[0] + d.end()
         if (c := _PREC_CONNECTIVE.match(masked, a, sub_start)) is not None and c.end() < sub_start:
             a = c.end()  # not in "Still, it said, ...": the cue would open the content
     if (e := _PREC_NEXT_CLAUSE.search(masked, after, b)) is not None:

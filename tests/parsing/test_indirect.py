@@ -3399,3 +3399,14 @@ def test_finding_keeps_comparison_that_is_a_subject() -> None:
         "in the first year of the program, more than half of the grants were paid to firms in "
         "two counties"
     ]
+
+
+def test_parenthetical_content_starts_after_but() -> None:
+    text = (
+        "Few teams win every game, but by then, many coaches think, the Hawks will be very hard "
+        "to beat."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [q.text for q in found] == [
+        "by then, many coaches think, the Hawks will be very hard to beat"
+    ]
