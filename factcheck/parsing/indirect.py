@@ -2007,7 +2007,29 @@ def _evidential(art: Article, s0: int, s1: int):
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
+    span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# A participle after the comma that ends an evidential or passive clause: ", revealing a
+# tendency to ...", ", blocking the administration's effort ..."; a speech or stance verb
+# before its clause (", warning that ...") is a report of its own
+_PREC_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?P<np>(?:a|an|the|his|her|their|its)\s)?")
+
+
+def _prec_participle_tail(
+    art: Article, span: tuple[int, int], stop: re.Match | None, s1: int
+) -> tuple[int, int]:
+    """``span`` (ended by ``stop``) run on through the participle clause the same subject's
+    state goes on with, to the next end of a clause."""
+    masked = art.masked
+    if stop is None or (p := _PREC_PARTICIPLE.match(masked, stop.start(), s1)) is None:
+        return span
+    word = p.group(1)
+    if (word in SPEECH_VERBS or word in STANCE_VERBS) and not p.group("np"):
+        return span
+    nxt = _EVIDENTIAL_END.search(masked, p.end(1), s1)
+    return _content_span(art, span[0], nxt.start() if nxt else s1) or span
 
 
 # An evidential before an infinitive: "seemed to indicate", "seemed certain to leave"
@@ -2125,6 +2147,7 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
+    span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), rule, 0.4
 
 

@@ -3410,3 +3410,21 @@ def test_parenthetical_content_starts_after_but() -> None:
     assert [q.text for q in found] == [
         "by then, many coaches think, the Hawks will be very hard to beat"
     ]
+
+
+def test_evidential_runs_on_through_participle() -> None:
+    text = (
+        "The council seemed to send a clear message on Monday, blocking the developer's plan to "
+        "build on the old rail yard."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+def test_evidential_stops_before_speech_participle() -> None:
+    text = (
+        "The mayor seemed to concede the point on Friday, warning that the budget would need "
+        "another vote."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == ["The mayor seemed to concede the point on Friday"]
