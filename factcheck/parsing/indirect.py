@@ -1963,7 +1963,7 @@ _EVIDENTIAL = re.compile(
     r"certain|sure|open|close|intent|lost))"
 )
 # Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
+_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()

@@ -3428,3 +3428,11 @@ def test_evidential_stops_before_speech_participle() -> None:
     )
     found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
     assert [q.text for q in found] == ["The mayor seemed to concede the point on Friday"]
+
+
+def test_seen_as_keeps_its_with_phrase() -> None:
+    text = "For now, Ms. Alvarez is seen as the candidate with the best chance to unite the party."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [q.text for q in found] == [
+        "Ms. Alvarez is seen as the candidate with the best chance to unite the party"
+    ]
