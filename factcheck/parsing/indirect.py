@@ -409,6 +409,11 @@ _PREC_CONNECTIVE = re.compile(
 )
 
 
+# The main clause's verb right after ", according to X,": "One of the decisions they have made,
+# according to a person close to the process, is to turn ...": the source is an aside
+_PREC_VERB_NEXT = re.compile(
+    r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
+)
 # "according to" a manner, not a source: "according to plan", "according to their preference"
 _PREC_NOT_SOURCE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[a-z]+\s+){0,2}"
@@ -469,7 +474,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             masked[m.start() - 2 : m.start()].strip() == ","
             and (k := masked.find(",", sub.end, s1)) > 0
             and not _APPOSITION_AFTER.match(masked, k + 1, s1)
-            and not _STRICT_FINITE.search(masked, s0, m.start())
+            and (
+                not _STRICT_FINITE.search(masked, s0, m.start())
+                or _PREC_VERB_NEXT.match(masked, k + 1, s1)
+            )
         ) or (
             _PREC_DASH_ASIDE_END.match(masked, sub.end, s1)
             and not _STRICT_FINITE.search(

@@ -3436,3 +3436,12 @@ def test_seen_as_keeps_its_with_phrase() -> None:
     assert [q.text for q in found] == [
         "Ms. Alvarez is seen as the candidate with the best chance to unite the party"
     ]
+
+
+def test_according_aside_before_main_verb_keeps_the_sentence() -> None:
+    text = (
+        "The first step they have taken, according to a person close to the board, is to freeze "
+        "all new hiring until June."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [text.rstrip(".")]
