@@ -892,7 +892,7 @@ _WORK_AFTER = re.compile(
 
 _COORDINATED_TITLE = re.compile(r"[\"']?\s*,?\s*(?:(?:and|or)(?:\s+the)?)?\s*[\"']")
 # a short fragment as the object of a verb of doing, not of saying (not in "for making ...",
-# where the gerund tells what was said)
+# where the gerund tells what was said); a sum may come between ("owed the firm $556,000 for")
 _NON_SPEECH_VERBS = (
     "bought buy buys buying gave give gives giving wore wear wears wearing burned burn burning "
     "ended end ends serving serve serves sent send sends owed owe owes brought bring brings "
@@ -903,7 +903,7 @@ _NON_SPEECH_VERBS = (
 _NON_SPEECH_OBJECT = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bby )\b(?:"
     + "|".join(_NON_SPEECH_VERBS)
-    + r")\b(?:\s+(?!about\b)[\w'’\-]+){0,5}?\s*\"$"
+    + r")\b(?:\s+(?!about\b)[\w'’\-$]+(?:[,.]\d+)*){0,5}?\s*\"$"
 )
 _LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
 

@@ -355,3 +355,18 @@ def test_a_single_quoted_letter_is_no_quote() -> None:
     # a short word is still a quote
     text = 'Anna Berg said the plan was "bad" for the islands.'
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["bad"]
+
+
+def test_a_term_bought_for_a_sum_is_no_quote() -> None:
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It owed Harlow Partners $84,500 for “survey work” "
+        "through the end of June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # a term after a verb of saying stays a quote
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It called the bill “a scandal” in June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a scandal"]
