@@ -692,6 +692,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
     prev: Quote | None = None
     prev_span: QuoteSpan | None = None
     title_end: int | None = None  # the closing mark of the latest quote dropped as a title
+    term_end: int | None = None  # the closing mark of the latest fragment dropped as a term
     for q in art.lay.quotes:
         made = None
         for name, rule, conf in LOCAL_RULES:
@@ -791,9 +792,18 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             made.kind == "partial"
             and made.rule in ("sentence-subject", "sentence-name")
             and len(_TITLE_WORDS.findall(art.text[q.start : q.end])) <= 3
-            and _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+            and (
+                _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+                or (
+                    term_end is not None
+                    and _COORDINATED_TITLE.fullmatch(art.masked, term_end + 1, q.open_mark + 1)
+                )
+            )
         ):
-            continue  # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term
+            # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term; so is a
+            # second one joined to it ('for "survey research" and "donor modeling"')
+            term_end = q.close_mark
+            continue
         if made.kind == "partial" and _SINGLE_LETTER.fullmatch(art.text[q.start : q.end]):
             continue  # 'pull the lever for "R," or "D,"', 'an "F" grade': a letter, not words
         if (

@@ -370,3 +370,12 @@ def test_a_term_bought_for_a_sum_is_no_quote() -> None:
         "also does business with the mayor. It called the bill “a scandal” in June."
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a scandal"]
+
+
+def test_a_term_joined_to_a_dropped_term_is_no_quote() -> None:
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It owed Harlow Partners $84,500 for “survey work” "
+        "and “list building” through the end of June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
