@@ -908,7 +908,8 @@ _NON_SPEECH_VERBS = (
     "ended end ends serving serve serves sent send sends owed owe owes brought bring brings "
     "shares share shared make makes made expand expands expanded looked look looks pulled pull "
     "pushed push ate eat eats drove drive built build builds sold sell sells paid pay pays "
-    "carried carry carrying held hold holding watched watch played play"
+    "carried carry carrying held hold holding watched watch played play "
+    "gestured gesture gestures gesturing"
 ).split()
 _NON_SPEECH_OBJECT = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bby )\b(?:"

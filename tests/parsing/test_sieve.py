@@ -379,3 +379,11 @@ def test_a_term_joined_to_a_dropped_term_is_no_quote() -> None:
         "and “list building” through the end of June."
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_gestured_word_is_no_quote() -> None:
+    text = (
+        'Mayor Lind spoke for an hour. At one point, she gestured "stop" with both hands and '
+        "went on with her speech."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
