@@ -61,7 +61,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.parsing.lexicon import COGNITION_VERBS, DEMONYMS, SPEECH_VERBS, STOPWORDS
+from factcheck.parsing.lexicon import (
+    ABBREVIATIONS,
+    COGNITION_VERBS,
+    DEMONYMS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
 from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
@@ -982,10 +988,13 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         if opens and " " not in text and not art.named_mid(text):
             continue  # "Generous pensions ...", "Perhaps ...": a capital only as the first word
         sub = Mention(start, start + len(text), text, "name", None)
-        if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
-            _POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split()
+        if (
+            _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start)
+            or all(_POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split())
+            or (text.lower() in ABBREVIATIONS and art.masked[sub.end : sub.end + 1] == ".")
         ):
-            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective
+            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective;
+            # "a speech in Gettysburg, Pa.": a state's abbreviation
             aside = aside or sub
             continue
         rel = _RELATIVE_AFTER.match(art.masked, sub.end, q.open_mark)

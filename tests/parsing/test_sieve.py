@@ -387,3 +387,11 @@ def test_a_gestured_word_is_no_quote() -> None:
         "went on with her speech."
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_state_abbreviation_is_no_speaker_of_a_fragment() -> None:
+    text = (
+        'At a rally in Erie, Pa., over the weekend that was meant to be a "final push" for the '
+        "ticket, the crowds were thin."
+    )
+    assert all(q.speaker != "Pa" for q in extract_quotes(text))
