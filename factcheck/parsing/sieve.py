@@ -992,9 +992,11 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
             _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start)
             or all(_POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split())
             or (text.lower() in ABBREVIATIONS and art.masked[sub.end : sub.end + 1] == ".")
+            or _WHERE_AFTER.match(art.masked, sub.end, q.open_mark)
         ):
             # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective;
-            # "a speech in Gettysburg, Pa.": a state's abbreviation
+            # "a speech in Gettysburg, Pa.": a state's abbreviation; "the streets of
+            # Philadelphia, where ...": a place
             aside = aside or sub
             continue
         rel = _RELATIVE_AFTER.match(art.masked, sub.end, q.open_mark)
@@ -1009,6 +1011,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     return None
 
 
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|from|for|with|about|to|into|over|under|during|against)\s+(?:the\s+)?$"
 )

@@ -395,3 +395,11 @@ def test_a_state_abbreviation_is_no_speaker_of_a_fragment() -> None:
         "ticket, the crowds were thin."
     )
     assert all(q.speaker != "Pa" for q in extract_quotes(text))
+
+
+def test_a_place_before_where_is_no_speaker_of_a_fragment() -> None:
+    text = (
+        'But in the old port of Valletta, where hundreds of self-styled "sea wolves" gathered '
+        "this week, the mood was calm."
+    )
+    assert all(q.speaker != "Valletta" for q in extract_quotes(text))
