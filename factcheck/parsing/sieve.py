@@ -877,10 +877,12 @@ _LABEL_AFTER = re.compile(
     r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
 )
 
-# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
+# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on (a
+# site's name may come between: 'a "Teamsters for Trump" Facebook page')
 _NAME_BEFORE_NOUN = re.compile(
-    r"[\"']?\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
-    r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
+    r"[\"']?\s*(?:(?:Facebook|Twitter|Instagram|YouTube|web|fan)\s+)?"
+    r"(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|strategy|"
+    r"tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
 
 

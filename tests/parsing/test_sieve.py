@@ -403,3 +403,11 @@ def test_a_place_before_where_is_no_speaker_of_a_fragment() -> None:
         "this week, the mood was calm."
     )
     assert all(q.speaker != "Valletta" for q in extract_quotes(text))
+
+
+def test_a_title_before_a_site_page_is_a_label() -> None:
+    text = (
+        'Many growers are torn, including the Orchard Guild, whose members run a "Farmers for '
+        'Hale" Facebook page with 900 followers.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
