@@ -874,7 +874,8 @@ _TITLE_CONTEXT = re.compile(
 
 _LABEL_AFTER = re.compile(
     r"[\"']?\s*(?:podcast|show|shirts?|[Tt]-shirts?|hats?|caps?|book|film|movie|series|documentary|"
-    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
+    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?|syllabus|syllabi|course|"
+    r"curriculum|textbook|handbook)\b"
 )
 
 # a Title Case fragment used as a modifier: followed by a noun, then the clause goes on (a

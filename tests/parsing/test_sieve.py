@@ -411,3 +411,8 @@ def test_a_title_before_a_site_page_is_a_label() -> None:
         'Hale" Facebook page with 900 followers.'
     )
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_course_name_is_no_quote() -> None:
+    text = 'Dr. Amal Reyes said she posted the "Tides and Us" syllabus on her website last week.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
