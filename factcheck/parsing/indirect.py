@@ -414,6 +414,22 @@ _PREC_CONNECTIVE = re.compile(
 _PREC_VERB_NEXT = re.compile(
     r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
 )
+# A source named before a relative clause of its own: "according to a new poll that shows ..."
+_PREC_SOURCE_BEFORE_RELATIVE = re.compile(
+    r"\s*((?:[\w’'\-/]+\s+){0,6}?[\w’'\-]+)\s+(?=(?:that|which|who)\s)"
+)
+
+
+def _prec_paren_bounds(masked: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The bounds of the parenthesis around ``at`` in the sentence ``[s0, s1)``
+    ("Iowa (93 percent were white, according to exit polls), Ohio ..."), or the sentence."""
+    o = masked.rfind("(", s0, at)
+    if o < 0 or masked.find(")", o, at) >= 0:
+        return s0, s1
+    c = masked.find(")", at, s1)
+    return o + 1, c if c >= 0 else s1
+
+
 # "according to" a manner, not a source: "according to plan", "according to their preference"
 _PREC_NOT_SOURCE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[a-z]+\s+){0,2}"
@@ -454,41 +470,45 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     for m in _ACCORDING.finditer(masked, s0, s1):
         if _PREC_NOT_SOURCE.match(masked, m.end(), s1):
             continue  # "according to plan", "according to their instinctive preference"
-        sub = subject_after(masked, m.end(), s1)
+        a0, a1 = _prec_paren_bounds(masked, s0, s1, m.start())
+        sub = subject_after(masked, m.end(), a1)
         if sub is None:
-            # "according to exit polls", "according to three television networks"
-            a = _SOURCE_PHRASE.match(masked, m.end(), s1)
+            # "according to exit polls", "according to three television networks", "according
+            # to a new poll that shows ..."
+            a = _SOURCE_PHRASE.match(masked, m.end(), a1) or _PREC_SOURCE_BEFORE_RELATIVE.match(
+                masked, m.end(), a1
+            )
             if a is None:
                 continue
             sub = Mention(a.start(1), a.end(1), a.group(1), "description")
         cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
-        lead = masked[s0 : m.start()].strip().lower()
+        lead = masked[a0 : m.start()].strip().lower()
         if lead in ("", "but", "and", "yet", "so", "also", "still") or (
             lead.rstrip(",").split()[-1] in _OPEN_ENDED
         ):
             # "He crossed the border after, according to him, Televisa censured ...": the
             # words before the source leave the clause open; the report follows it
-            comma = masked.find(",", sub.end, s1)
-            span = _content_span(art, comma + 1, s1) if comma > 0 else None
+            comma = masked.find(",", sub.end, a1)
+            span = _content_span(art, comma + 1, a1) if comma > 0 else None
         elif (
             masked[m.start() - 2 : m.start()].strip() == ","
-            and (k := masked.find(",", sub.end, s1)) > 0
-            and not _APPOSITION_AFTER.match(masked, k + 1, s1)
+            and (k := masked.find(",", sub.end, a1)) > 0
+            and not _APPOSITION_AFTER.match(masked, k + 1, a1)
             and (
-                not _STRICT_FINITE.search(masked, s0, m.start())
-                or _PREC_VERB_NEXT.match(masked, k + 1, s1)
+                not _STRICT_FINITE.search(masked, a0, m.start())
+                or _PREC_VERB_NEXT.match(masked, k + 1, a1)
             )
         ) or (
-            _PREC_DASH_ASIDE_END.match(masked, sub.end, s1)
+            _PREC_DASH_ASIDE_END.match(masked, sub.end, a1)
             and not _STRICT_FINITE.search(
-                masked, max(s0, masked.rfind(",", s0, m.start() - 2) + 1), m.start()
+                masked, max(a0, masked.rfind(",", a0, m.start() - 2) + 1), m.start()
             )
         ):
             # "Notably absent, according to members ..., was any mention of ...": the sentence;
             # so "most Americans - 63 percent, according to the report - still believe ..."
-            span = _content_span(art, s0, s1)
+            span = _content_span(art, a0, a1)
         else:
-            span = _content_span(art, s0, m.start(), min_words=3)
+            span = _content_span(art, a0, m.start(), min_words=3)
         if span:
             span = _prec_lead(art, span)
             return [(span, sub, cue, "indirect-according", 0.7)]

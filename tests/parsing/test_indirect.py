@@ -3445,3 +3445,34 @@ def test_according_aside_before_main_verb_keeps_the_sentence() -> None:
     )
     found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
     assert [q.text for q in found] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Two rival bakers would beat the incumbent in the river wards, according to a new "
+            "survey that shows most voters want a change.",
+            "Two rival bakers would beat the incumbent in the river wards",
+            "a new survey",
+        ),
+        (
+            "Riders still crowd the ferry. (According to the harbor authority, it does not count "
+            "passengers on the night crossings.)",
+            "it does not count passengers on the night crossings",
+            "harbor authority",
+        ),
+        (
+            "Small towns like Ely (80 percent of its homes were heated with wood, according to the "
+            "census), Tower and Orr top the list.",
+            "80 percent of its homes were heated with wood",
+            "census",
+        ),
+    ],
+)
+def test_according_source_with_relative_or_in_parentheses(
+    text: str, content: str, source: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [content]
+    assert source in (found[0].speaker_mention or "")
