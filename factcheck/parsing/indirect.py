@@ -1744,6 +1744,11 @@ _PREC_COMPARISON = re.compile(
 _PREC_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 
+# The reporter's afterthought on a finding: about a person (", who ..."), not a relative on the
+# place or thing found (", which at the moment is home to ..." is part of what records show)
+_PREC_FINDING_AFTERTHOUGHT = re.compile(r",\s+(?:who|whose|highlighting|however)\s|;")
+
+
 def _prec_comparison(masked: str, lo: int, hi: int) -> re.Match | None:
     """A comparison after a comma that is no subject of its own verb ("..., more than half of
     her meetings were with donors" is the finding's own clause)."""
@@ -1755,13 +1760,14 @@ def _prec_comparison(masked: str, lo: int, hi: int) -> re.Match | None:
 
 
 def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
-    """The first afterthought (", which ..."), contrast (", but the polls are ...") or
+    """The first afterthought (", who ..."), contrast (", but the polls are ...") or
     comparison (", less than half of ...") of the reporter's own after a finding's verb at
-    ``lo``: its content ends there."""
+    ``lo``: its content ends there (a relative on a place or thing, ", which ...", is part of
+    the finding)."""
     tails = [
         t
         for t in (
-            _AFTERTHOUGHT.search(masked, lo, hi),
+            _PREC_FINDING_AFTERTHOUGHT.search(masked, lo, hi),
             _PREC_BUT_CLAUSE.search(masked, lo, hi),
             _prec_comparison(masked, lo, hi),
         )

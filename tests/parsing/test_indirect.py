@@ -3476,3 +3476,14 @@ def test_according_source_with_relative_or_in_parentheses(
     found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
     assert [q.text for q in found] == [content]
     assert source in (found[0].speaker_mention or "")
+
+
+def test_finding_keeps_relative_on_the_thing_found() -> None:
+    text = (
+        "And county records show a new warehouse planned for the lot, which at the moment is "
+        "home to a car wash."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "a new warehouse planned for the lot, which at the moment is home to a car wash"
+    ]
