@@ -403,7 +403,7 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
 # or time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a concessive
 # phrase, "Despite their critical views, ...", which often holds a report of its own)
 _PREC_CONNECTIVE = re.compile(
-    r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])|(?:However|Meanwhile|Moreover|Furthermore|Still|"
+    r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])(?!(?:far|much|many|long|too)\b)|(?:However|Meanwhile|Moreover|Furthermore|Still|"
     r"Indeed|Nonetheless|Nevertheless|Instead|Besides|In\s+addition|In\s+all|Even\s+so|"
     r"At\s+the\s+same\s+time),\s+)"
 )

@@ -3487,3 +3487,9 @@ def test_finding_keeps_relative_on_the_thing_found() -> None:
     assert [q.text for q in found] == [
         "a new warehouse planned for the lot, which at the moment is home to a car wash"
     ]
+
+
+def test_according_keeps_so_far() -> None:
+    text = "So far, the bridge has cost twice its budget, according to the county engineer."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == ["So far, the bridge has cost twice its budget"]
