@@ -2134,7 +2134,8 @@ _ASIDE_BEFORE = re.compile(
 # whose source goes unnamed
 _REPORTEDLY = re.compile(
     r"\b(?:(?:has|have|had|was|were|is|are)\s+)?reportedly(?=\s+(?:has|have|had|was|were|is|are|"
-    r"[a-z]+(?:ed|s))\b)"
+    r"been|[a-z]+(?:ed|en|s)|made|held|met|sent|told|said|paid|spent|won|lost|left|sought|"
+    r"brought|bought|thought|began|begun|took|gave|went|came|become|became|ran|done|did)\b)"
 )
 
 

@@ -3493,3 +3493,9 @@ def test_according_keeps_so_far() -> None:
     text = "So far, the bridge has cost twice its budget, according to the county engineer."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
     assert [q.text for q in found] == ["So far, the bridge has cost twice its budget"]
+
+
+def test_reportedly_before_irregular_participle() -> None:
+    text = "The company has reportedly taken heat from a tenants' group over the new fees."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-reportedly"]
+    assert [q.text for q in found] == [text.rstrip(".")]
