@@ -1996,6 +1996,11 @@ _EVIDENTIAL = re.compile(
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
     r"certain|sure|open|close|intent|lost))"
 )
+# "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
+_PREC_IT_SEEMS = re.compile(
+    r"\b[Ii]t\s+(?:would\s+)?(?:seems|seemed|appears|appeared|seem|appear)(?:,\s+though,)?\s+"
+    r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
+)
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
@@ -2029,12 +2034,22 @@ def _evidential(art: Article, s0: int, s1: int):
     seg = masked[s0:s1]
     if "seem" not in seg and "appear" not in seg:
         return None  # cheap test first
+    if (it := _PREC_IT_SEEMS.search(masked, s0, s1)) is not None:
+        # "Often, it appeared that Trump was ...": the clause is the view
+        span = _content_span(art, it.start(1), s1)
+        if span is not None:
+            return span, None, (it.start(), it.start(1), "appears"), "indirect-evidential", 0.4
     m = _EVIDENTIAL.search(masked, s0, s1)
     if m is None:
         return None
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
+        # "Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...": the subject
+        # before a relative or appositive aside
+        lo = s0 + aside.start(1)
+        lead = [x.lower() for x in aside.group(1).split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)

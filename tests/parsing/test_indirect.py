@@ -3499,3 +3499,35 @@ def test_reportedly_before_irregular_participle() -> None:
     text = "The company has reportedly taken heat from a tenants' group over the new fees."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-reportedly"]
     assert [q.text for q in found] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Often, it appeared that the mayor was unable to answer the charge.",
+            "that the mayor was unable to answer the charge",
+        ),
+        (
+            "It appears, though, that the final game was not boring to everyone.",
+            "that the final game was not boring to everyone",
+        ),
+        (
+            "If the count is right, it would seem as if his plan is to stay in the race.",
+            "his plan is to stay in the race",
+        ),
+        (
+            "The guild, which has lost many members this year, seems unlikely to strike again.",
+            "The guild, which has lost many members this year, seems unlikely to strike again",
+        ),
+    ],
+)
+def test_evidential_it_seems_and_aside(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is None
+
+
+def test_it_seems_needs_a_clause() -> None:
+    text = "It seems odd to the neighbors on Elm Street."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
