@@ -2205,6 +2205,25 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+# A description of people or an organisation: a determiner or quantifier and a few words
+_PREC_AGENT_DESCRIPTION = re.compile(
+    r"\s*(?:[Tt]he|[Aa]ll|[Bb]oth|[Mm]any|[Mm]ost|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)"
+    r"(?:\s+(?:the|three|two|four))?(?:\s+[\w’'\-]+){1,4}\s*$"
+)
+
+
+def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
+    """ "All three Republican presidential candidates", "The real estate magnate", "the Fed": a
+    short description headed by a role, a source noun or an organisation."""
+    m = _PREC_AGENT_DESCRIPTION.match(art.masked, lo, end)
+    if m is None:
+        return False
+    text = art.masked[lo:end].strip()
+    head = text.split()[-1]
+    sub = Mention(lo, end, text, "description")
+    return _person_like(sub) or head.lower() in ORGANISATION_CUES or is_organisation(head)
+
+
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
     """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
     personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
@@ -2212,7 +2231,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
     organisation ("The White House"). Nothing is noted with the resolver (a test only)."""
     sub = subject_after(art.masked, lo, end)
     if sub is None or art.masked[sub.end : end].strip():
-        return False
+        return _prec_agent_description(art, lo, end)
     if sub.kind == "pronoun":
         return sub.text.lower() in ("he", "she", "they")
     if sub.kind == "name":

@@ -3531,3 +3531,13 @@ def test_evidential_it_seems_and_aside(text: str, content: str) -> None:
 def test_it_seems_needs_a_clause() -> None:
     text = "It seems odd to the neighbors on Elm Street."
     assert [q for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
+
+
+def test_expected_with_described_agents() -> None:
+    text = (
+        "All three Democratic mayoral candidates are expected to speak at the union hall tonight."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+    text = "All three storms are expected to weaken over the cold water tonight."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
