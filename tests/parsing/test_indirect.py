@@ -3541,3 +3541,16 @@ def test_expected_with_described_agents() -> None:
     assert [q.text for q in found] == [text.rstrip(".")]
     text = "All three storms are expected to weaken over the cold water tonight."
     assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ferry lines are both seen as the safest way to cross the bay in winter.",
+        "His latest budget plan has been widely condemned as reckless by the county board.",
+    ],
+)
+def test_seen_as_with_both_and_condemned(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert len(found) == 1
+    assert found[0].speaker is None
