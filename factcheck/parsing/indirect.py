@@ -2166,6 +2166,12 @@ def _reportedly(art: Article, s0: int, s1: int):
     return _passive_clause(art, s0, s1, m, "indirect-reportedly", agent=True)
 
 
+def _prec_person_noun(word: str) -> bool:
+    """Whether ``word`` (before a relative "who") names people: "delegates", "women"."""
+    word = word.strip(",")
+    return _role_noun(word) or word in _PERSON_NOUNS
+
+
 def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
     """The clause of the passive verb ``m`` from its subject (after the last comma or dash
     before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
@@ -2190,6 +2196,10 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
         lead = lead[k + 1 :]
     if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
+    elif len(lead) > 1 and lead[-1] == "who" and _prec_person_noun(lead[-2]):
+        # "delegates who are expected to support candidates": a forecast of people, from "who"
+        lo = masked.rindex("who", lo, c0)
+        lead, agent = ["_"], False
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):

@@ -3554,3 +3554,13 @@ def test_seen_as_with_both_and_condemned(text: str) -> None:
     found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
     assert len(found) == 1
     assert found[0].speaker is None
+
+
+def test_expected_in_relative_clause_of_people() -> None:
+    text = "The vote picks delegates who are expected to back the governor at the state convention."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [
+        "who are expected to back the governor at the state convention"
+    ]
+    text = "The vote sets a budget which is expected to grow by two percent next year."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
