@@ -3473,12 +3473,19 @@ _AS_CUES = frozenset(
 )
 
 
+# Cues of the as-clause that take a particle: "as Menendez pointed out, ..."
+_PREC_AS_PARTICLE_CUES = frozenset("pointed points".split())
+_PREC_OUT = re.compile(r"\s+out\b")
+
+
 def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
     is the report; "..., as the paper noted.": the clause before it."""
-    if word.lower() not in _AS_CUES:
-        return None
     masked = art.masked
+    if word.lower() in _PREC_AS_PARTICLE_CUES and (o := _PREC_OUT.match(masked, c1, s1)):
+        c1, word = o.end(), masked[c0 : o.end()]  # "As Menendez pointed out, ..."
+    elif word.lower() not in _AS_CUES:
+        return None
     sub = subject_before(masked, s0, c0)
     if sub is None and (p := _AS_PHRASE.search(masked, max(s0, c0 - 60), c0)) is not None:
         sub = Mention(p.start(1), p.end(1), p.group(1), "description")  # "As the paper noted"

@@ -3564,3 +3564,13 @@ def test_expected_in_relative_clause_of_people() -> None:
     ]
     text = "The vote sets a budget which is expected to grow by two percent next year."
     assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+def test_as_source_with_pointed_out() -> None:
+    text = (
+        "And as Dr. Okafor pointed out, the new clinic rules have a lasting effect on rural towns."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.cue) for q in found] == [
+        ("the new clinic rules have a lasting effect on rural towns", "pointed out")
+    ]
