@@ -399,38 +399,118 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
     )
 
 
+# A connective of the reporter's before the reported words: "But ...", "However, ..." (a place
+# or time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a concessive
+# phrase, "Despite their critical views, ...", which often holds a report of its own)
+_PREC_CONNECTIVE = re.compile(
+    r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])(?!(?:far|much|many|long|too)\b)|(?:However|Meanwhile|Moreover|Furthermore|Still|"
+    r"Indeed|Nonetheless|Nevertheless|Instead|Besides|In\s+addition|In\s+all|Even\s+so|"
+    r"At\s+the\s+same\s+time),\s+)"
+)
+
+
+# The main clause's verb right after ", according to X,": "One of the decisions they have made,
+# according to a person close to the process, is to turn ...": the source is an aside
+_PREC_VERB_NEXT = re.compile(
+    r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
+)
+# A source named before a relative clause of its own: "according to a new poll that shows ..."
+_PREC_SOURCE_BEFORE_RELATIVE = re.compile(
+    r"\s*((?:[\w’'\-/]+\s+){0,6}?[\w’'\-]+)\s+(?=(?:that|which|who)\s)"
+)
+
+
+def _prec_paren_bounds(masked: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The bounds of the parenthesis around ``at`` in the sentence ``[s0, s1)``
+    ("Iowa (93 percent were white, according to exit polls), Ohio ..."), or the sentence."""
+    o = masked.rfind("(", s0, at)
+    if o < 0 or masked.find(")", o, at) >= 0:
+        return s0, s1
+    c = masked.find(")", at, s1)
+    return o + 1, c if c >= 0 else s1
+
+
+# "according to" a manner, not a source: "according to plan", "according to their preference"
+_PREC_NOT_SOURCE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:plan|plans|preference|preferences|taste|tastes|wishes|schedule|script|custom|tradition)"
+    r"\b(?![\w\s]{0,3}(?:by|of)\b)"
+)
+# The end of a source named between a comma and a dash, with the main clause going on after
+# it (when no verb came between the comma before the source and it): "most Americans - 63
+# percent in 2014, according to the National Academies report - still believe ..."
+_PREC_DASH_ASIDE_END = re.compile(
+    r"[^,;:\-—–]{0,40}?\s+[-—–]+\s+(?!(?:a|an|the|which|who|whose|where|and|or|but|that|this|"
+    r"these|those|his|her|their|its|in|on|at|for|of|with|as|to|from|by|including)\b)[a-z]"
+)
+
+
+def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the connective that opens it (or what comes before a colon), when a
+    clause of at least four words is left."""
+    masked = art.masked
+    a, b = span
+    if (c := _PREC_CONNECTIVE.match(masked, a, b)) is not None:
+        a = c.end()
+        if _ACCORDING.match(masked, a, b) and (k := masked.find(",", a, b)) > 0:
+            a = k + 1  # "In addition, according to the department, nearly nine million ..."
+            while a < b and masked[a].isspace():
+                a += 1
+    if (k := masked.find(": ", a, b)) > 0 and _FINITE.search(masked, k, b):
+        a = k + 2  # "the tax has not made the U.K. less attractive: London was ...": the fact
+    if a > span[0] and len(masked[a:b].split()) >= 4:
+        return a, b
+    return span
+
+
 def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     """Return the attributions of one sentence (at most a main one and a participle one)."""
     masked = art.masked
     # According to X, ...  /  ..., according to X.
     for m in _ACCORDING.finditer(masked, s0, s1):
-        sub = subject_after(masked, m.end(), s1)
+        if _PREC_NOT_SOURCE.match(masked, m.end(), s1):
+            continue  # "according to plan", "according to their instinctive preference"
+        a0, a1 = _prec_paren_bounds(masked, s0, s1, m.start())
+        sub = subject_after(masked, m.end(), a1)
         if sub is None:
-            # "according to exit polls", "according to three television networks"
-            a = _SOURCE_PHRASE.match(masked, m.end(), s1)
+            # "according to exit polls", "according to three television networks", "according
+            # to a new poll that shows ..."
+            a = _SOURCE_PHRASE.match(masked, m.end(), a1) or _PREC_SOURCE_BEFORE_RELATIVE.match(
+                masked, m.end(), a1
+            )
             if a is None:
                 continue
             sub = Mention(a.start(1), a.end(1), a.group(1), "description")
         cue = (m.start(), m.start() + len(m.group().rstrip()), m.group().strip())
-        lead = masked[s0 : m.start()].strip().lower()
+        lead = masked[a0 : m.start()].strip().lower()
         if lead in ("", "but", "and", "yet", "so", "also", "still") or (
             lead.rstrip(",").split()[-1] in _OPEN_ENDED
         ):
             # "He crossed the border after, according to him, Televisa censured ...": the
             # words before the source leave the clause open; the report follows it
-            comma = masked.find(",", sub.end, s1)
-            span = _content_span(art, comma + 1, s1) if comma > 0 else None
+            comma = masked.find(",", sub.end, a1)
+            span = _content_span(art, comma + 1, a1) if comma > 0 else None
         elif (
             masked[m.start() - 2 : m.start()].strip() == ","
-            and (k := masked.find(",", sub.end, s1)) > 0
-            and not _APPOSITION_AFTER.match(masked, k + 1, s1)
-            and not _STRICT_FINITE.search(masked, s0, m.start())
+            and (k := masked.find(",", sub.end, a1)) > 0
+            and not _APPOSITION_AFTER.match(masked, k + 1, a1)
+            and (
+                not _STRICT_FINITE.search(masked, a0, m.start())
+                or _PREC_VERB_NEXT.match(masked, k + 1, a1)
+            )
+        ) or (
+            _PREC_DASH_ASIDE_END.match(masked, sub.end, a1)
+            and not _STRICT_FINITE.search(
+                masked, max(a0, masked.rfind(",", a0, m.start() - 2) + 1), m.start()
+            )
         ):
-            # "Notably absent, according to members ..., was any mention of ...": the sentence
-            span = _content_span(art, s0, s1)
+            # "Notably absent, according to members ..., was any mention of ...": the sentence;
+            # so "most Americans - 63 percent, according to the report - still believe ..."
+            span = _content_span(art, a0, a1)
         else:
-            span = _content_span(art, s0, m.start(), min_words=3)
+            span = _content_span(art, a0, m.start(), min_words=3)
         if span:
+            span = _prec_lead(art, span)
             return [(span, sub, cue, "indirect-according", 0.7)]
     if (colon := _colon_label(art, s0, s1)) is not None:
         return [colon]
@@ -1724,7 +1804,57 @@ _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|howe
 
 
 # Compiled once for _finding
+_PREC_SHOW_UP = re.compile(r"show(?:s|ed|n|ing)?\s+up\b")
 _FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
+# The reporter's own clause after a finding: ", but instant polls are not ...", a new subject
+# and its verb within a few words (", but losing a band of counties" stays in the finding)
+_PREC_BUT_CLAUSE = re.compile(
+    r",\s+but\s+(?:[\w’'\-.]+\s+){1,5}?(?:is|are|was|were|will|would|has|have|had|can|could|"
+    r"should|may|might|must|does|did|[a-z]+ed)\b"
+)
+
+
+# The reporter's comparison after a finding: "..., less than half of the 18 million viewers
+# for ...", "..., about 10,000 more than most insiders expected"
+_PREC_COMPARISON = re.compile(
+    r",\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|far|well)\s+)?"
+    r"(?:[\d$][\d,.]*\s+(?:percent\s+|million\s+|billion\s+)?)?(?:more|less|fewer)\s+than\b"
+)
+
+
+_PREC_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+# The reporter's afterthought on a finding: about a person (", who ..."), not a relative on the
+# place or thing found (", which at the moment is home to ..." is part of what records show)
+_PREC_FINDING_AFTERTHOUGHT = re.compile(r",\s+(?:who|whose|highlighting|however)\s|;")
+
+
+def _prec_comparison(masked: str, lo: int, hi: int) -> re.Match | None:
+    """A comparison after a comma that is no subject of its own verb ("..., more than half of
+    her meetings were with donors" is the finding's own clause)."""
+    c = _PREC_COMPARISON.search(masked, lo, hi)
+    if c is None:
+        return None
+    k = masked.find(",", c.end(), hi)
+    return None if _PREC_AUX.search(masked, c.end(), k if k > 0 else hi) else c
+
+
+def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
+    """The first afterthought (", who ..."), contrast (", but the polls are ...") or
+    comparison (", less than half of ...") of the reporter's own after a finding's verb at
+    ``lo``: its content ends there (a relative on a place or thing, ", which ...", is part of
+    the finding)."""
+    tails = [
+        t
+        for t in (
+            _PREC_FINDING_AFTERTHOUGHT.search(masked, lo, hi),
+            _PREC_BUT_CLAUSE.search(masked, lo, hi),
+            _prec_comparison(masked, lo, hi),
+        )
+        if t
+    ]
+    return min(tails, key=lambda t: t.start(), default=None)
 
 
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
@@ -1747,13 +1877,14 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         return None
     if (
         words[0] in _NOT_FINDING_LEAD
+        or _PREC_SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
         or (m.group().endswith("ing") and words[-1] not in _BE)
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), s1)
-    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    tail = _prec_tail(masked, m.end(), s1)
     aside = (
         masked[lo - 2 : lo].strip() == ","
         and masked[m.end() : m.end() + 2].strip() == ","
@@ -1859,7 +1990,7 @@ def _in_poll(art: Article, s0: int, s1: int):
     m = _IN_POLL.match(masked, s0, s1)
     if m is None:
         return None
-    tail = _AFTERTHOUGHT.search(masked, m.end(), s1)
+    tail = _prec_tail(masked, m.end(), s1)
     span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
     if (
         span is None
@@ -1946,8 +2077,13 @@ _EVIDENTIAL = re.compile(
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
     r"certain|sure|open|close|intent|lost))"
 )
+# "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
+_PREC_IT_SEEMS = re.compile(
+    r"\b[Ii]t\s+(?:would\s+)?(?:seems|seemed|appears|appeared|seem|appear)(?:,\s+though,)?\s+"
+    r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
+)
 # Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as|with)\s")
+_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
@@ -1979,19 +2115,51 @@ def _evidential(art: Article, s0: int, s1: int):
     seg = masked[s0:s1]
     if "seem" not in seg and "appear" not in seg:
         return None  # cheap test first
+    if (it := _PREC_IT_SEEMS.search(masked, s0, s1)) is not None:
+        # "Often, it appeared that Trump was ...": the clause is the view
+        span = _content_span(art, it.start(1), s1)
+        if span is not None:
+            return span, None, (it.start(), it.start(1), "appears"), "indirect-evidential", 0.4
     m = _EVIDENTIAL.search(masked, s0, s1)
     if m is None:
         return None
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
+        # "Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...": the subject
+        # before a relative or appositive aside
+        lo = s0 + aside.start(1)
+        lead = [x.lower() for x in aside.group(1).split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
+    span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
+
+
+# A participle after the comma that ends an evidential or passive clause: ", revealing a
+# tendency to ...", ", blocking the administration's effort ..."; a speech or stance verb
+# before its clause (", warning that ...") is a report of its own
+_PREC_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?P<np>(?:a|an|the|his|her|their|its)\s)?")
+
+
+def _prec_participle_tail(
+    art: Article, span: tuple[int, int], stop: re.Match | None, s1: int
+) -> tuple[int, int]:
+    """``span`` (ended by ``stop``) run on through the participle clause the same subject's
+    state goes on with, to the next end of a clause."""
+    masked = art.masked
+    if stop is None or (p := _PREC_PARTICIPLE.match(masked, stop.start(), s1)) is None:
+        return span
+    word = p.group(1)
+    if (word in SPEECH_VERBS or word in STANCE_VERBS) and not p.group("np"):
+        return span
+    nxt = _EVIDENTIAL_END.search(masked, p.end(1), s1)
+    return _content_span(art, span[0], nxt.start() if nxt else s1) or span
 
 
 # An evidential before an infinitive: "seemed to indicate", "seemed certain to leave"
@@ -2029,8 +2197,9 @@ def _expected(art: Article, s0: int, s1: int):
 # with no named source
 _SEEN_AS = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been)\s+"
-    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?(?:(?:seen|viewed|regarded|considered|perceived|"
-    r"described|billed|touted|hailed|portrayed|characterized|painted)\s+as\b|considered"
+    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|both\s+|all\s+)?(?:(?:seen|viewed|regarded|"
+    r"considered|perceived|described|billed|touted|hailed|portrayed|characterized|painted|"
+    r"condemned|denounced|derided|dismissed|branded|labeled|labelled)\s+as\b|considered"
     r"(?=\s+(?:to|a|an|the)\s)|(?:declared|announced|projected|named|proclaimed)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
 )
@@ -2062,7 +2231,8 @@ _ASIDE_BEFORE = re.compile(
 # whose source goes unnamed
 _REPORTEDLY = re.compile(
     r"\b(?:(?:has|have|had|was|were|is|are)\s+)?reportedly(?=\s+(?:has|have|had|was|were|is|are|"
-    r"[a-z]+(?:ed|s))\b)"
+    r"been|[a-z]+(?:ed|en|s)|made|held|met|sent|told|said|paid|spent|won|lost|left|sought|"
+    r"brought|bought|thought|began|begun|took|gave|went|came|become|became|ran|done|did)\b)"
 )
 
 
@@ -2075,6 +2245,12 @@ def _reportedly(art: Article, s0: int, s1: int):
     if m is None:
         return None
     return _passive_clause(art, s0, s1, m, "indirect-reportedly", agent=True)
+
+
+def _prec_person_noun(word: str) -> bool:
+    """Whether ``word`` (before a relative "who") names people: "delegates", "women"."""
+    word = word.strip(",")
+    return _role_noun(word) or word in _PERSON_NOUNS
 
 
 def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
@@ -2101,6 +2277,10 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
         lead = lead[k + 1 :]
     if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
+    elif len(lead) > 1 and lead[-1] == "who" and _prec_person_noun(lead[-2]):
+        # "delegates who are expected to support candidates": a forecast of people, from "who"
+        lo = masked.rindex("who", lo, c0)
+        lead, agent = ["_"], False
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
@@ -2109,11 +2289,31 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
+    span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), rule, 0.4
 
 
 # Compiled once for _agent_subject
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+# A description of people or an organisation: a determiner or quantifier and a few words
+_PREC_AGENT_DESCRIPTION = re.compile(
+    r"\s*(?:[Tt]he|[Aa]ll|[Bb]oth|[Mm]any|[Mm]ost|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)"
+    r"(?:\s+(?:the|three|two|four))?(?:\s+[\w’'\-]+){1,4}\s*$"
+)
+
+
+def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
+    """ "All three Republican presidential candidates", "The real estate magnate", "the Fed": a
+    short description headed by a role, a source noun or an organisation."""
+    m = _PREC_AGENT_DESCRIPTION.match(art.masked, lo, end)
+    if m is None:
+        return False
+    text = art.masked[lo:end].strip()
+    head = text.split()[-1]
+    sub = Mention(lo, end, text, "description")
+    return _person_like(sub) or head.lower() in ORGANISATION_CUES or is_organisation(head)
 
 
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
@@ -2123,7 +2323,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
     organisation ("The White House"). Nothing is noted with the resolver (a test only)."""
     sub = subject_after(art.masked, lo, end)
     if sub is None or art.masked[sub.end : end].strip():
-        return False
+        return _prec_agent_description(art, lo, end)
     if sub.kind == "pronoun":
         return sub.text.lower() in ("he", "she", "they")
     if sub.kind == "name":
@@ -2208,7 +2408,13 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
         name = _POSSESSIVE_S.sub("", owner)
         sub = Mention(o0, o0 + len(name), name, "name")
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
-    span = _content_span(art, n.start(3), tail.start() if tail else s1)
+    end = tail.start() if tail else s1
+    if (d := _PREC_DASH_AND.search(art.masked, n.end(), end)) is not None and not (
+        _PREC_DASH.search(art.masked, n.end(), d.start())
+    ):
+        end = d.start()  # "claims that Clinton is unqualified - and one that made ...": the
+        # reporter's; not the end of an aside ("unions - a source of cash - and often ...")
+    span = _content_span(art, n.start(3), end)
     if span is None:
         return []
     return [(span, sub, (n.start(2), n.end(2), n.group(2)), "indirect-noun", 0.5)]
@@ -2574,6 +2780,44 @@ _OBJECT_BEFORE_TO = re.compile(
 )
 
 
+# Where the clause around a parenthetical cue begins: "..., which, his advisers believe, ...",
+# "... - and the permit, his campaign said, ..."; and where the reporter's next clause begins
+# after it: ", and most don't expect ...", " – although she laughed ..."
+_PREC_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
+_PREC_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
+_PREC_CLAUSE_JOIN = re.compile(r"\s[-—–]+\s+and\s+|,\s+but\s+")
+_PREC_DASH = re.compile(r"\s[-—–]+\s")
+_PREC_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?:[\w’'\-.]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could|"
+    r"should|may|might|must|does|did|[a-z]+n[’']t)\b|\s[-—–]+\s*(?:although|though|but)\s"
+)
+
+
+def _prec_parenthetical_clause(
+    art: Article, span: tuple[int, int], sub_start: int, after: int
+) -> tuple[int, int]:
+    """The clause of the sentence ``span`` that holds a parenthetical cue (its subject at
+    ``sub_start``, the cue ending at ``after``): from a relative pronoun or a dash-and before it,
+    past a connective, up to the next clause of the reporter's."""
+    masked = art.masked
+    a, b = span
+    lead = masked[a:sub_start]
+    if (w := _PREC_WHICH_BEFORE.search(lead)) is not None:
+        a += w.start(1)  # "..., which, Tompkins said, is usually full ..."
+    else:
+        for d in _PREC_CLAUSE_JOIN.finditer(lead):
+            # "He had a rally that night - and the permit, they said, ...", "Few go undefeated,
+            # but at that point, many strategists think, ..."
+            a = span[0] + d.end()
+        if (c := _PREC_CONNECTIVE.match(masked, a, sub_start)) is not None and c.end() < sub_start:
+            a = c.end()  # not in "Still, it said, ...": the cue would open the content
+    if (e := _PREC_NEXT_CLAUSE.search(masked, after, b)) is not None:
+        b = e.start()
+    if len(masked[a:b].split()) < 4:
+        return span
+    return a, b
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -2639,6 +2883,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         rest = _content_span(art, after + 1, s1, min_words=2)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
         if rest and span:
+            span = _prec_parenthetical_clause(art, span, sub.start, after)
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if rule == "indirect-that" and (
         low in _TO_CUES
@@ -3494,12 +3739,19 @@ _AS_CUES = frozenset(
 )
 
 
+# Cues of the as-clause that take a particle: "as Menendez pointed out, ..."
+_PREC_AS_PARTICLE_CUES = frozenset("pointed points".split())
+_PREC_OUT = re.compile(r"\s+out\b")
+
+
 def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
     is the report; "..., as the paper noted.": the clause before it."""
-    if word.lower() not in _AS_CUES:
-        return None
     masked = art.masked
+    if word.lower() in _PREC_AS_PARTICLE_CUES and (o := _PREC_OUT.match(masked, c1, s1)):
+        c1, word = o.end(), masked[c0 : o.end()]  # "As Menendez pointed out, ..."
+    elif word.lower() not in _AS_CUES:
+        return None
     sub = subject_before(masked, s0, c0)
     if sub is None and (p := _AS_PHRASE.search(masked, max(s0, c0 - 60), c0)) is not None:
         sub = Mention(p.start(1), p.end(1), p.group(1), "description")  # "As the paper noted"

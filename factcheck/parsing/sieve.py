@@ -61,7 +61,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.parsing.lexicon import COGNITION_VERBS, DEMONYMS, SPEECH_VERBS, STOPWORDS
+from factcheck.parsing.lexicon import (
+    ABBREVIATIONS,
+    COGNITION_VERBS,
+    DEMONYMS,
+    SPEECH_VERBS,
+    STOPWORDS,
+)
 from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
@@ -692,6 +698,7 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
     prev: Quote | None = None
     prev_span: QuoteSpan | None = None
     title_end: int | None = None  # the closing mark of the latest quote dropped as a title
+    term_end: int | None = None  # the closing mark of the latest fragment dropped as a term
     for q in art.lay.quotes:
         made = None
         for name, rule, conf in LOCAL_RULES:
@@ -791,9 +798,18 @@ def attribute_quotes(art: Article, reported: list[Quote] | None = None) -> list[
             made.kind == "partial"
             and made.rule in ("sentence-subject", "sentence-name")
             and len(_TITLE_WORDS.findall(art.text[q.start : q.end])) <= 3
-            and _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+            and (
+                _NON_SPEECH_OBJECT.search(art.masked, max(0, q.open_mark - 60), q.open_mark + 1)
+                or (
+                    term_end is not None
+                    and _COORDINATED_TITLE.fullmatch(art.masked, term_end + 1, q.open_mark + 1)
+                )
+            )
         ):
-            continue  # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term
+            # 'gave large checks to "super PACs"', 'ended in a "virtual tie"': a term; so is a
+            # second one joined to it ('for "survey research" and "donor modeling"')
+            term_end = q.close_mark
+            continue
         if made.kind == "partial" and _SINGLE_LETTER.fullmatch(art.text[q.start : q.end]):
             continue  # 'pull the lever for "R," or "D,"', 'an "F" grade': a letter, not words
         if (
@@ -858,13 +874,16 @@ _TITLE_CONTEXT = re.compile(
 
 _LABEL_AFTER = re.compile(
     r"[\"']?\s*(?:podcast|show|shirts?|[Tt]-shirts?|hats?|caps?|book|film|movie|series|documentary|"
-    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?)\b"
+    r"album|song|episode|stickers?|posters?|buttons?|signs?|banners?|syllabus|syllabi|course|"
+    r"curriculum|textbook|handbook)\b"
 )
 
-# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on
+# a Title Case fragment used as a modifier: followed by a noun, then the clause goes on (a
+# site's name may come between: 'a "Teamsters for Trump" Facebook page')
 _NAME_BEFORE_NOUN = re.compile(
-    r"[\"']?\s*(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|"
-    r"strategy|tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
+    r"[\"']?\s*(?:(?:Facebook|Twitter|Instagram|YouTube|web|fan)\s+)?"
+    r"(?:theme|license|campaign|slogan|logo|hashtag|emblem|bumper|page|program|plan|strategy|"
+    r"tour|rally|bill|law|agenda|movement|brand|network|website|app)s?\b"
 )
 
 
@@ -892,18 +911,19 @@ _WORK_AFTER = re.compile(
 
 _COORDINATED_TITLE = re.compile(r"[\"']?\s*,?\s*(?:(?:and|or)(?:\s+the)?)?\s*[\"']")
 # a short fragment as the object of a verb of doing, not of saying (not in "for making ...",
-# where the gerund tells what was said)
+# where the gerund tells what was said); a sum may come between ("owed the firm $556,000 for")
 _NON_SPEECH_VERBS = (
     "bought buy buys buying gave give gives giving wore wear wears wearing burned burn burning "
     "ended end ends serving serve serves sent send sends owed owe owes brought bring brings "
     "shares share shared make makes made expand expands expanded looked look looks pulled pull "
     "pushed push ate eat eats drove drive built build builds sold sell sells paid pay pays "
-    "carried carry carrying held hold holding watched watch played play"
+    "carried carry carrying held hold holding watched watch played play "
+    "gestured gesture gestures gesturing"
 ).split()
 _NON_SPEECH_OBJECT = re.compile(
     r"(?<!\bfor )(?<!\bwith )(?<!\bby )\b(?:"
     + "|".join(_NON_SPEECH_VERBS)
-    + r")\b(?:\s+(?!about\b)[\w'’\-]+){0,5}?\s*\"$"
+    + r")\b(?:\s+(?!about\b)[\w'’\-$]+(?:[,.]\d+)*){0,5}?\s*\"$"
 )
 _LOWER_AFTER = re.compile(r"[\"']?\s+([a-z]+)\b")
 
@@ -971,10 +991,15 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         if opens and " " not in text and not art.named_mid(text):
             continue  # "Generous pensions ...", "Perhaps ...": a capital only as the first word
         sub = Mention(start, start + len(text), text, "name", None)
-        if _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start) or all(
-            _POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split()
+        if (
+            _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start)
+            or all(_POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split())
+            or (text.lower() in ABBREVIATIONS and art.masked[sub.end : sub.end + 1] == ".")
+            or _WHERE_AFTER.match(art.masked, sub.end, q.open_mark)
         ):
-            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective
+            # "the tragedy in Nice", "the Mexican audience": a place, an object or an adjective;
+            # "a speech in Gettysburg, Pa.": a state's abbreviation; "the streets of
+            # Philadelphia, where ...": a place
             aside = aside or sub
             continue
         rel = _RELATIVE_AFTER.match(art.masked, sub.end, q.open_mark)
@@ -989,6 +1014,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
     return None
 
 
+_WHERE_AFTER = re.compile(r",\s+where\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|at|from|for|with|about|to|into|over|under|during|against)\s+(?:the\s+)?$"
 )

@@ -3565,3 +3565,319 @@ def test_gapped_relative_with_who() -> None:
     text = "The feud began with the harbor master, who has said he would not resign."
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert all(not t.startswith("who") for _, t in found)
+
+
+def test_finding_ends_before_reporters_contrast() -> None:
+    text = (
+        "Early surveys showed the mayor was ahead in the suburbs, but early surveys are a poor "
+        "guide to turnout in the spring."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the mayor was ahead in the suburbs"]
+
+
+def test_finding_keeps_contrast_without_new_clause() -> None:
+    text = "A 2011 study found gains in reading scores, but no effect on attendance at all."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "gains in reading scores, but no effect on attendance at all"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "However, the bridge will stay closed until March, according to the county engineer.",
+            "the bridge will stay closed until March",
+        ),
+        (
+            "Despite weeks of heavy rain, the reservoir remains half empty, according to the "
+            "water board.",
+            "Despite weeks of heavy rain, the reservoir remains half empty",
+        ),
+        (
+            "The harvest was poor: farmers lost a third of their wheat, according to the ministry.",
+            "farmers lost a third of their wheat",
+        ),
+        (
+            "In Ohio, the governor leads by six points, according to a local survey.",
+            "In Ohio, the governor leads by six points",
+        ),
+    ],
+)
+def test_according_content_without_reporters_lead(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ferry stops near the old mill, which, Harriet Cole said, is usually crowded with "
+            "painters on Sundays.",
+            "which, Harriet Cole said, is usually crowded with painters on Sundays",
+        ),
+        (
+            "His budget, the aides believe, is safe for now, and most of them don't expect a veto "
+            "before the summer.",
+            "His budget, the aides believe, is safe for now",
+        ),
+        (
+            "The club had a dinner planned for Friday - and the license, its manager said, had "
+            "been hard to get.",
+            "the license, its manager said, had been hard to get",
+        ),
+        (
+            "Still, the report said, the harbor will reopen in the spring.",
+            "Still, the report said, the harbor will reopen in the spring",
+        ),
+    ],
+)
+def test_parenthetical_content_is_its_own_clause(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [q.text for q in found] == [content]
+
+
+def test_show_up_is_no_finding() -> None:
+    text = "On Monday, the board fined the contractor for failing to show up to the inspection."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-finding"] == []
+
+
+def test_poll_shows_is_still_a_finding() -> None:
+    text = "A county poll shows the levy passing by a wide margin in the spring vote."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the levy passing by a wide margin in the spring vote"]
+
+
+def test_according_source_in_dashes_keeps_the_sentence() -> None:
+    text = (
+        "Most farmers - 70 percent in 2019, according to the Farm Bureau report - still "
+        "plant winter wheat."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+def test_according_to_a_manner_is_no_source() -> None:
+    text = "The parade went ahead on Sunday morning, according to plan, and the crowds were large."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
+    text = "The children pick their lunches every day according to their own preferences."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-according"] == []
+
+
+def test_noun_report_ends_before_dash_and() -> None:
+    text = (
+        "It was a sharp turn from Mayor Ortiz's repeated claim that the tunnel is safe - and one "
+        "that left the engineers in the gallery shaking their heads."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-noun"]
+    assert [q.text for q in found] == ["that the tunnel is safe"]
+
+
+def test_noun_report_keeps_dash_aside() -> None:
+    text = (
+        "The debate turned on Senator Vance's claim that members get a raise - a modest one - "
+        "and keep their overtime pay."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-noun"]
+    assert [q.text for q in found] == [
+        "that members get a raise - a modest one - and keep their overtime pay"
+    ]
+
+
+def test_finding_ends_before_reporters_comparison() -> None:
+    text = (
+        "Early box office data suggests that the sequel earned about 40 million dollars, less "
+        "than half of what the first film made in its opening weekend."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["the sequel earned about 40 million dollars"]
+
+
+def test_finding_keeps_comparison_that_is_a_subject() -> None:
+    text = (
+        "The audit released Friday showed that in the first year of the program, more than half "
+        "of the grants were paid to firms in two counties."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "in the first year of the program, more than half of the grants were paid to firms in "
+        "two counties"
+    ]
+
+
+def test_parenthetical_content_starts_after_but() -> None:
+    text = (
+        "Few teams win every game, but by then, many coaches think, the Hawks will be very hard "
+        "to beat."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [q.text for q in found] == [
+        "by then, many coaches think, the Hawks will be very hard to beat"
+    ]
+
+
+def test_evidential_runs_on_through_participle() -> None:
+    text = (
+        "The council seemed to send a clear message on Monday, blocking the developer's plan to "
+        "build on the old rail yard."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+def test_evidential_stops_before_speech_participle() -> None:
+    text = (
+        "The mayor seemed to concede the point on Friday, warning that the budget would need "
+        "another vote."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == ["The mayor seemed to concede the point on Friday"]
+
+
+def test_seen_as_keeps_its_with_phrase() -> None:
+    text = "For now, Ms. Alvarez is seen as the candidate with the best chance to unite the party."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [q.text for q in found] == [
+        "Ms. Alvarez is seen as the candidate with the best chance to unite the party"
+    ]
+
+
+def test_according_aside_before_main_verb_keeps_the_sentence() -> None:
+    text = (
+        "The first step they have taken, according to a person close to the board, is to freeze "
+        "all new hiring until June."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Two rival bakers would beat the incumbent in the river wards, according to a new "
+            "survey that shows most voters want a change.",
+            "Two rival bakers would beat the incumbent in the river wards",
+            "a new survey",
+        ),
+        (
+            "Riders still crowd the ferry. (According to the harbor authority, it does not count "
+            "passengers on the night crossings.)",
+            "it does not count passengers on the night crossings",
+            "harbor authority",
+        ),
+        (
+            "Small towns like Ely (80 percent of its homes were heated with wood, according to the "
+            "census), Tower and Orr top the list.",
+            "80 percent of its homes were heated with wood",
+            "census",
+        ),
+    ],
+)
+def test_according_source_with_relative_or_in_parentheses(
+    text: str, content: str, source: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == [content]
+    assert source in (found[0].speaker_mention or "")
+
+
+def test_finding_keeps_relative_on_the_thing_found() -> None:
+    text = (
+        "And county records show a new warehouse planned for the lot, which at the moment is "
+        "home to a car wash."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [
+        "a new warehouse planned for the lot, which at the moment is home to a car wash"
+    ]
+
+
+def test_according_keeps_so_far() -> None:
+    text = "So far, the bridge has cost twice its budget, according to the county engineer."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-according"]
+    assert [q.text for q in found] == ["So far, the bridge has cost twice its budget"]
+
+
+def test_reportedly_before_irregular_participle() -> None:
+    text = "The company has reportedly taken heat from a tenants' group over the new fees."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-reportedly"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Often, it appeared that the mayor was unable to answer the charge.",
+            "that the mayor was unable to answer the charge",
+        ),
+        (
+            "It appears, though, that the final game was not boring to everyone.",
+            "that the final game was not boring to everyone",
+        ),
+        (
+            "If the count is right, it would seem as if his plan is to stay in the race.",
+            "his plan is to stay in the race",
+        ),
+        (
+            "The guild, which has lost many members this year, seems unlikely to strike again.",
+            "The guild, which has lost many members this year, seems unlikely to strike again",
+        ),
+    ],
+)
+def test_evidential_it_seems_and_aside(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is None
+
+
+def test_it_seems_needs_a_clause() -> None:
+    text = "It seems odd to the neighbors on Elm Street."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-evidential"] == []
+
+
+def test_expected_with_described_agents() -> None:
+    text = (
+        "All three Democratic mayoral candidates are expected to speak at the union hall tonight."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [text.rstrip(".")]
+    text = "All three storms are expected to weaken over the cold water tonight."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ferry lines are both seen as the safest way to cross the bay in winter.",
+        "His latest budget plan has been widely condemned as reckless by the county board.",
+    ],
+)
+def test_seen_as_with_both_and_condemned(text: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert len(found) == 1
+    assert found[0].speaker is None
+
+
+def test_expected_in_relative_clause_of_people() -> None:
+    text = "The vote picks delegates who are expected to back the governor at the state convention."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [
+        "who are expected to back the governor at the state convention"
+    ]
+    text = "The vote sets a budget which is expected to grow by two percent next year."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-expected"] == []
+
+
+def test_as_source_with_pointed_out() -> None:
+    text = (
+        "And as Dr. Okafor pointed out, the new clinic rules have a lasting effect on rural towns."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.cue) for q in found] == [
+        ("the new clinic rules have a lasting effect on rural towns", "pointed out")
+    ]

@@ -355,3 +355,64 @@ def test_a_single_quoted_letter_is_no_quote() -> None:
     # a short word is still a quote
     text = 'Anna Berg said the plan was "bad" for the islands.'
     assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["bad"]
+
+
+def test_a_term_bought_for_a_sum_is_no_quote() -> None:
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It owed Harlow Partners $84,500 for “survey work” "
+        "through the end of June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+    # a term after a verb of saying stays a quote
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It called the bill “a scandal” in June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == ["a scandal"]
+
+
+def test_a_term_joined_to_a_dropped_term_is_no_quote() -> None:
+    text = (
+        "The campaign spent heavily on mail, according to a Reuters analysis.\n\nThe printer "
+        "also does business with the mayor. It owed Harlow Partners $84,500 for “survey work” "
+        "and “list building” through the end of June."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_gestured_word_is_no_quote() -> None:
+    text = (
+        'Mayor Lind spoke for an hour. At one point, she gestured "stop" with both hands and '
+        "went on with her speech."
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_state_abbreviation_is_no_speaker_of_a_fragment() -> None:
+    text = (
+        'At a rally in Erie, Pa., over the weekend that was meant to be a "final push" for the '
+        "ticket, the crowds were thin."
+    )
+    assert all(q.speaker != "Pa" for q in extract_quotes(text))
+
+
+def test_a_place_before_where_is_no_speaker_of_a_fragment() -> None:
+    text = (
+        'But in the old port of Valletta, where hundreds of self-styled "sea wolves" gathered '
+        "this week, the mood was calm."
+    )
+    assert all(q.speaker != "Valletta" for q in extract_quotes(text))
+
+
+def test_a_title_before_a_site_page_is_a_label() -> None:
+    text = (
+        'Many growers are torn, including the Orchard Guild, whose members run a "Farmers for '
+        'Hale" Facebook page with 900 followers.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_course_name_is_no_quote() -> None:
+    text = 'Dr. Amal Reyes said she posted the "Tides and Us" syllabus on her website last week.'
+    assert [q.text for q in extract_quotes(text) if q.kind != "indirect"] == []
