@@ -558,6 +558,7 @@ def subject_after(
             and len(r.group(1)) < 200
             and words[0] not in _NOT_ROLE
             and not all(w.lower() in STOPWORDS for w in words)  # "Gill, a" cut by a line break
+            and any(len(w) > 1 for w in words)  # "Puti,n, who ...": a name cut by a stray comma
         ):
             role = (r.start(1), r.end(1))  # not "who visited Beijing in May": a clause
     return Mention(s0, s0 + len(text), text, kind, role)

@@ -279,3 +279,10 @@ def test_a_who_or_which_clause_without_a_description_keeps_its_antecedent() -> N
     stance, said = extract_quotes(group)
     assert (stance.rule, said.speaker) == ("indirect-stance", "Tom Reed")
     assert stance.speaker != "Tom Reed"
+
+
+def test_a_stray_comma_inside_a_name_leaves_no_one_letter_role():
+    """ "said Puti,n, who visited ...": the letter cut off the name is no description."""
+    text = '"We discussed this issue at length," said Puti,n, who visited Beijing in May.'
+    (q,) = extract_quotes(text)
+    assert q.speaker_role is None
