@@ -463,6 +463,45 @@ def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _plumb_after_according(art: Article, s1: int, one: tuple) -> list[tuple]:
+    """The according report ``one`` and a report of its own after it, which the sentence goes on
+    to make ("..., according to the ministry, ending a strike that managers said could ..."):
+    its content and its subject both lie past the according report and its source."""
+    end = max(one[0][1], one[2][1], one[1].end)
+    for c0, c1, word in art.cues_in(end, s1)[:_MOST_CUES]:
+        if word.lower() in _NOUN_CUES:
+            continue
+        r = (
+            _indirect_at(art, end, s1, c0, c1, word)
+            or _indirect_extra(art, end, s1, c0, c1, word)
+            or _relative_gap(art, end, s1, c0, c1, word)
+        )
+        if r is None or r[1] is None or r[3] == "indirect-subordinate":
+            continue
+        if r[0][0] >= end and r[1].start >= end:
+            return [one, r]
+    return [one]
+
+
+# The conjunction that opens a second report's clause: ", while in Ohio the vote ..."
+_PLUMB_JOIN = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?")
+
+
+def _plumb_after_first(art: Article, first: tuple, one: tuple) -> tuple | None:
+    """The second report ``one`` of a sentence, its content cut to begin after the first
+    report and its cue ("A rose, KING-TV reported, while in Ohio the vote ..., the Star
+    reported": the Star reported only the clause after "while"); None when nothing is left. A
+    first report that is not content-first ("records that Smith questioned are ...") may lie
+    inside the second's content."""
+    end = max(first[0][1], first[2][1])
+    a, b = one[0]
+    if a >= end or first[3] not in _CONTENT_FIRST:
+        return one
+    start = _PLUMB_JOIN.match(art.masked, end, b).end()
+    span = _content_span(art, start, b)
+    return None if span is None else (span, *one[1:])
+
+
 def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     """Return the attributions of one sentence (at most a main one and a participle one)."""
     masked = art.masked
@@ -511,7 +550,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             span = _content_span(art, a0, m.start(), min_words=3)
         if span:
             span = _prec_lead(art, span)
-            return [(span, sub, cue, "indirect-according", 0.7)]
+            return _plumb_after_according(art, s1, (span, sub, cue, "indirect-according", 0.7))
     if (colon := _colon_label(art, s0, s1)) is not None:
         return [colon]
     cues = [
@@ -597,8 +636,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             if made and one[3] == "indirect-subordinate":
                 continue
-            if second and (one[1] is None or one[1].start <= made[-1][0][1] or one[0][0] < c0):
+            if second and (one[1] is None or one[1].start <= made[-1][0][1]):
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
+            if second and (one := _plumb_after_first(art, made[-1], one)) is None:
+                continue
             if one[3] == "indirect-to" and (cut := _in_fronted_clause(art, s0, one)):
                 one = cut
             if (closed := _closed_relative(art, s0, one)) is not None:

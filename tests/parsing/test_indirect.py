@@ -3881,3 +3881,32 @@ def test_as_source_with_pointed_out() -> None:
     assert [(q.text, q.cue) for q in found] == [
         ("the new clinic rules have a lasting effect on rural towns", "pointed out")
     ]
+
+
+def test_second_trailing_report_starts_after_the_first() -> None:
+    text = (
+        "In Dover, farmers lined the road with tractors, WDEL reported, while in Newark the fair "
+        "opened with a parade of horses, the Newark Post reported."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        ("WDEL", "In Dover, farmers lined the road with tractors"),
+        ("the Newark Post", "in Newark the fair opened with a parade of horses"),
+    ]
+
+
+def test_relative_report_after_according() -> None:
+    text = (
+        "Acme has reached a deal with the miners who left work in May, according to the "
+        "ministry, ending a long strike that company managers said could hurt profits."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        ("indirect-according", "Acme has reached a deal with the miners who left work in May"),
+        ("indirect-relative", "that company managers said could hurt profits"),
+    ]
+    text = (
+        "Acme has reached a deal with the miners who left work in May, according to the "
+        "ministry, ending a long strike that cost millions."
+    )
+    assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] == ["indirect-according"]
