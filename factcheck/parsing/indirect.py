@@ -483,6 +483,12 @@ def _plumb_after_according(art: Article, s1: int, one: tuple) -> list[tuple]:
     return [one]
 
 
+def _plumb_same_subject(first: tuple, one: tuple) -> bool:
+    """Return True when ``one`` is a second report of the first's subject, joined to it
+    ("Acme reported flat sales, and said it was still losing money")."""
+    return first[1] is not None and one[1].start == first[1].start and one[0][0] > first[0][1]
+
+
 # The conjunction that opens a second report's clause: ", while in Ohio the vote ..."
 _PLUMB_JOIN = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?")
 
@@ -636,7 +642,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if one is not None:
             if made and one[3] == "indirect-subordinate":
                 continue
-            if second and (one[1] is None or one[1].start <= made[-1][0][1]):
+            if second and (
+                one[1] is None
+                or (one[1].start <= made[-1][0][1] and not _plumb_same_subject(made[-1], one))
+            ):
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
             if second and (one := _plumb_after_first(art, made[-1], one)) is None:
                 continue

@@ -3910,3 +3910,20 @@ def test_relative_report_after_according() -> None:
         "ministry, ending a long strike that cost millions."
     )
     assert [q.rule for q in extract_quotes(text) if q.kind == "indirect"] == ["indirect-according"]
+
+
+def test_same_subject_report_after_object_report() -> None:
+    text = (
+        "In May, Acme reported weak sales and higher costs, and said it was still losing money "
+        "on every order."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        ("Acme", "weak sales and higher costs"),
+        ("Acme", "it was still losing money on every order"),
+    ]
+    text = (
+        "In May, Acme reported weak sales and higher costs, and its rivals gained ground on "
+        "every order."
+    )
+    assert len([q for q in extract_quotes(text) if q.kind == "indirect"]) == 1
