@@ -489,6 +489,8 @@ def _plumb_same_subject(first: tuple, one: tuple) -> bool:
     return first[1] is not None and one[1].start == first[1].start and one[0][0] > first[0][1]
 
 
+# A contracted negation before a cue, perhaps with adverbs: "wouldn't directly speculate"
+_PLUMB_NEGATED = re.compile(r"n['’]t\s+(?:[a-z]+ly\s+)*$")
 # The conjunction that opens a second report's clause: ", while in Ohio the vote ..."
 _PLUMB_JOIN = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?")
 
@@ -649,6 +651,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
             if second and (one := _plumb_after_first(art, made[-1], one)) is None:
                 continue
+            if one[3] in ("indirect-trailing", "indirect-inverted") and (
+                _PLUMB_NEGATED.search(masked, max(s0, c0 - 30), c0)
+            ):
+                continue  # "Even as he accused X, Giuliani wouldn't speculate": no content
             if one[3] == "indirect-to" and (cut := _in_fronted_clause(art, s0, one)):
                 one = cut
             if (closed := _closed_relative(art, s0, one)) is not None:
@@ -657,8 +663,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made.append(one)
             if one[3] != "indirect-subordinate":
                 main_sub = one[1]
-    if len(made) == 1 and made[0][3] == "indirect-that":
-        made = _split_second_report(art, made[0], s1)
+    if (
+        made
+        and made[-1][3] == "indirect-that"
+        and (len(made) == 1 or made[0][3] != "indirect-that")
+    ):
+        # "X said A and said B"; so after a first report of another kind ("While X didn't
+        # disclose A, he did say B and called C")
+        made[-1:] = _split_second_report(art, made[-1], s1)
     if (
         resume is not None
         and not any(one[2][0] >= resume[0] for one in made)

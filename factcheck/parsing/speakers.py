@@ -50,6 +50,8 @@ _TRAILER = re.compile(
     r"(?:['’](?:s|ve|d|ll|re)(?=\s))?"  # "he's said", "they've argued", "She’ll argue"
     r"(?:\s+(?:also|later|then|previously|earlier|recently|has|have|had|would|will|could|is|are|"
     r"was|were|been|being|"
+    # "Sanders hasn't said", "she didn’t say": a contracted negation
+    r"(?:has|have|had|did|does|do|would|will|wo|could|ca|is|was|were|are|should)n['’]t|"
     r"once|again|repeatedly|often|further|simply|just|still|reportedly|had|did|does|do|"
     r"may|might|must|should|can|not|never|even|already|himself|herself|themselves|itself|"
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -79,6 +81,10 @@ _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 # a trailer is made of letters, apostrophes and spaces only, so it starts after the last other
 # character; a relative or pronoun subject ends the text ("$" also matches before a final "\n").
 _NOT_TRAILER = re.compile(r"[^A-Za-z'\s][A-Za-z'\s]*$")
+# A contracted negation in the trailer, and a quote in marks right after the cue: "his campaign
+# doesn't want "that ..."": the quoted words are someone else's, not the subject's
+_NEGATED = re.compile(r"n't\b")
+_QUOTE_AFTER_CUE = re.compile(r"[A-Za-z]+\s+[\"“]")
 _RELATIVE_ENDS = ("who", "which", "\n")
 _PRONOUN_ENDS = ("he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It", "\n")
 _SUBJ_NAME = re.compile(rf"(?:^|[^\w'])((?:{NAME})(?:'s?)?)(?:\s*\([^()\n]{{1,30}}\))?$")
@@ -214,6 +220,12 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     other = _NOT_TRAILER.search(left)
     trail = _TRAILER.search(left, other.start() + 1 if other else 0)
     end = trail.start() if trail else len(left)
+    if (
+        trail is not None
+        and _NEGATED.search(left, end)
+        and _QUOTE_AFTER_CUE.match(masked, cue_start)
+    ):
+        return None
     left = left[:end]
     if not left.strip():
         return None

@@ -3927,3 +3927,34 @@ def test_same_subject_report_after_object_report() -> None:
         "every order."
     )
     assert len([q for q in extract_quotes(text) if q.kind == "indirect"]) == 1
+
+
+def test_subject_before_a_contracted_negation() -> None:
+    text = "The county report doesn't mention the rising cost of the bridge repairs."
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("The county report", "the rising cost of the bridge repairs")]
+    # the quote after a negated verb is not the subject's own words
+    text = "Ortega has criticized the trolls, saying his staff doesn’t want “that junk,” on Monday."
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "partial"] == ["Ortega"]
+
+
+def test_negated_cue_has_no_trailing_content() -> None:
+    text = (
+        "Even as she praised the new mayor for his budget work, Hale wouldn't directly comment "
+        "on the plan for the harbor."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert not any(t.startswith("Even as") for t in found)
+
+
+def test_said_and_called_split_after_a_first_report() -> None:
+    text = (
+        "While the builder didn't disclose the price of the new tower in the harbor, she did say "
+        "she found the mayor to be very helpful and called the plan a bold step."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        ("indirect-object", "the price of the new tower in the harbor"),
+        ("indirect-that", "she found the mayor to be very helpful"),
+        ("indirect-coordinated", "the plan a bold step"),
+    ]
