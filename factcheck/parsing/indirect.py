@@ -1726,7 +1726,10 @@ def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
 
 _SUBORDINATORS = frozenset("after before until unless although though whether".split())
 # Plurals of people that ``_PEOPLE_PLURAL`` does not see by their suffix
-_BARE_PEOPLE = frozenset("people men women critics experts officials".split())
+_BARE_PEOPLE = frozenset(
+    "people men women critics experts officials hands analysts pundits aides allies liberals "
+    "moderates".split()
+)
 
 
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
@@ -1763,7 +1766,10 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         or _QUANTITY_SUBJECT.search(np)  # "Among parents, only 50 percent believe"
         or (
             # "But environmentalists worry", "customers and workers": a bare plural of people
-            all(x.isalpha() and x.islower() for x in words)
+            # "old Iowa political hands": a place or party among its modifiers
+            all(
+                x.isalpha() and (x.islower() or 0 < i < len(words) - 1) for i, x in enumerate(words)
+            )
             and (_PEOPLE_PLURAL.search(words[-1]) or words[-1] in _BARE_PEOPLE)
         )
     ):

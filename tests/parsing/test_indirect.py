@@ -3958,3 +3958,20 @@ def test_said_and_called_split_after_a_first_report() -> None:
         ("indirect-that", "she found the mayor to be very helpful"),
         ("indirect-coordinated", "the plan a bold step"),
     ]
+
+
+def test_lower_case_subject_after_while() -> None:
+    text = (
+        "While longtime Ohio party hands say there is value in an early visit to the farm towns, "
+        "they say the late push in the cities was wasted."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found[0] == (
+        "longtime Ohio party hands",
+        "there is value in an early visit to the farm towns",
+    )
+    text = (
+        "While new Ohio tax rules say there is value in an early filing for the farm towns, the "
+        "late push in the cities was wasted."
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
