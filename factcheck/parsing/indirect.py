@@ -2749,11 +2749,29 @@ def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
 _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 
+# A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
+_PLUMB_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
+
+
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """Return the noun phrase that opens the sentence (the subject of its main verb)."""
     masked = art.masked
     lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
-    sub = subject_after(masked, s0 + lead, c0)
+    sub = None
+    if (p := _PLUMB_FRONTED_PARTICIPLE.match(masked, s0 + lead, c0)) is not None:
+        # "Asked about the error, the manager did not apologize, but said": the subject after
+        # the participle phrase (which may run over commas: "Chastened by X, as well as Y,")
+        at = p.end()
+        for _ in range(3):
+            if (sub := subject_after(masked, at, c0)) is not None or (
+                k := masked.find(", ", at, min(c0, at + 80))
+            ) < 0:
+                break
+            at = k + 2
+        if sub is not None:
+            lead = at - s0
+    if sub is None:
+        sub = subject_after(masked, s0 + lead, c0)
     if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
         sub = Mention(m.start(1), m.end(1), m.group(1), "description")
     if sub is None:
@@ -2762,7 +2780,7 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
         words = masked[s0 + lead : comma].split()
         if 0 < comma - s0 < 40 and words and words[0].lower() in _FRONTED:
             sub = subject_after(masked, comma + 1, c0)
-    if sub is None or sub.end - s0 > 90:
+    if sub is None or sub.end - s0 - lead > 90:
         return None
     return sub
 

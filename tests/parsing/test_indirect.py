@@ -3975,3 +3975,23 @@ def test_lower_case_subject_after_while() -> None:
         "late push in the cities was wasted."
     )
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Asked about the error, the campaign manager Kay Dunn did not apologize, but said "
+            "the boy was acting out of worry.",
+            "Kay Dunn",
+        ),
+        (
+            "Chastened by the reviews, as well as complaints over its costs, Hale revised her "
+            "plan, promising to spend more of it on rural schools.",
+            "Hale",
+        ),
+    ],
+)
+def test_sentence_subject_after_a_fronted_participle(text: str, speaker: str) -> None:
+    found = [q for q in extract_quotes(text) if q.kind == "indirect" and q.rule != "indirect-asked"]
+    assert [q.speaker_mention for q in found] == [speaker]
