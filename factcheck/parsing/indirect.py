@@ -1585,7 +1585,8 @@ _STANCE_WORDS = STANCE_VERBS | STANCE_ADJECTIVES | frozenset(_PHRASES)
 _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(
-    r",[^,;]{1,120},|\s[—–]\s[^—–]{1,120}\s[—–]\s|\s--?\s(?:(?!\s--?\s).){1,120}\s--?\s|"
+    # an aside in dashes may be long ("- which was founded by ... and which has endorsed X -")
+    r",[^,;]{1,120},|\s[—–]\s[^—–]{1,200}\s[—–]\s|\s--?\s(?:(?!\s--?\s).){1,200}\s--?\s|"
     r"\s\([^()]{1,80}\)"
 )
 _BETWEEN_END = re.compile(

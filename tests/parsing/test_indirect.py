@@ -3995,3 +3995,13 @@ def test_lower_case_subject_after_while() -> None:
 def test_sentence_subject_after_a_fronted_participle(text: str, speaker: str) -> None:
     found = [q for q in extract_quotes(text) if q.kind == "indirect" and q.rule != "indirect-asked"]
     assert [q.speaker_mention for q in found] == [speaker]
+
+
+def test_subject_before_a_long_aside_in_dashes() -> None:
+    text = (
+        "Dana Price, director of the advocacy group Voters First, or VF - which was founded by "
+        "former Ohio governor Walter Grant after his 2006 presidential campaign and which has "
+        "endorsed Hale - said Hale has several options."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [("Dana Price", "Hale has several options")]
