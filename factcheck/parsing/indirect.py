@@ -632,7 +632,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             # "X said ..., whereas Y acknowledged that ...": a second report after the contrast
             and not (c0 > made[-1][0][1] and _WHEREAS.match(masked, made[-1][0][1], c0))
         ):
-            if c0 <= made[-1][0][1] or not _NEW_CLAUSE.search(masked, made[-1][0][1], c0):
+            if c0 <= made[-1][0][1]:
                 continue
             second = True
         one = (

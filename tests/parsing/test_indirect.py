@@ -4005,3 +4005,12 @@ def test_subject_before_a_long_aside_in_dashes() -> None:
     )
     found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == [("Dana Price", "Hale has several options")]
+
+
+def test_second_report_after_because_without_a_comma() -> None:
+    text = (
+        "Senators had called the hearing because they felt the agency was hiding its full report "
+        "on the spill."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [("they", "the agency was hiding its full report on the spill")]
