@@ -291,7 +291,7 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         else:
             found = _sentence(art, s0, s1)
         for (a, b), sub, cue, rule, conf in found:
-            if _mostly_taken(taken, starts, reach, a, b):
+            if _mostly_taken(taken, starts, reach, a, b, art.text):
                 continue
             if (passive := _passive_tell(art, s1, cue, a)) is not None:
                 sub, a = passive
@@ -338,19 +338,41 @@ def _passive_tell(art: Article, s1: int, cue, a: int) -> tuple[Mention | None, i
 
 
 def _mostly_taken(
-    taken: list[tuple[int, int]], starts: list[int], reach: list[int], a: int, b: int
+    taken: list[tuple[int, int]], starts: list[int], reach: list[int], a: int, b: int, text: str
 ) -> bool:
     """Return True when more than half of ``[a, b)`` lies in one quote of ``taken`` (sorted by
     start; ``reach[k]`` is the furthest end among the first k+1): only quotes starting before
     ``b`` are looked at, back to where none reaches ``a``, so thousands of quotes cost a
-    bisection, not a scan."""
+    bisection, not a scan. A quote that goes on the reporter's clause (it opens in lower case
+    after words of the report: "its moves had produced results, ''including ...''") leaves
+    the report whole."""
     k = bisect.bisect_left(starts, b)
     while k > 0 and reach[k - 1] > a:
         k -= 1
         t0, t1 = taken[k]
-        if t1 > a and (min(b, t1) - max(a, t0)) > 0.5 * (b - a):
+        if (
+            t1 > a
+            and (min(b, t1) - max(a, t0)) > 0.5 * (b - a)
+            and not _plumb_quote_goes_on(text, a, t0, t1)
+        ):
             return True
     return False
+
+
+_PLUMB_RELATIVE = re.compile(r"(?:who|whom|which)\b")
+_PLUMB_MARKS = "\"'“”‘’ "
+
+
+def _plumb_quote_goes_on(text: str, a: int, t0: int, t1: int) -> bool:
+    """Return True when the quote ``[t0, t1)`` opens in lower case after at least four words
+    of a report that starts at ``a``."""
+    opening = text[t0:t1].lstrip(_PLUMB_MARKS)[:1]
+    return (
+        opening.islower()
+        and a < t0
+        and len(text[a:t0].split()) >= 4
+        and not _PLUMB_RELATIVE.match(text, a)  # "told the mayors [who gathered ..., "...]"
+    )
 
 
 def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, conf: float) -> Quote:
@@ -2637,7 +2659,6 @@ _HOWEVER = re.compile(r",\s+however\s")
 _WHERE_AFTER = re.compile(r",\s+where\s")
 _AFTERTHOUGHT = re.compile(r",\s+(?:which|who|whose|highlighting|however)\s|;")
 # Between one report's content and the next report's cue: a new clause ("; 26 percent say")
-_NEW_CLAUSE = re.compile(r"[;,]")
 _WHEREAS = re.compile(r"[.”\"’']*,\s+whereas\s")
 # ", whereas Petraeus acknowledged ...": the reporter's contrast ends a report too; so does
 # the reporter's comparison with another agent (", as has the mayor of Miami")

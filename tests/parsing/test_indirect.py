@@ -4014,3 +4014,17 @@ def test_second_report_after_because_without_a_comma() -> None:
     )
     found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == [("they", "the agency was hiding its full report on the spill")]
+
+
+def test_report_that_goes_on_in_a_quote_in_lower_case() -> None:
+    text = (
+        "Lena Park, the fund's chief strategist, said the fund might run ads against the mayor, "
+        "“depending on how the race develops and whether he attacks the council first.”"
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert len(found) == 1 and found[0].startswith("the fund might run ads against the mayor")
+    text = (
+        "Lena Park, the fund's chief strategist, said, “We might run ads against the mayor, "
+        "depending on how the race develops and whether he attacks.”"
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
