@@ -2771,6 +2771,7 @@ def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
 _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 
+_PLUMB_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
 _PLUMB_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
 
@@ -2795,7 +2796,12 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     if sub is None:
         sub = subject_after(masked, s0 + lead, c0)
     if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
-        sub = Mention(m.start(1), m.end(1), m.group(1), "description")
+        end = m.end(1)
+        if (n := _PLUMB_NEXT_WORD.match(masked, end, c0)) is not None and (
+            n.group(1) in TITLES or n.group(1) in SOURCE_NOUNS
+        ):
+            end = n.end(1)  # "The former president": the head noun too, not "The former"
+        sub = Mention(m.start(1), end, masked[m.start(1) : end], "description")
     if sub is None:
         # "In May, a U.S. District Court judge sided with ...": skip a fronted adverbial
         comma = masked.find(",", s0, c0)

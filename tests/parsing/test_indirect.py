@@ -4028,3 +4028,12 @@ def test_report_that_goes_on_in_a_quote_in_lower_case() -> None:
         "depending on how the race develops and whether he attacks.”"
     )
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_sentence_subject_keeps_its_head_noun() -> None:
+    text = (
+        "The billionaire businessman was the loudest voice at the dinner, mocking the council's "
+        "budget as a fantasy."
+    )
+    found = [(q.speaker_mention, q.rule) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("The billionaire businessman", "indirect-participle")]
