@@ -59,7 +59,9 @@ _TRAILER = re.compile(
     r"[a-z]{3,}ed\s+and|"
     # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
     r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
-    r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went)\s+to|"
+    r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went|"
+    # "I continue to believe", "he's poised to argue", "were more likely to say"
+    r"continue|continues|continued|poised|(?:more|less)\s+likely)\s+to|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly|"
     # "Trump in recent days has suggested", "Sanders during a Sunday thanked": a time phrase
     r"(?:in|during|over|on|at)\s+(?:(?:the|a|an|this|recent|past|last)\s+)?(?:days|weeks|"

@@ -439,8 +439,9 @@ def test_a_rubric_is_not_a_speaker_label(text: str) -> None:
 def test_stance_after_continue_to_has_the_subject_of_continue() -> None:
     text = "Ms. Reyes continues to insist that the port deal was legal."
     found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    # subject_before now looks past "continues to": the say-verb rule takes it first
     assert [(q.rule, q.text, q.speaker_mention) for q in found] == [
-        ("indirect-stance", "the port deal was legal", "Ms. Reyes")
+        ("indirect-that", "the port deal was legal", "Ms. Reyes")
     ]
 
 
@@ -4037,3 +4038,28 @@ def test_sentence_subject_keeps_its_head_noun() -> None:
     )
     found = [(q.speaker_mention, q.rule) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("The billionaire businessman", "indirect-participle")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rural voters were slightly more likely to say they preferred the governor on farm "
+            "policy.",
+            "Rural voters",
+        ),
+        (
+            "After a strong showing in the first two counties, she's poised to argue she is in "
+            "this race until the very end.",
+            "she",
+        ),
+        (
+            "The Republican mayor continues to insist that the new bridge will be finished by "
+            "spring.",
+            "The Republican mayor",
+        ),
+    ],
+)
+def test_subject_before_continue_poised_more_likely_to(text: str, speaker: str) -> None:
+    found = [q.speaker_mention for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [speaker]
