@@ -634,13 +634,18 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made.append(pp)
                 main_sub = pp[1]
                 continue
-        if word.lower() in _PARTICIPLES and _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0):
+        plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
+        if word.lower() in _PARTICIPLES and (
+            plain or _PLUMB_ADVERB_LEAD.search(masked, max(s0, c0 - 30), c0)
+        ):
+            # ", adding ...", "and pointedly saying ...": a participle of the main subject
             sub = main_sub or _sentence_subject(art, s0, c0)
-            if sub is None:
+            span = _clause_after(art, c1, s1, word) if sub is not None else None
+            if span is None and plain:
                 continue
-            span = _clause_after(art, c1, s1, word)
-            if span is None:
-                continue
+        else:
+            span = None
+        if span is not None:
             if made and made[-1][0][1] > c0:  # the main content ends at ", adding"
                 (a, _), msub, mcue, mrule, mconf = made[-1]
                 cut = _content_span(art, a, masked.rfind(",", a, c0))
@@ -2772,6 +2777,8 @@ _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 
 _PLUMB_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A participle's lead with adverbs before it: ", and pointedly saying", ", while also noting"
+_PLUMB_ADVERB_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+(?:(?:also|then|later|[a-z]+ly)\s+)+$")
 # A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
 _PLUMB_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
 

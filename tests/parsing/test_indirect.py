@@ -4063,3 +4063,12 @@ def test_sentence_subject_keeps_its_head_noun() -> None:
 def test_subject_before_continue_poised_more_likely_to(text: str, speaker: str) -> None:
     found = [q.speaker_mention for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == [speaker]
+
+
+def test_participle_after_an_adverb() -> None:
+    text = (
+        "Senator Hale has raised doubts about the audit, falsely suggesting that the county had "
+        "hidden its books."
+    )
+    found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
+    assert ("indirect-participle", "Senator Hale", "that the county had hidden its books") in found
