@@ -1613,7 +1613,7 @@ _CONTRACTED = frozenset("he she it that who there what".split())
 # Between a subject and its verb: appositives and asides in commas or dashes, and auxiliaries
 _ASIDE = re.compile(
     # an aside in dashes may be long ("- which was founded by ... and which has endorsed X -")
-    r",[^,;]{1,120},|\s[—–]\s[^—–]{1,200}\s[—–]\s|\s--?\s(?:(?!\s--?\s).){1,200}\s--?\s|"
+    r",[^,;]{1,120},|\s[—–―]\s[^—–―]{1,200}\s[—–―]\s|\s--?\s(?:(?!\s--?\s).){1,200}\s--?\s|"
     r"\s\([^()]{1,80}\)"
 )
 _BETWEEN_END = re.compile(

@@ -4072,3 +4072,12 @@ def test_participle_after_an_adverb() -> None:
     )
     found = [(q.rule, q.speaker_mention, q.text) for q in extract_quotes(text)]
     assert ("indirect-participle", "Senator Hale", "that the county had hidden its books") in found
+
+
+def test_opening_subject_before_an_aside_in_horizontal_bars() -> None:
+    text = (
+        "Other prominent farmers, like Ada Roe, Ben Hale and Carl Ortiz ― three former county "
+        "board members ― have also said they’re backing the levy."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Other prominent farmers", "they’re backing the levy")]
