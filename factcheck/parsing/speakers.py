@@ -82,6 +82,8 @@ _SUBJ_PRONOUN = re.compile(rf"(?:^|[\s(\-—–\"])({PRONOUN_RE})$")
 # Cheap tests before the searches above, which try every offset of a 400-character window:
 # a trailer is made of letters, apostrophes and spaces only, so it starts after the last other
 # character; a relative or pronoun subject ends the text ("$" also matches before a final "\n").
+# A plural head noun of people by its suffix: "traders", "economists", "Democrats"
+_PEOPLE_HEAD = re.compile(r"[a-z]+(?:ers|ors|ists|ians|ants|(?<!m)ents|ives)")
 _NOT_TRAILER = re.compile(r"[^A-Za-z'\s][A-Za-z'\s]*$")
 # A contracted negation in the trailer, and a quote in marks right after the cue: "his campaign
 # doesn't want "that ..."": the quoted words are someone else's, not the subject's
@@ -368,7 +370,9 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
             and head.isalpha()
         ):
             return _mention(lo + cut, m, 1, "description", role)
-    if (m := _SUBJ_BARE.search(tail)) is not None and m.group(2) in SOURCE_NOUNS:
+    if (m := _SUBJ_BARE.search(tail)) is not None and (
+        m.group(2) in SOURCE_NOUNS or _bare_people(tail, m, left[:cut])
+    ):
         # "... and said allies wanted to know": only the words after a cue word
         s0, text = lo + cut + m.start(1), m.group(1)
         for w in _WORD_SPACE.finditer(m.group(1)):
@@ -377,6 +381,19 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                 s0, text = lo + cut + m.start(1) + w.end(), m.group(1)[w.end() :]
         return Mention(s0, s0 + len(text), text, "description", role)
     return None
+
+
+def _bare_people(tail: str, m: re.Match, before: str) -> bool:
+    """Return True when the bare noun phrase ``m`` is all of ``tail`` and ends in a plural of
+    people ("Chinese traders also say"), not the second of two joined ones ("companies and
+    traders") nor the object of a preposition ("of his speakers")."""
+    words = m.group(1).split()
+    return (
+        _PEOPLE_HEAD.fullmatch(m.group(2)) is not None
+        and not tail[: m.start(1)].strip()
+        and not before.rstrip().endswith((" and", " or"))
+        and words[0].lower() not in STOPWORDS
+    )
 
 
 def _person_name(name: str) -> bool:

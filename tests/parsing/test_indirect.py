@@ -4081,3 +4081,18 @@ def test_opening_subject_before_an_aside_in_horizontal_bars() -> None:
     )
     found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("Other prominent farmers", "they’re backing the levy")]
+
+
+def test_subject_before_a_bare_plural_of_people() -> None:
+    text = (
+        "Should the plant close, environmentalists worry that the cleanup could fall to taxpayers."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("environmentalists", "the cleanup could fall to taxpayers")]
+    text = "Private mills and ordinary Chinese traders say the border trade has slowed for months."
+    found = [q.speaker_mention for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["Private mills and ordinary Chinese traders"]
+    text = (
+        "The crowd booed when one of his warm-up speakers mentioned the senator's name at the fair."
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
