@@ -118,7 +118,9 @@ def _noun_gender(noun: str) -> str | None:
 _RELATIVES = frozenset("which that who whom whose".split())
 # "The first woman to run ...": a head noun with an infinitive after it, before the object
 _INFINITIVE_HEAD = re.compile(
-    rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
+    rf"(?:^|(?<=[\s\"(]))((?i:{_DET})\s+(?:[\w'\-]+\s+){{0,3}}?"
+    # the head is a noun, not a copula: "The path is to convince the delegates who say"
+    rf"(?!(?:is|are|was|were|be|been|has|have|had)\b)([a-z][\w\-]*))\s+to\s+[a-z]+\s+$"
 )
 _APPOSITIVE = re.compile(r",\s*((?:who|which)\b[^,\"]{1,220}|[^,\"]{1,200}),\s*$")
 # "Ada Wells, a Denver architect": a name opening the clause, then a description of it

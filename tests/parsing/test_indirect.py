@@ -4096,3 +4096,14 @@ def test_subject_before_a_bare_plural_of_people() -> None:
         "The crowd booed when one of his warm-up speakers mentioned the senator's name at the fair."
     )
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_subject_before_no_copula_as_infinitive_head() -> None:
+    from factcheck.parsing.speakers import subject_before
+
+    text = "The only path is to convince the delegates who have already said they back the mayor."
+    sub = subject_before(text, 0, text.index(" said ") + 1)
+    assert sub is not None and sub.text == "the delegates who"
+    text = "The first woman to run the port says the docks are safe again."
+    sub = subject_before(text, 0, text.index(" says ") + 1)
+    assert sub is not None and sub.text == "The first woman to run the port"
