@@ -106,6 +106,12 @@ _ROLE_HELD_AT = (
 )
 # ... ending right before a name; and at the start of a mention's text
 _ROLE_AT = re.compile(rf"(?:^|(?<=[\s(\"])){_ROLE_HELD_AT}$")
+# "Advisers to Mr. Rubio", "Close allies of the governor": a bare plural role, opening the
+# clause, held for the name
+_BARE_ROLE_AT = re.compile(
+    r"(?:^|(?<=[,;:(\"—–]\s)|(?<=^\s))((?:[A-Za-z][\w'\-]*\s+){0,2}?([A-Za-z][a-z\-]*s))"
+    r"\s+(?:to|of|for)\s+(?:the\s+)?$"
+)
 _HELD_ROLE = re.compile(rf"{_ROLE_HELD_AT}[A-Z]")
 
 
@@ -293,7 +299,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
                 s0 = masked.index(" ", s0) + 1  # "The Hollywood Chamber of Commerce"
             return Mention(s0, lo + o.end(), masked[s0 : lo + o.end()], "name", role)
         held = _ROLE_AT.search(left, 0, m.start(1))
-        if held is not None and (held.group(2) in TITLES or held.group(2) in SOURCE_NOUNS):
+        if held is None and (bare := _BARE_ROLE_AT.search(left, 0, m.start(1))) is not None:
+            held = bare if bare.group(2).lower() in _SOURCES_OR_TITLES else None
+        if held is not None and (
+            held.group(2).lower() in TITLES or held.group(2).lower() in SOURCE_NOUNS
+        ):
             s0 = lo + held.start(1)
             return Mention(s0, lo + m.end(1), masked[s0 : lo + m.end(1)], "description", role)
         pp = _PLACE_PREP.search(left, 0, m.start(1))

@@ -4107,3 +4107,14 @@ def test_subject_before_no_copula_as_infinitive_head() -> None:
     text = "The first woman to run the port says the docks are safe again."
     sub = subject_before(text, 0, text.index(" says ") + 1)
     assert sub is not None and sub.text == "The first woman to run the port"
+
+
+def test_subject_before_a_bare_plural_role_held_for_a_name() -> None:
+    from factcheck.parsing.speakers import subject_before
+
+    text = "Aides to Gov. Hale said the levy was dead."
+    sub = subject_before(text, 0, text.index(" said ") + 1)
+    assert sub is not None and sub.text == "Aides to Gov. Hale"
+    text = "On Monday, Senator Ada Sanders of Ohio, a rival, said the levy was dead."
+    sub = subject_before(text, 0, text.index(" said ") + 1)
+    assert sub is not None and sub.text.startswith("Senator Ada Sanders")
