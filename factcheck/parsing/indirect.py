@@ -286,7 +286,7 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         ):
             # mostly a quote in marks, with few words of the reporter's: only a participle
             # after its cue ('"...," he said, referring to the convention')
-            pt = _stance_participle(art, s0, s1, [])
+            pt = _stance_participle(art, s0, s1, []) or _plumb_quote_participle(art, s0, s1)
             found = [pt] if pt is not None else []
         else:
             found = _sentence(art, s0, s1)
@@ -297,6 +297,23 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
                 sub, a = passive
             out.append(_quote(art, a, b, sub, cue, rule, conf))
     return out
+
+
+def _plumb_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
+    """'"...," he added, while also saying that ...': a participle after adverbs, of the
+    speaker of the quote that fills the sentence."""
+    masked = art.masked
+    k = masked.rfind(MASK, s0, s1)
+    for c0, c1, word in art.cues_in(k + 1, s1)[:_MOST_CUES]:
+        if word.lower() not in _PARTICIPLES or not _PLUMB_ADVERB_LEAD.search(
+            masked, max(s0, c0 - 30), c0
+        ):
+            continue
+        sub = _cue_subject(art, s0, c0)
+        span = _clause_after(art, c1, s1, word) if sub is not None else None
+        if span is not None:
+            return span, sub, (c0, c1, word), "indirect-participle", 0.5
+    return None
 
 
 # Names in a list ("Smith, Jones and Brown"); a possessive ending; the next lower-case word

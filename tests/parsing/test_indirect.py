@@ -4118,3 +4118,18 @@ def test_subject_before_a_bare_plural_role_held_for_a_name() -> None:
     text = "On Monday, Senator Ada Sanders of Ohio, a rival, said the levy was dead."
     sub = subject_before(text, 0, text.index(" said ") + 1)
     assert sub is not None and sub.text.startswith("Senator Ada Sanders")
+
+
+def test_participle_after_adverbs_in_a_sentence_of_a_quote() -> None:
+    quote = (
+        '"I guess I will have to get used to a lot of that over the next few months and maybe '
+        'for the whole of the year, frankly," she added, '
+    )
+    found = [
+        (q.speaker_mention, q.text)
+        for q in extract_quotes(quote + "while also saying that she expects to do well.")
+        if q.kind == "indirect"
+    ]
+    assert found == [("she", "that she expects to do well")]
+    found = [q for q in extract_quotes(quote + "while also waving.") if q.kind == "indirect"]
+    assert found == []
