@@ -658,6 +658,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             # ", adding ...", "and pointedly saying ...": a participle of the main subject
             sub = main_sub or _sentence_subject(art, s0, c0)
             span = _clause_after(art, c1, s1, word) if sub is not None else None
+            if sub is None and (sub := _cue_subject(art, s0, c0)) is not None:
+                # '"...," he said, adding that ...': the subject of the cue before, when none
+                # opens the sentence; the content after "that", as the stance participle has it
+                span = _clause_after(art, c1, s1, word)
+                if span is not None and (t := _THAT.match(masked, span[0], span[1])):
+                    span = (t.end(), span[1])
             if span is None and plain:
                 continue
         else:

@@ -4133,3 +4133,12 @@ def test_participle_after_adverbs_in_a_sentence_of_a_quote() -> None:
     assert found == [("she", "that she expects to do well")]
     found = [q for q in extract_quotes(quote + "while also waving.") if q.kind == "indirect"]
     assert found == []
+
+
+def test_participle_takes_the_subject_of_the_cue_after_a_quote() -> None:
+    text = (
+        '"I have no magic answers other than hard work," replied the campaign chair Dana Ruiz, '
+        "adding that the team needed to widen its circle of donors."
+    )
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Dana Ruiz", "the team needed to widen its circle of donors")]
