@@ -3246,6 +3246,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:from|in|of|at)\s+$")
 _OF_IN_BEFORE = re.compile(r"\s(?:of|in)\s+$")
 
 
+# "quoted X as saying", "was quoted by X as saying" is not this: X is the person quoted
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+([^,;:()]{2,70}?)\s+as\s+$")
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
@@ -3296,6 +3300,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     sub = subject_before(masked, s0, c0)
     if sub is None and (neg := _STARTS_CONTRACTED_NEGATION.search(masked, max(s0, c0 - 16), c0)):
         sub = subject_before(masked, s0, neg.start())  # "Sanders hasn't said whether ..."
+    if word.lower() == "saying" and (qa := _QUOTED_AS.search(masked, max(s0, c0 - 90), c0)):
+        # "The Post quoted a senior aide as saying ...": the one quoted said it, not the paper
+        sub = subject_after(masked, qa.start(1), qa.end(1)) or sub
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")

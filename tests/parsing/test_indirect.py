@@ -3881,3 +3881,16 @@ def test_as_source_with_pointed_out() -> None:
     assert [(q.text, q.cue) for q in found] == [
         ("the new clinic rules have a lasting effect on rural towns", "pointed out")
     ]
+
+
+def test_quoted_as_saying_credits_the_person_quoted():
+    """ "The paper quoted X as saying ...": X said it; the paper only reports it."""
+    text = "The Gazette quoted a senior harbour official as saying the new pier would open in May."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert (q.speaker, q.text) == ("a senior harbour official", "the new pier would open in May")
+    text = "The Gazette quoted Mira Holt as saying that the pier would open in May."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.speaker == "Mira Holt"
+    # not a quoting verb: the subject is the speaker as before
+    text = "Mira Holt was seen as saying too little, the Gazette wrote."
+    assert all(q.speaker != "too little" for q in extract_quotes(text))
