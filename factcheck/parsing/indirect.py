@@ -129,6 +129,7 @@ from factcheck.parsing.speakers import (
     dateline_at,
     is_organisation,
     name_ok,
+    role_text,
     strip_titles,
     subject_after,
     subject_before,
@@ -195,13 +196,6 @@ _ACCORDING = re.compile(
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those whose no every each".split()
 )
-
-
-def _role(art: Article, sub: Mention | None) -> str | None:
-    if sub is None or sub.role is None:
-        return None
-    role = art.text[sub.role[0] : sub.role[1]].strip()
-    return role or None
 
 
 # The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned";
@@ -389,7 +383,7 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
         speaker_mention=art.text[sub.start : sub.end],
         speaker_start=sub.start,
         speaker_end=sub.end,
-        speaker_role=_role(art, sub),
+        speaker_role=role_text(art.text, sub),
         speaker_type=speaker[1],  # type: ignore[arg-type]
         cue=cue[2],
         cue_start=cue[0],

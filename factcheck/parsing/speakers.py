@@ -147,6 +147,13 @@ class Mention:
     refers: Mention | None = None  # for a relative "who": the name it stands for
 
 
+def role_text(text: str, sub: Mention | None) -> str | None:
+    """Return the words of the appositive describing ``sub`` in ``text``, or None."""
+    if sub is None or sub.role is None:
+        return None
+    return text[sub.role[0] : sub.role[1]].strip() or None
+
+
 def name_ok(s: str) -> bool:
     """Return True when ``s`` can be a name (not "The ...", not only titles)."""
     return _name_ok(s)
