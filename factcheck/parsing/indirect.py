@@ -1011,8 +1011,30 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?P<bare>as|while|because|when)\s+"
+    r"(?=(?P<gap>(?:[\w’'\-]+\s+){1,4}?)(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
+# An "as" that opens no clause: a complement with a relative clause or an adjective in -ed ("as
+# a candidate who has ...", "as the emotions of a worried spouse")
+_ENDS_AS_NOT_CLAUSE = re.compile(r"\b(?:who|which|that|whose|of|a|an|as)\s")
+# The second "as" of a comparison: "just as strong today as she was"
+_ENDS_COMPARISON_BEFORE = re.compile(r"\bas\s+[\w’'\-]+(?:\s+[\w’'\-]+)?$")
+
+
+def _ends_clause_end(masked: str, pos: int, end: int) -> re.Match | None:
+    """Return where the reporter's own clause takes over a stance's content (see
+    ``_STANCE_CLAUSE_END``), passing over an "as" that introduces a complement or a comparison."""
+    for b in _STANCE_CLAUSE_END.finditer(masked, pos, end):
+        if b.group("bare") != "as":
+            return b
+        if _ENDS_AS_NOT_CLAUSE.search(b.group("gap")) or _ENDS_COMPARISON_BEFORE.search(
+            masked, pos, b.start()
+        ):
+            continue
+        return b
+    return None
+
+
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
@@ -1597,7 +1619,7 @@ def _stance_content(
         if j is None:
             return None
         end = min(end, j.start())
-    if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
+    if (b := _ends_clause_end(masked, pos, end)) is not None:
         end = b.start()
     infinitive = (
         p is not None

@@ -3258,3 +3258,34 @@ def test_dateline_not_in_fronted_content() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Jack Reed", "The band will tour again next summer")
     ]
+
+
+def _ends_stance_texts(text: str) -> list[str]:
+    return [q.text for q in extract_quotes(text) if q.rule == "indirect-stance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor views the senator as a reckless spender who has squandered the surplus.",
+            "the senator as a reckless spender who has squandered the surplus",
+        ),
+        (
+            "The coach views the defeat as the work of a tired squad.",
+            "the defeat as the work of a tired squad",
+        ),
+        (
+            "She hopes to prove that the plan is sound, and that she is just as strong today as "
+            "she was in May.",
+            "prove that the plan is sound, and that she is just as strong today as she was in May",
+        ),
+    ],
+)
+def test_stance_as_complement_is_no_clause(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
+
+
+def test_stance_ends_before_as_clause() -> None:
+    text = "The mayor praised the firefighters as the crews battled the blaze."
+    assert _ends_stance_texts(text) == ["the firefighters"]
