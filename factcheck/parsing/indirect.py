@@ -993,6 +993,72 @@ _STANCE_OBJECT_END = re.compile(
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+# A comma, and the closing quote mark it may stand before: 'called it "a farce," and ...'
+_ENDS_COMMA = r",[\"”’']?\s+"
+# Words after an object's comma that are no part of it: a clause of its own (a finite verb, a
+# say-verb, a verb after its subject, a participle opening a new phrase), the reporter's
+# source, aside or comment ("despite ...", "down from 47 percent", "a claim not recognized",
+# ", now before a court", ", in 2009")
+_ENDS_NOT_OBJECT = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"says|said|according|despite|which|who|whose|[a-z]+n['’]t)\b|"
+    r"\b(?:he|she|they|we|it|I|that)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|"
+    r"\b(?!(?:this|thus|its|his|hers|perhaps|always|besides|towards|sometimes|news|whereas|"
+    r"yes|plus|us)\b)[a-z]{2,}s(?<!ss)(?<!ous)(?<!ics)\s+(?:its|his|her|their|the|a|an|them|"
+    r"him|it|us|that)\b|"
+    r"(?:,|\band)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:to|that|the|a|an|his|her|their|its|him|them|"
+    r"it)\b|"
+    r"\b(?:the|a|an)\s+[\w\-]+\s+(?![a-z]+ly\b)[a-z]+ed\b|\b(?:down|up)\s+from\b|"
+    + _ENDS_COMMA
+    + r"(?:a|an)\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|statement|"
+    r"view|position|move|decision|step|offer|reference|remark|comment|notion|stance|sign|"
+    r"reminder|nod|result)\b|"
+    + _ENDS_COMMA
+    + r"(?:and|but)\s+(?:[\w’'\-]+\s+){1,3}?(?![a-z]+ly\b|(?:need|speed|greed|seed|feed|"
+    r"hundred)\b)[a-z]+ed\b(?!\s+by\b)|"
+    + _ENDS_COMMA
+    + r"(?:but|while|whereas|however)\b|"
+    + _ENDS_COMMA
+    + r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+by\b)|"
+    + _ENDS_COMMA
+    + r"(?:and|but|so)\s+(?:he|she|they|we|I|it|you)\b|"
+    + _ENDS_COMMA
+    + r"(?:now|then|near|in\s+\d{4}|on\s+\w+day|at\s+(?:the|a|an))\b|"
+    + _ENDS_COMMA
+    + r"(?!including\b)[a-z]+ing\b|[;:()]|"
+    + MASK
+)
+# A proper name, then an appositive that describes it: the reporter's ("Cruz, the choice of
+# many insiders")
+_ENDS_NAME_APPOSITIVE = re.compile(r"[A-Z][\w.’'\-]*\s*$")
+_ENDS_DESCRIPTION = re.compile(_ENDS_COMMA + r"(?:the|a|an)\b")
+_ENDS_MOST_WORDS = 30
+
+
+def _ends_object_end(masked: str, pos: int, end: int) -> int:
+    """Return where a stance's object that starts at ``pos`` ends, before ``end``.
+
+    It ends at a comma, a dash or an adjunct (``_STANCE_OBJECT_END``); after a comma it goes
+    on, comma by comma, while the words hold no clause or comment of their own
+    (``_ENDS_NOT_OBJECT``): the rest of a list ("his parents, his siblings and his wife"), an
+    appositive ("Jim Brady and his wife, Sarah, the founders") or an adjunct of the object
+    ("attempts to relocate them, sometimes for months at a time").
+    """
+    stop = _STANCE_OBJECT_END.search(masked, pos, end)
+    if stop is None:
+        return end
+    if stop.group() != "," or (
+        _ENDS_DESCRIPTION.match(masked, stop.start(), end)
+        and _ENDS_NAME_APPOSITIVE.search(masked, pos, stop.start())
+    ):
+        return stop.start()
+    bad = _ENDS_NOT_OBJECT.search(masked, stop.start(), end)
+    reach = end if bad is None else masked.rfind(",", stop.start(), bad.start() + 1)
+    if reach <= stop.start() or len(masked[stop.start() : reach].split()) > _ENDS_MOST_WORDS:
+        return stop.start()
+    return reach
+
+
 # "X as Y for doing Z": a reason after the characterization "X as Y"
 _AS_THEN_REASON = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing)\b")
 # The event a stance's object was stated at, which ends the object: "in the debate"
@@ -1645,8 +1711,7 @@ def _stance_content(
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
-        stop = _STANCE_OBJECT_END.search(masked, pos, end)
-        end = stop.start() if stop else end
+        end = _ends_object_end(masked, pos, end)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
             end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
             # part of what he was called
@@ -2641,10 +2706,9 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
-        stop = _STANCE_OBJECT_END.search(masked, after, s1)
-        if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
-            stop = v
-        end = stop.start() if stop else s1
+        end = _ends_object_end(masked, after, s1)
+        if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
+            end = v.start()
         if _DANGLING.search(masked, after, end) is not None:
             end = _extend_example(masked, end, s1)
         span = _content_span(art, after, end, min_words=2)

@@ -3289,3 +3289,58 @@ def test_stance_as_complement_is_no_clause(text: str, content: str) -> None:
 def test_stance_ends_before_as_clause() -> None:
     text = "The mayor praised the firefighters as the crews battled the blaze."
     assert _ends_stance_texts(text) == ["the firefighters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coach thanked his players, his assistants and the fans.",
+            "his players, his assistants and the fans",
+        ),
+        (
+            "The tenants objected to the landlord's plans to close the laundry, even for a single "
+            "week, without any notice.",
+            "the landlord's plans to close the laundry, even for a single week, without any notice",
+        ),
+    ],
+)
+def test_stance_object_runs_through_list_and_adjunct(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The council questioned the contractor's delays, his invoices and his safety record.",
+            "the contractor's delays, his invoices and his safety record",
+        ),
+        (
+            "The panel announced four grants for schools, two for clinics and one for a library, "
+            "a result which pleased the mayor.",
+            "four grants for schools, two for clinics and one for a library",
+        ),
+    ],
+)
+def test_object_report_runs_through_list(text: str, content: str) -> None:
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor praised the firefighters, and the council voted to fund them.",
+            "the firefighters",
+        ),
+        ("The union criticized the cuts, and workers walked out.", "the cuts"),
+        ("The governor criticized Smith, the state treasurer.", "Smith"),
+        ("The senator endorsed Jones, saying he would win.", "Jones"),
+        ("The senator opposed the levy, a move his rivals called reckless.", "the levy"),
+        ("The senator opposed the levy, despite the pleas of farmers.", "the levy"),
+    ],
+)
+def test_stance_object_stops_before_clause_or_comment(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
