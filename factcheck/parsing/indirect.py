@@ -1059,6 +1059,36 @@ def _ends_object_end(masked: str, pos: int, end: int) -> int:
     return reach
 
 
+# A relative clause on an object, and where it ends: a new clause, a participle, a dash
+_ENDS_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
+_ENDS_RELATIVE_STOP = re.compile(
+    r";|:|\s[—–]|\s-+\s|,[\"”’']?\s+(?:but|while|whereas|and|or|as|although|though|because|"
+    r"according|[a-z]+ing)\b"
+)
+
+
+# The verb of a relative clause whose subject is the relative pronoun: "who has since backed"
+_ENDS_RELATIVE_VERB = re.compile(
+    r"(?:(?:has|have|had|is|are|was|were|also|since|later|now|then|[a-z]+ly)\s+)*([a-z]+)\b"
+)
+
+
+def _ends_relative_end(art: Article, at: int, s1: int) -> int:
+    """Return where a relative clause on an object ending at ``at`` ends ("praised Jeb Bush,
+    who dropped out after ..."), or ``at`` when no relative clause follows or it holds a
+    reporting cue or opens with a stance verb (", which they argue spur demand", ", who has
+    since expressed support for": a report of its own)."""
+    m = _ENDS_RELATIVE.match(art.masked, at, s1)
+    if m is None:
+        return at
+    stop = _ENDS_RELATIVE_STOP.search(art.masked, m.end(), s1)
+    end = stop.start() if stop else s1
+    verb = _ENDS_RELATIVE_VERB.match(art.masked, m.end(), end)
+    if art.cues_in(m.end(), end) or (verb is not None and verb.group(1) in STANCE_VERBS):
+        return at  # "Clinton, who has since expressed support for ...": her own stance
+    return end
+
+
 # "X as Y for doing Z": a reason after the characterization "X as Y"
 _AS_THEN_REASON = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing)\b")
 # The event a stance's object was stated at, which ends the object: "in the debate"
@@ -1712,6 +1742,8 @@ def _stance_content(
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         end = _ends_object_end(masked, pos, end)
+        if tail is not None and end == tail.start() and limit is None:
+            end = _ends_relative_end(art, end, s1)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
             end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
             # part of what he was called
@@ -2706,7 +2738,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
-        end = _ends_object_end(masked, after, s1)
+        end = _ends_relative_end(art, _ends_object_end(masked, after, s1), s1)
         if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
             end = v.start()
         if _DANGLING.search(masked, after, end) is not None:

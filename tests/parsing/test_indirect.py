@@ -3344,3 +3344,19 @@ def test_object_report_runs_through_list(text: str, content: str) -> None:
 )
 def test_stance_object_stops_before_clause_or_comment(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+def test_stance_object_takes_its_relative_clause() -> None:
+    text = "The senator praised Jane Doe, who retired after a long career in the navy."
+    assert _ends_stance_texts(text) == ["Jane Doe, who retired after a long career in the navy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor praised the rebates, which economists say helped families.", "the rebates"),
+        ("The mayor thanked the rebels, who have since endorsed the levy.", "the rebels"),
+    ],
+)
+def test_stance_object_leaves_a_relative_clause_that_reports(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
