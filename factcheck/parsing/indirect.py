@@ -1681,6 +1681,16 @@ _INFINITIVE_END = re.compile(
 )
 
 
+# Stance verbs that hold no stance before one particle: a place ("asks at the school"), a
+# sending ("blasted out an email"), a struggle ("contending with a new reality")
+_ENDS_NOT_WITH = {
+    "at": frozenset("ask asks asked asking".split()),
+    "out": frozenset("blast blasts blasted blasting".split()),
+    "with": frozenset("contend contends contended contending".split()),
+}
+_ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
+
+
 # Compiled once for _stance_content
 _AS_WORD = re.compile(r"\sas\s")
 
@@ -1694,8 +1704,12 @@ def _stance_content(
     pos = t.end() if t else c1
     p = _STANCE_PARTICLE.match(masked, pos, s1)
     if p is not None:
+        if low in _ENDS_NOT_WITH.get(p.group().strip(), ()):
+            return None  # "asks at Western High School", "blasted out an email": no stance
         pos = p.end()
     nxt = masked[pos : pos + 20].split()
+    if _ENDS_RECIPROCAL.match(masked, pos, s1):
+        return None  # "mocked each other": no content
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
         return None  # a sum may open the content: "is proposing $275 billion in ..."
     if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):

@@ -3360,3 +3360,21 @@ def test_stance_object_takes_its_relative_clause() -> None:
 )
 def test_stance_object_leaves_a_relative_clause_that_reports(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor asks at every meeting.",
+        "The campaign blasted out a letter to donors.",
+        "Her team was contending with a flood of complaints.",
+        "The two senators playfully mocked each other.",
+        "Despite their feud, the two mayors praised one another.",
+    ],
+)
+def test_no_stance_in_place_sending_struggle_or_reciprocal(text: str) -> None:
+    assert _ends_stance_texts(text) == []
+
+
+def test_stance_blasted_still_criticizes() -> None:
+    assert _ends_stance_texts("The senator blasted the council.") == ["the council"]
