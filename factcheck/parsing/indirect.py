@@ -1691,6 +1691,18 @@ _ENDS_NOT_WITH = {
 _ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
 
 
+# Verbs of hope and of saying, whose clause may come with no "that" and a long subject
+_ENDS_BARE_CLAUSE_VERBS = frozenset(
+    "hope hopes hoped hoping saying stating noting arguing insisting claiming suggesting "
+    "warning predicting asserting contending declaring".split()
+)
+# A subject of up to ten words (asides in commas or dashes too), then an auxiliary or a modal
+_ENDS_BARE_CLAUSE = re.compile(
+    r"\s*(?:[\w’'\-]+(?:,|\s[—–-]+)?\s+){1,10}?(?:is|are|was|were|will|would|has|have|had|can|"
+    r"could|should|may|might|must|won['’]t|wouldn['’]t)\b"
+)
+
+
 # Compiled once for _stance_content
 _AS_WORD = re.compile(r"\sas\s")
 
@@ -1747,11 +1759,20 @@ def _stance_content(
         and (
             _CLAUSE_START.match(masked, pos, s1) is not None
             or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+            or (
+                (low in _ENDS_BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
+                and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
+            )  # "is hoping that states, led by West Virginia, will allow ..."
         )
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
-        if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
-            # "suspect those losses were generated ...": a clause with no "that"
+        if (low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
+            p is None
+            and low in _ENDS_BARE_CLAUSE_VERBS
+            and _ENDS_BARE_CLAUSE.match(masked, pos, end)
+        ):
+            # "suspect those losses were generated ...", "hoped the meeting, requested by
+            # Sanders, would be ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None

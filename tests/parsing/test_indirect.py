@@ -3378,3 +3378,33 @@ def test_no_stance_in_place_sending_struggle_or_reciprocal(text: str) -> None:
 
 def test_stance_blasted_still_criticizes() -> None:
     assert _ends_stance_texts("The senator blasted the council.") == ["the council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor hopes his new budget for the coming year will pass easily.",
+            "his new budget for the coming year will pass easily",
+        ),
+        (
+            "He is hoping that towns, led by Dover, will adopt the plan.",
+            "towns, led by Dover, will adopt the plan",
+        ),
+    ],
+)
+def test_stance_hope_takes_a_clause_with_a_long_subject(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
+
+
+def test_participle_saying_takes_a_clause_with_an_aside_in_dashes() -> None:
+    text = (
+        "The agency responded on Friday, stating state and local police – and not the army – are "
+        "in charge of the parade."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-participle"]
+    assert found == ["state and local police – and not the army – are in charge of the parade"]
+
+
+def test_stance_hope_for_an_object_stays_an_object() -> None:
+    assert _ends_stance_texts("The senator hopes for a deal.") == ["a deal"]
