@@ -1035,6 +1035,37 @@ _ENDS_DESCRIPTION = re.compile(_ENDS_COMMA + r"(?:the|a|an)\b")
 _ENDS_MOST_WORDS = 30
 
 
+# A dash or a colon, then a noun phrase that names the object ("one of his proposals — the
+# wall that would run ...", "one method: a speech that explains ...") or a list of gerunds
+# ("pledges: rebuilding the military, taking care of veterans and ...")
+_ENDS_APPOSITIVE_MARKS = frozenset(":—–-")
+_ENDS_APPOSITIVE_OPEN = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our|one|two|three|four|five|some|many|more)\s"
+)
+_ENDS_GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
+_ENDS_APPOSITIVE_NOT = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"says|said|according|[a-z]+n['’]t)\b|\b(?:he|she|they|we|it|I)\s+[a-z]+\b|[;:()—–]|\s-+\s|"
+    + MASK
+)
+_ENDS_RELATIVE_WORD = re.compile(r"\b(?:that|who|which|whose)\b")
+
+
+def _ends_appositive(masked: str, at: int, end: int) -> bool:
+    """Return True when the words from ``at`` (after a dash or a colon) to ``end`` are one noun
+    phrase or list that names the object before them, with at most a relative clause on it."""
+    if not (
+        _ENDS_APPOSITIVE_OPEN.match(masked, at, end)
+        or (masked[at - 1] == ":" and _ENDS_GERUND_OPEN.match(masked, at, end))
+    ):
+        return False  # "— stopping short of ...": the reporter's participle
+    rel = _ENDS_RELATIVE_WORD.search(masked, at, end)
+    head = masked[at : rel.start() if rel else end]
+    if len(masked[at:end].split()) > _ENDS_MOST_WORDS or _ENDS_APPOSITIVE_NOT.search(head):
+        return False
+    return rel is None or not re.search(r"[;:()—–]|\s-+\s|" + MASK, masked[rel.start() : end])
+
+
 def _ends_object_end(masked: str, pos: int, end: int) -> int:
     """Return where a stance's object that starts at ``pos`` ends, before ``end``.
 
@@ -1047,6 +1078,8 @@ def _ends_object_end(masked: str, pos: int, end: int) -> int:
     stop = _STANCE_OBJECT_END.search(masked, pos, end)
     if stop is None:
         return end
+    if stop.group().strip() in _ENDS_APPOSITIVE_MARKS:
+        return end if _ends_appositive(masked, stop.end(), end) else stop.start()
     if stop.group() != "," or (
         _ENDS_DESCRIPTION.match(masked, stop.start(), end)
         and _ENDS_NAME_APPOSITIVE.search(masked, pos, stop.start())

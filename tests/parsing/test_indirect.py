@@ -3408,3 +3408,37 @@ def test_participle_saying_takes_a_clause_with_an_aside_in_dashes() -> None:
 
 def test_stance_hope_for_an_object_stays_an_object() -> None:
     assert _ends_stance_texts("The senator hopes for a deal.") == ["a deal"]
+
+
+def test_stance_object_takes_its_appositive_after_a_dash() -> None:
+    text = (
+        "The mayor discussed one of her favourite projects — the bridge that would link the two "
+        "harbours."
+    )
+    assert _ends_stance_texts(text) == [
+        "one of her favourite projects — the bridge that would link the two harbours"
+    ]
+
+
+def test_object_report_takes_its_list_after_a_colon() -> None:
+    text = (
+        "The coach reiterated his goals: winning the league, keeping the squad fit and finding a "
+        "new striker."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
+    assert found == [
+        "his goals: winning the league, keeping the squad fit and finding a new striker"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor thanked the crew — stopping short of praising the chief.", "the crew"),
+        ("The mayor thanked the crew — the board was absent.", "the crew"),
+    ],
+)
+def test_stance_object_stops_at_a_dash_before_a_participle_or_clause(
+    text: str, content: str
+) -> None:
+    assert _ends_stance_texts(text) == [content]
