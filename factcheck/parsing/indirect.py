@@ -988,7 +988,8 @@ _EVENT = (
 )
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
-    r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during|"
+    r"at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
@@ -1140,7 +1141,8 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?P<bare>as|while|because|when)\s+"
+    r",?\s+but\s|,\s+(?:even\s+)?(?:as(?!\s+well\s+as\b)|though|although)\s|"
+    r"\s+(?P<bare>as|while|because|when)\s+"
     r"(?=(?P<gap>(?:[\w’'\-]+\s+){1,4}?)(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
 # An "as" that opens no clause: a complement with a relative clause or an adjective in -ed ("as
@@ -1347,7 +1349,7 @@ def _beside(one: tuple, taken: list) -> bool:
     )
 
 
-_RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+_RELATIVE_END = re.compile(r",(?!\d{3}\b)|\s[—–-]+\s|;")  # not "5,000"
 # A verb joined to an earlier verb of the same subject: "... and praised", ", but also views"
 _COORDINATED_BEFORE = re.compile(
     r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"

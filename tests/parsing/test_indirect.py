@@ -3442,3 +3442,24 @@ def test_stance_object_stops_at_a_dash_before_a_participle_or_clause(
     text: str, content: str
 ) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor thanked the nurses, the doctors and the porters, as well as the volunteers.",
+            "the nurses, the doctors and the porters, as well as the volunteers",
+        ),
+        (
+            "The senator cast himself as a friend of farmers when it comes to water rights.",
+            "himself as a friend of farmers when it comes to water rights",
+        ),
+        ("The group, which expects 2,000 to attend, will march on Sunday.", "2,000 to attend"),
+        ("The mayor praised the nurses, as the crowd cheered.", "the nurses"),
+    ],
+)
+def test_stance_content_runs_past_as_well_as_a_number_and_when_it_comes_to(
+    text: str, content: str
+) -> None:
+    assert _ends_stance_texts(text) == [content]
