@@ -1025,10 +1025,17 @@ _ENDS_NOT_OBJECT = re.compile(
     + r"(?:and|but|so)\s+(?:he|she|they|we|I|it|you)\b|"
     + _ENDS_COMMA
     + r"(?:now|then|near|in\s+\d{4}|on\s+\w+day|at\s+(?:the|a|an))\b|"
-    + _ENDS_COMMA
-    + r"(?!including\b)[a-z]+ing\b|[;:()]|"
+    + r"[;:()]|\s[—–]|\s-+\s|"
     + MASK
 )
+# A participle after a comma opens the reporter's phrase (", citing ..."), unless the object
+# holds a gerund and a list of gerunds ends after it ("playing a role in ..., setting rules
+# ... and preserving the environment")
+_ENDS_PARTICIPLE = re.compile(_ENDS_COMMA + r"(?!including\b)(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_ENDS_GERUND = re.compile(r"\b(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_ENDS_GERUND_LIST_END = re.compile(r"\s(?:and|or)\s+(?![a-z]*thing\b)[a-z]{3,}ing\b")
+# Where one piece of what follows an object ends: a comma or a dash
+_ENDS_PIECE = re.compile(r",|\s[—–]|\s-+\s")
 # A proper name, then an appositive that describes it: the reporter's ("Cruz, the choice of
 # many insiders")
 _ENDS_NAME_APPOSITIVE = re.compile(r"[A-Z][\w.’'\-]*\s*$")
@@ -1067,15 +1074,24 @@ def _ends_appositive(masked: str, at: int, end: int) -> bool:
     return rel is None or not re.search(r"[;:()—–]|\s-+\s|" + MASK, masked[rel.start() : end])
 
 
-def _ends_object_end(masked: str, pos: int, end: int) -> int:
+def _ends_finite_cue(word: str) -> bool:
+    """Return True for a cue word that is a finite verb rather than a noun ("argued", "says",
+    "told"; not "vow", "state", "claims")."""
+    if word in _NOUN_CUES or word in _AMBIGUOUS_NOUNS:
+        return False
+    return word.endswith(("ed", "s")) and not word.endswith("ss") or word in _IRREGULAR_PAST
+
+
+def _ends_object_end(art: Article, pos: int, end: int) -> int:
     """Return where a stance's object that starts at ``pos`` ends, before ``end``.
 
     It ends at a comma, a dash or an adjunct (``_STANCE_OBJECT_END``); after a comma it goes
-    on, comma by comma, while the words hold no clause or comment of their own
-    (``_ENDS_NOT_OBJECT``): the rest of a list ("his parents, his siblings and his wife"), an
-    appositive ("Jim Brady and his wife, Sarah, the founders") or an adjunct of the object
-    ("attempts to relocate them, sometimes for months at a time").
+    on, piece by piece, while the words hold no clause, comment or reporting cue of their own
+    (``_ENDS_NOT_OBJECT``, ``_ENDS_PARTICIPLE``): the rest of a list ("his parents, his
+    siblings and his wife"), an appositive ("Jim Brady and his wife, Sarah, the founders") or
+    an adjunct of the object ("attempts to relocate them, sometimes for months at a time").
     """
+    masked = art.masked
     stop = _STANCE_OBJECT_END.search(masked, pos, end)
     if stop is None:
         return end
@@ -1087,10 +1103,27 @@ def _ends_object_end(masked: str, pos: int, end: int) -> int:
     ):
         return stop.start()
     bad = _ENDS_NOT_OBJECT.search(masked, stop.start(), end)
-    reach = end if bad is None else masked.rfind(",", stop.start(), bad.start() + 1)
-    if reach <= stop.start() or len(masked[stop.start() : reach].split()) > _ENDS_MOST_WORDS:
+    limit = bad.start() if bad else end
+    part = _ENDS_PARTICIPLE.search(masked, stop.start(), limit)
+    if part is not None and not (
+        _ENDS_GERUND.search(masked, pos, stop.start())
+        and _ENDS_GERUND_LIST_END.search(masked, part.end(), limit)
+    ):
+        limit = part.start()
+    for c0, _, word in art.cues_in(stop.start(), limit):
+        if _ends_finite_cue(word.lower()):
+            limit = c0  # "..., and aides argued ...": a report of its own
+            break
+    if limit < end:
+        pieces = [
+            m.start()
+            for m in _ENDS_PIECE.finditer(masked, stop.start(), min(end, limit + 3))
+            if m.start() <= limit
+        ]
+        limit = pieces[-1] if pieces else stop.start()
+    if limit <= stop.start() or len(masked[stop.start() : limit].split()) > _ENDS_MOST_WORDS:
         return stop.start()
-    return reach
+    return limit
 
 
 # A relative clause on an object, and where it ends: a new clause, a participle, a dash
@@ -1811,7 +1844,7 @@ def _stance_content(
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
-        end = _ends_object_end(masked, pos, end)
+        end = _ends_object_end(art, pos, end)
         if tail is not None and end == tail.start() and limit is None:
             end = _ends_relative_end(art, end, s1)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
@@ -2808,7 +2841,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
-        end = _ends_relative_end(art, _ends_object_end(masked, after, s1), s1)
+        end = _ends_relative_end(art, _ends_object_end(art, after, s1), s1)
         if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
             end = v.start()
         if _DANGLING.search(masked, after, end) is not None:

@@ -3463,3 +3463,27 @@ def test_stance_content_runs_past_as_well_as_a_number_and_when_it_comes_to(
     text: str, content: str
 ) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+def test_stance_object_runs_through_a_list_of_gerunds() -> None:
+    text = (
+        "Both want the state playing a role in building roads, funding schools and protecting "
+        "parks."
+    )
+    assert _ends_stance_texts(text) == [
+        "the state playing a role in building roads, funding schools and protecting parks"
+    ]
+
+
+def test_object_report_list_stops_at_a_dash() -> None:
+    text = (
+        "The firm reported holdings in firms like Acme Co., Apex Inc. and a bakery — all of them "
+        "local."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
+    assert found == ["holdings in firms like Acme Co., Apex Inc. and a bakery"]
+
+
+def test_stance_object_stops_before_a_participle() -> None:
+    text = "The mayor praised the plan, citing its cost and noting its speed."
+    assert _ends_stance_texts(text) == ["the plan"]
