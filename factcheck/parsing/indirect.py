@@ -1003,6 +1003,7 @@ _ENDS_COMMA = r",[\"”’']?\s+"
 _ENDS_NOT_OBJECT = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"says|said|according|despite|which|who|whose|[a-z]+n['’]t)\b|"
+    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during)\b|"
     r"\b(?:he|she|they|we|it|I|that)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|"
     r"\b(?!(?:this|thus|its|his|hers|perhaps|always|besides|towards|sometimes|news|whereas|"
     r"yes|plus|us)\b)[a-z]{2,}s(?<!ss)(?<!ous)(?<!ics)\s+(?:its|his|her|their|the|a|an|them|"
@@ -1074,6 +1075,14 @@ def _ends_appositive(masked: str, at: int, end: int) -> bool:
     return rel is None or not re.search(r"[;:()—–]|\s-+\s|" + MASK, masked[rel.start() : end])
 
 
+# A time adjunct after the object, then the reason for the stance: "blasted Trump on Monday
+# over his stance", "attacked Clinton during the primaries for her ties to Wall Street"
+_ENDS_TIME_THEN_REASON = re.compile(
+    r"\s+(?:on\s+\w+day|during\s+(?:the|a|an|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)"
+    r"\s+(?:over|for)\s+(?=(?:his|her|their|its|[a-z]{3,}ing)\b)"
+)
+
+
 def _ends_finite_cue(word: str) -> bool:
     """Return True for a cue word that is a finite verb rather than a noun ("argued", "says",
     "told"; not "vow", "state", "claims")."""
@@ -1095,6 +1104,8 @@ def _ends_object_end(art: Article, pos: int, end: int) -> int:
     stop = _STANCE_OBJECT_END.search(masked, pos, end)
     if stop is None:
         return end
+    if (why := _ENDS_TIME_THEN_REASON.match(masked, stop.start(), end)) is not None:
+        return _ends_object_end(art, why.end(), end)  # "blasted Trump on Monday over his ..."
     if stop.group().strip() in _ENDS_APPOSITIVE_MARKS:
         return end if _ends_appositive(masked, stop.end(), end) else stop.start()
     if stop.group() != "," or (

@@ -3487,3 +3487,22 @@ def test_object_report_list_stops_at_a_dash() -> None:
 def test_stance_object_stops_before_a_participle() -> None:
     text = "The mayor praised the plan, citing its cost and noting its speed."
     assert _ends_stance_texts(text) == ["the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor blasted the mayor on Tuesday over his handling of the flood, hours after "
+            "the river crested.",
+            "the mayor on Tuesday over his handling of the flood",
+        ),
+        (
+            "The union attacked the firm during the strike for its treatment of drivers.",
+            "the firm during the strike for its treatment of drivers",
+        ),
+        ("The governor blasted the mayor on Tuesday in a long speech.", "the mayor"),
+    ],
+)
+def test_stance_object_takes_its_reason_after_a_time(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
