@@ -1334,7 +1334,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # "who is challenging the senator", "which is charged with"
             # "Sanders, who sees himself as the father of a movement, ...": the relative
             # clause's stance ends with the clause
-            stop = (_RESTRICTIVE_END if restrictive else _RELATIVE_END).search(masked, c1, s1)
+            stop = (
+                _RESTRICTIVE_END.search(masked, c1, s1)
+                if restrictive
+                else _ends_relative_clause_end(masked, c1, s1)
+            )
             if (
                 restrictive
                 and not masked[s0 : sub.refers.start].strip(" \"'“(—–-\n")
@@ -1394,6 +1398,23 @@ def _beside(one: tuple, taken: list) -> bool:
 
 
 _RELATIVE_END = re.compile(r",(?!\d{3}\b)|\s[—–-]+\s|;")  # not "5,000"
+# A pair of dashes around an aside, inside a relative clause's report ("who pointed out that
+# such a position - unheard of until now - would ...")
+_ENDS_DASH_ASIDE = re.compile(r"\s[—–-]+\s[^,;—–]{1,60}?\s[—–-]+\s")
+
+
+def _ends_relative_clause_end(masked: str, c1: int, s1: int) -> re.Match | None:
+    """Return where a relative clause holding a stance at ``c1`` ends (``_RELATIVE_END``),
+    passing over an aside between two dashes."""
+    at = c1
+    while (stop := _RELATIVE_END.search(masked, at, s1)) is not None:
+        aside = _ENDS_DASH_ASIDE.match(masked, stop.start(), s1)
+        if aside is None:
+            return stop  # a comma, a semicolon or a lone dash
+        at = aside.end()
+    return None
+
+
 # A verb joined to an earlier verb of the same subject: "... and praised", ", but also views"
 _COORDINATED_BEFORE = re.compile(
     r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"
@@ -1782,6 +1803,12 @@ _ENDS_BARE_CLAUSE = re.compile(
 )
 
 
+# Words that never follow a demonstrative "that": after them "that" opens a clause
+_ENDS_THAT_OPENERS = frozenset(
+    "such both every each any none only more fewer another several neither either".split()
+)
+
+
 # Compiled once for _stance_content
 _AS_WORD = re.compile(r"\sas\s")
 
@@ -1838,6 +1865,7 @@ def _stance_content(
         and (
             _CLAUSE_START.match(masked, pos, s1) is not None
             or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+            or nxt[0].lower() in _ENDS_THAT_OPENERS  # "pointed out that such a position ..."
             or (
                 (low in _ENDS_BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
                 and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None

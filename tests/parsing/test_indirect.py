@@ -3506,3 +3506,21 @@ def test_stance_object_stops_before_a_participle() -> None:
 )
 def test_stance_object_takes_its_reason_after_a_time(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Analysts, who pointed out that such a levy - unheard of until now - would hurt "
+            "farmers, met the minister.",
+            "such a levy - unheard of until now - would hurt farmers",
+        ),
+        (
+            "Analysts pointed out that such a levy - unheard of until now - would hurt farmers.",
+            "such a levy - unheard of until now - would hurt farmers",
+        ),
+    ],
+)
+def test_stance_that_such_opens_a_clause_with_a_dash_aside(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
