@@ -1809,6 +1809,10 @@ _ENDS_THAT_OPENERS = frozenset(
 )
 
 
+# An object this short after "that" makes "that" its demonstrative: "rejected that argument"
+_ENDS_DEMONSTRATIVE_WORDS = 2
+
+
 # Compiled once for _stance_content
 _AS_WORD = re.compile(r"\sas\s")
 
@@ -1884,6 +1888,12 @@ def _stance_content(
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         end = _ends_object_end(art, pos, end)
+        if (
+            p is not None
+            and p.group().strip() == "that"
+            and len(masked[pos:end].split()) <= _ENDS_DEMONSTRATIVE_WORDS
+        ):
+            pos = p.start() + len(p.group()) - 4  # "decried that math": a demonstrative
         if tail is not None and end == tail.start() and limit is None:
             end = _ends_relative_end(art, end, s1)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:

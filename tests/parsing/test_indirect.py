@@ -3524,3 +3524,7 @@ def test_stance_object_takes_its_reason_after_a_time(text: str, content: str) ->
 )
 def test_stance_that_such_opens_a_clause_with_a_dash_aside(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+def test_stance_object_keeps_its_demonstrative() -> None:
+    assert _ends_stance_texts("The senator rejected that argument.") == ["that argument"]
