@@ -988,6 +988,7 @@ _EVENT = (
 )
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
+    r"\s+and\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b|"
     r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during|"
     r"at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
@@ -1877,7 +1878,7 @@ def _stance_content(
         )
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
-        if (low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
+        if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
             p is None
             and low in _ENDS_BARE_CLAUSE_VERBS
             and _ENDS_BARE_CLAUSE.match(masked, pos, end)
@@ -2757,6 +2758,11 @@ _OBJECT_BEFORE_TO = re.compile(
 )
 
 
+# A possessive "own" before an object cue in -ed: the cue is an adjective ("its own
+# recommended list"), the words before it no subject
+_ENDS_OWN = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+own$", re.I)
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -2869,6 +2875,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         w = _NEXT_TOKEN.match(masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT_OR_TIME:
             return None
+        if _ENDS_OWN.search(sub.text):
+            return None  # "to formulate its own recommended list": an adjective, no subject
         if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
             # "he also stated a day earlier that ...": a time, then the object or the clause
             after = tm.end()

@@ -3528,3 +3528,20 @@ def test_stance_that_such_opens_a_clause_with_a_dash_aside(text: str, content: s
 
 def test_stance_object_keeps_its_demonstrative() -> None:
     assert _ends_stance_texts("The senator rejected that argument.") == ["that argument"]
+
+
+def test_no_object_report_after_its_own() -> None:
+    text = "The committee worked late to draft its own recommended list of candidates."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-object"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Residents fear for their homes and are leaving the valley.", []),
+        ("The senator fears the levy will hurt farmers.", ["the levy will hurt farmers"]),
+        ("The mayor thanked the crews and was cheered by the crowd.", ["the crews"]),
+    ],
+)
+def test_stance_object_stops_at_a_second_predicate_with_be(text: str, found: list[str]) -> None:
+    assert _ends_stance_texts(text) == found
