@@ -1139,7 +1139,7 @@ def _ends_object_end(art: Article, pos: int, end: int) -> int:
 
 
 # A relative clause on an object, and where it ends: a new clause, a participle, a dash
-_ENDS_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
+_ENDS_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s(?!\s*(?:he|she|they|we|I|you|it)\b)")
 _ENDS_RELATIVE_STOP = re.compile(
     r";|:|\s[—–]|\s-+\s|,[\"”’']?\s+(?:but|while|whereas|and|or|as|although|though|because|"
     r"according|[a-z]+ing)\b"
@@ -1905,6 +1905,9 @@ def _stance_content(
             end = _extend_example(masked, end, s1 if limit is None else end)
         if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
             end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
+    elif infinitive and tail is not None and end == tail.start() and limit is None:
+        end = _ends_relative_end(art, end, s1)  # "seeking to pick off delegates won by Rubio,
+        # who dropped out last month"
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
 

@@ -3545,3 +3545,23 @@ def test_no_object_report_after_its_own() -> None:
 )
 def test_stance_object_stops_at_a_second_predicate_with_be(text: str, found: list[str]) -> None:
     assert _ends_stance_texts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor is seeking to win over voters backed by Smith, who left the race in May.",
+            "win over voters backed by Smith, who left the race in May",
+        ),
+        (
+            "The mayor sought to attack Smith on his record, which he needed to do to win.",
+            "attack Smith on his record",
+        ),
+        ("The mayor praised the plan, which he had drafted himself.", "the plan"),
+    ],
+)
+def test_stance_infinitive_takes_a_relative_clause_without_its_own_subject(
+    text: str, content: str
+) -> None:
+    assert _ends_stance_texts(text) == [content]
