@@ -1197,10 +1197,14 @@ _ENDS_AS_NOT_CLAUSE = re.compile(r"\b(?:who|which|that|whose|of|a|an|as)\s")
 _ENDS_COMPARISON_BEFORE = re.compile(r"\bas\s+[\w’'\-]+(?:\s+[\w’'\-]+)?$")
 
 
-def _ends_clause_end(masked: str, pos: int, end: int) -> re.Match | None:
+def _ends_clause_end(masked: str, pos: int, end: int, clause: bool = False) -> re.Match | None:
     """Return where the reporter's own clause takes over a stance's content (see
-    ``_STANCE_CLAUSE_END``), passing over an "as" that introduces a complement or a comparison."""
+    ``_STANCE_CLAUSE_END``), passing over an "as" that introduces a complement or a comparison,
+    and in a that-clause a subordinator with no comma before it (its clause is part of the
+    claim: "believes that X will win because he has a plan")."""
     for b in _STANCE_CLAUSE_END.finditer(masked, pos, end):
+        if clause and b.group("bare") is not None:
+            continue
         if b.group("bare") != "as":
             return b
         if _ENDS_AS_NOT_CLAUSE.search(b.group("gap")) or _ENDS_COMPARISON_BEFORE.search(
@@ -1852,7 +1856,8 @@ def _stance_content(
         if j is None:
             return None
         end = min(end, j.start())
-    if (b := _ends_clause_end(masked, pos, end)) is not None:
+    clause = p is not None and p.group().strip() == "that"
+    if (b := _ends_clause_end(masked, pos, end, clause)) is not None:
         end = b.start()
     infinitive = (
         p is not None

@@ -3565,3 +3565,22 @@ def test_stance_infinitive_takes_a_relative_clause_without_its_own_subject(
     text: str, content: str
 ) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "I continue to believe that the levy will pass because voters were promised new "
+            "schools.",
+            "the levy will pass because voters were promised new schools",
+        ),
+        (
+            "The mayor is hopeful that the levy will pass when voters have seen the schools.",
+            "the levy will pass when voters have seen the schools",
+        ),
+        ("The mayor praised the crews because they had worked through the night.", "the crews"),
+    ],
+)
+def test_stance_that_clause_keeps_its_subordinate_clause(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
