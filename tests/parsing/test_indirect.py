@@ -3584,3 +3584,9 @@ def test_stance_infinitive_takes_a_relative_clause_without_its_own_subject(
 )
 def test_stance_that_clause_keeps_its_subordinate_clause(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+def test_object_report_ends_at_a_closing_parenthesis() -> None:
+    text = "The union praised the deal (the firm called it fair)."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
+    assert found == ["it fair"]
