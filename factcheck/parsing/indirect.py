@@ -1236,6 +1236,11 @@ _QUANTIFIERS = frozenset("such several many some most all both few other".split(
 _PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
+# "so" before a stance adjective, and the "that" of the result clause it announces
+_ENDS_SO = re.compile(r"\bso\s+(?:[a-z]+ly\s+)?$")
+_ENDS_RESULT_THAT = re.compile(r"\sthat\s")
+
+
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
@@ -1369,7 +1374,12 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         ):
             continue  # "It was clear ...": no one holds the stance; "Both are committed
             # progressives": a quality more often
-        span = _stance_content(art, c1, s1, verb, sub, limit)
+        stop = s1
+        if adjective and _ENDS_SO.search(copula.group()) is not None:
+            # "are so opposed to electing Trump that they're endorsing Clinton": the result
+            # clause is no part of the stance
+            stop = res.start() if (res := _ENDS_RESULT_THAT.search(masked, c1, s1)) else s1
+        span = _stance_content(art, c1, stop, verb, sub, limit)
         if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45

@@ -3590,3 +3590,20 @@ def test_object_report_ends_at_a_closing_parenthesis() -> None:
     text = "The union praised the deal (the firm called it fair)."
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
     assert found == ["it fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Some farmers are so strongly opposed to the levy that they are selling their land.",
+            "the levy",
+        ),
+        (
+            "Some farmers are opposed to the levy that the council passed.",
+            "the levy that the council passed",
+        ),
+    ],
+)
+def test_stance_adjective_after_so_ends_before_the_result_clause(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
