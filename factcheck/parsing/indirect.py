@@ -989,8 +989,8 @@ _EVENT = (
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s+and\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b|\)|"
-    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during|"
-    r"at\s+times|"
+    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|"
+    r"during(?!\s+(?:the|that|this)\s+(?:month|week|year|quarter|period)\b)|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"

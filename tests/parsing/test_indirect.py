@@ -3607,3 +3607,16 @@ def test_object_report_ends_at_a_closing_parenthesis() -> None:
 )
 def test_stance_adjective_after_so_ends_before_the_result_clause(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+def test_object_report_keeps_the_period_it_reports_on() -> None:
+    text = (
+        "The campaign reported raising about $2 million during the month, most of it from small "
+        "donors."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-object"]
+    assert found == ["raising about $2 million during the month, most of it from small donors"]
+
+
+def test_stance_object_ends_before_during_an_event() -> None:
+    assert _ends_stance_texts("The mayor praised the crews during the storm.") == ["the crews"]
