@@ -1084,6 +1084,13 @@ _ENDS_TIME_THEN_REASON = re.compile(
 )
 
 
+# A gloss of one to three words in parentheses inside an object: "50 meters (yards)"
+_ENDS_TRAILING_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$"
+)
+_ENDS_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
+
+
 def _ends_finite_cue(word: str) -> bool:
     """Return True for a cue word that is a finite verb rather than a noun ("argued", "says",
     "told"; not "vow", "state", "claims")."""
@@ -1105,6 +1112,12 @@ def _ends_object_end(art: Article, pos: int, end: int) -> int:
     stop = _STANCE_OBJECT_END.search(masked, pos, end)
     if stop is None:
         return end
+    if stop.group() == "(" and (aside := _ENDS_SHORT_PARENTHESIS.match(masked, stop.start(), end)):
+        # "some 50 meters (yards) away from", but not a day after the gloss: "Cruz (R-Texas)
+        # Wednesday"
+        after = _ends_object_end(art, aside.end(), end)
+        day = _ENDS_TRAILING_DAY.search(masked, aside.end(), after)
+        return day.start() if day else after
     if (why := _ENDS_TIME_THEN_REASON.match(masked, stop.start(), end)) is not None:
         return _ends_object_end(art, why.end(), end)  # "blasted Trump on Monday over his ..."
     if stop.group().strip() in _ENDS_APPOSITIVE_MARKS:

@@ -3620,3 +3620,19 @@ def test_object_report_keeps_the_period_it_reports_on() -> None:
 
 def test_stance_object_ends_before_during_an_event() -> None:
     assert _ends_stance_texts("The mayor praised the crews during the storm.") == ["the crews"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor endorsed Sen. Jane Roe (D-Ohio) Wednesday.", "Sen. Jane Roe (D-Ohio)"),
+        (
+            "The mayor blamed a fire that hit a depot some 50 meters (yards) away from the "
+            "station on faulty wiring.",
+            "a fire that hit a depot some 50 meters (yards) away from the station on faulty wiring",
+        ),
+        ("The mayor praised the crews (and the cooks, who worked all night).", "the crews"),
+    ],
+)
+def test_stance_object_runs_past_a_short_gloss_in_parentheses(text: str, content: str) -> None:
+    assert _ends_stance_texts(text) == [content]
