@@ -1254,6 +1254,61 @@ _ENDS_SO = re.compile(r"\bso\s+(?:[a-z]+ly\s+)?$")
 _ENDS_RESULT_THAT = re.compile(r"\sthat\s")
 
 
+# Stance participles that modify a noun, with the stance of what the noun names: "a super PAC
+# backing Jeb Bush", "commercials opposing Bush"
+_ENDS_MODIFIER_VERBS = frozenset("backing supporting opposing endorsing".split())
+# The nouns whose stance such a participle states: groups that back a side and what they send
+# out ("Democrats supporting the bill met": people, whose stance is no report)
+_ENDS_BACKERS = frozenset(
+    "pac pacs group groups committee committees organization organizations coalition "
+    "coalitions ad ads commercial commercials calls mailers papers".split()
+)
+# The words before such a noun that belong to its phrase: "the main super PAC", "Right to Rise's
+# ads", not a verb ("The union ran commercials")
+_ENDS_BACKER_LEAD = re.compile(
+    r"(?:(?<![\w’'\-])(?:a|an|the|two|three|several|other|many|some|super|main|independent|"
+    r"outside|new|negative|digital|television|[A-Z][\w.\-]*|[\w\-]+['’]s?)\s+){1,4}$"
+)
+_ENDS_NAME_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[\w\-]+)?"
+_ENDS_NAME = (
+    _ENDS_NAME_WORD
+    + r"(?:\s+(?:"
+    + _ENDS_NAME_WORD
+    + r"|of|de|van|von|governor|senator|congressman|congresswoman|mayor))*"
+)
+# What the modifier backs: a name (with its campaign, "and" a second name) or "the X"
+_ENDS_MODIFIER_OBJECT = re.compile(
+    r"\s+(?:(?:former|then-\w+|presidential|candidate|front-?runner|nominee|rival|Republican|"
+    r"Democratic|GOP|the)\s+)*"
+    r"(?:" + _ENDS_NAME + r"(?:\s+and\s+" + _ENDS_NAME + r")?"
+    r"(?:['’]s\s+(?:[A-Z][\w\-]*\s+)*[a-z]+(?:\s+for\s+the\s+(?:[A-Z]+\s+)?nomination)?)?"
+    r"|the\s+[a-z]+)\b"
+)
+
+
+def _ends_modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str]):
+    """ "a super PAC backing Jeb Bush", "commercials opposing Bush": the stance of the group or
+    the ad that a stance participle modifies, when its object is a name or "the X"."""
+    if not prev or prev[-1].lower() not in _ENDS_BACKERS:
+        return None
+    if any(
+        _ends_finite_cue(c[2].lower()) or c[2].endswith("ing") for c in art.cues_in(s0, m.start())
+    ):
+        return None  # "saying lobbyists have donated to a super PAC supporting Clinton": inside
+        # another report's content
+    obj = _ENDS_MODIFIER_OBJECT.match(art.masked, m.end(), s1)
+    noun = art.masked.rfind(prev[-1], s0, m.start())
+    if obj is None or noun < 0:
+        return None
+    lead = _ENDS_BACKER_LEAD.search(art.masked, s0, noun)
+    a = lead.start() if lead else noun
+    text = art.masked[a : noun + len(prev[-1])]
+    kind = "name" if all(w[0].isupper() for w in text.split()) else "description"
+    sub = Mention(a, noun + len(prev[-1]), text, kind)
+    span = _content_span(art, m.end(), obj.end(), min_words=1)
+    return None if span is None else (span, sub, m.span() + (m.group(),), "indirect-stance", 0.4)
+
+
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
@@ -1272,6 +1327,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
     if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
         return None  # an article's first paragraph of one sentence: its title
     tried = 0
+    modifier = None
     for m in _WORD.finditer(masked, s0, limit or s1):
         word = m.group()
         if word[0].isupper() or word not in _STANCE_WORDS:
@@ -1335,7 +1391,10 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower()))
             and _coordinated_subject(art, s0, c0) is None  # "is bracing for ... and hoping"
         ):
-            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
+            if modifier is None and low in _ENDS_MODIFIER_VERBS and limit is None:
+                modifier = _ends_modifier_stance(art, s0, s1, m, prev)
+            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier (a group's or
+            # an ad's stance is reported when the sentence has no other: "a super PAC backing")
         tried += 1
         if tried > _MOST_STANCE:
             break
@@ -1396,7 +1455,13 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
-    return None
+    if (
+        modifier is not None
+        and outside is not None
+        and not _second_ok(art, modifier[0], modifier[1], outside)
+    ):
+        return None
+    return modifier
 
 
 _LONE_PRONOUN = frozenset("him her them it us me you himself herself themselves".split())

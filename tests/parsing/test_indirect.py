@@ -3636,3 +3636,44 @@ def test_stance_object_ends_before_during_an_event() -> None:
 )
 def test_stance_object_runs_past_a_short_gloss_in_parentheses(text: str, content: str) -> None:
     assert _ends_stance_texts(text) == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "Last year, Acme Corp. gave $2 million to a group backing Senator Jane Roe of Ohio.",
+            "a group",
+            "Senator Jane Roe of Ohio",
+        ),
+        (
+            "A super PAC supporting Tom Lee’s campaign for the GOP nomination spent $2 million on "
+            "ads.",
+            "A super PAC",
+            "Tom Lee’s campaign for the GOP nomination",
+        ),
+        ("The union ran commercials opposing Jane Roe.", "commercials", "Jane Roe"),
+    ],
+)
+def test_stance_of_a_group_or_an_ad_modified_by_a_stance_participle(
+    text: str, mention: str, content: str
+) -> None:
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [(mention, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters backing Roe stayed home.",
+        "She was accused of supporting the rebels.",
+        "Democrats supporting the bill met on Monday.",
+    ],
+)
+def test_no_modifier_stance_of_people_or_after_a_preposition(text: str) -> None:
+    assert _ends_stance_texts(text) == []
+
+
+def test_modifier_stance_comes_beside_the_main_stance() -> None:
+    text = "The union, which ran ads opposing Roe, praised the new tax plan."
+    assert _ends_stance_texts(text) == ["Roe", "the new tax plan"]
