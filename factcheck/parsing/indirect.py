@@ -883,7 +883,7 @@ _BE_BEFORE = re.compile(
 )
 # A clause with no "that" after a verb of cognition: "suspect those losses were generated"
 _BARE_CLAUSE = re.compile(
-    r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|[A-Z][\w’'\-]*)"
+    r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|it|[A-Z][\w’'\-]*)"
     r"(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
     r"may|might|must)\b"
 )

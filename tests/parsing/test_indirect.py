@@ -3677,3 +3677,11 @@ def test_no_modifier_stance_of_people_or_after_a_preposition(text: str) -> None:
 def test_modifier_stance_comes_beside_the_main_stance() -> None:
     text = "The union, which ran ads opposing Roe, praised the new tax plan."
     assert _ends_stance_texts(text) == ["Roe", "the new tax plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("The mayor knew it was risky.", ["it was risky"]), ("The mayor knew it well.", [])],
+)
+def test_cognition_verb_takes_a_bare_clause_opening_with_it(text: str, found: list[str]) -> None:
+    assert _ends_stance_texts(text) == found
