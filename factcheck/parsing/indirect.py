@@ -1059,6 +1059,8 @@ _ENDS_APPOSITIVE_NOT = re.compile(
     + MASK
 )
 _ENDS_RELATIVE_WORD = re.compile(r"\b(?:that|who|which|whose)\b")
+# A break in a relative clause on an appositive: it is no longer one noun phrase
+_ENDS_APPOSITIVE_BREAK = re.compile(r"[;:()—–]|\s-+\s|" + MASK)
 
 
 def _ends_appositive(masked: str, at: int, end: int) -> bool:
@@ -1073,7 +1075,7 @@ def _ends_appositive(masked: str, at: int, end: int) -> bool:
     head = masked[at : rel.start() if rel else end]
     if len(masked[at:end].split()) > _ENDS_MOST_WORDS or _ENDS_APPOSITIVE_NOT.search(head):
         return False
-    return rel is None or not re.search(r"[;:()—–]|\s-+\s|" + MASK, masked[rel.start() : end])
+    return rel is None or not _ENDS_APPOSITIVE_BREAK.search(masked, rel.start(), end)
 
 
 # A time adjunct after the object, then the reason for the stance: "blasted Trump on Monday
@@ -1085,10 +1087,11 @@ _ENDS_TIME_THEN_REASON = re.compile(
 
 
 # A gloss of one to three words in parentheses inside an object: "50 meters (yards)"
+_ENDS_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
+# A day that ends an object: the time of the stance, not what it is about
 _ENDS_TRAILING_DAY = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$"
 )
-_ENDS_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
 
 
 def _ends_finite_cue(word: str) -> bool:
