@@ -1884,6 +1884,12 @@ _ENDS_NOT_WITH = {
     "out": frozenset("blast blasts blasted blasting".split()),
     "with": frozenset("contend contends contended contending".split()),
 }
+_ENDS_ADDRESS_VERBS = frozenset("address addresses addressed addressing".split())
+_ENDS_AUDIENCE = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:supporters|crowd|audience|"
+    r"reporters|delegates|voters|convention|rally|nation|students|members|graduates|troops|"
+    r"assembly|congregation|gathering)\b"
+)
 _ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
 
 
@@ -1928,6 +1934,8 @@ def _stance_content(
     nxt = masked[pos : pos + 20].split()
     if _ENDS_RECIPROCAL.match(masked, pos, s1):
         return None  # "mocked each other": no content
+    if low in _ENDS_ADDRESS_VERBS and _ENDS_AUDIENCE.match(masked, pos, s1):
+        return None  # "addressed the supporters again": whom she spoke to, not what about
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
         return None  # a sum may open the content: "is proposing $275 billion in ..."
     if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):

@@ -3685,3 +3685,14 @@ def test_modifier_stance_comes_beside_the_main_stance() -> None:
 )
 def test_cognition_verb_takes_a_bare_clause_opening_with_it(text: str, found: list[str]) -> None:
     assert _ends_stance_texts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The governor then addressed the crowd again.", []),
+        ("The governor addressed the question of tolls.", ["the question of tolls"]),
+    ],
+)
+def test_addressing_an_audience_is_no_stance(text: str, found: list[str]) -> None:
+    assert _ends_stance_texts(text) == found
