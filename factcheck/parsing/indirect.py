@@ -1259,12 +1259,15 @@ _ENDS_RESULT_THAT = re.compile(r"\sthat\s")
 
 # Stance participles that modify a noun, with the stance of what the noun names: "a super PAC
 # backing Jeb Bush", "commercials opposing Bush"
-_ENDS_MODIFIER_VERBS = frozenset("backing supporting opposing endorsing".split())
+_ENDS_MODIFIER_VERBS = frozenset(
+    "backing supporting opposing endorsing attacking criticizing".split()
+)
 # The nouns whose stance such a participle states: groups that back a side and what they send
-# out ("Democrats supporting the bill met": people, whose stance is no report)
+# out or say ("Democrats supporting the bill met": people, whose stance is no report)
 _ENDS_BACKERS = frozenset(
     "pac pacs group groups committee committees organization organizations coalition "
-    "coalitions ad ads commercial commercials calls mailers papers".split()
+    "coalitions ad ads commercial commercials calls mailers papers speech speeches statement "
+    "letter".split()
 )
 # The words before such a noun that belong to its phrase: "the main super PAC", "Right to Rise's
 # ads", not a verb ("The union ran commercials")
@@ -1279,13 +1282,14 @@ _ENDS_NAME = (
     + _ENDS_NAME_WORD
     + r"|of|de|van|von|governor|senator|congressman|congresswoman|mayor))*"
 )
-# What the modifier backs: a name (with its campaign, "and" a second name) or "the X"
+# What the modifier backs: a name (with its campaign, "and" a second name), "the X" or a short
+# phrase after "the" that ends the clause ("attacking the presumptive Republican nominee.")
 _ENDS_MODIFIER_OBJECT = re.compile(
     r"\s+(?:(?:former|then-\w+|presidential|candidate|front-?runner|nominee|rival|Republican|"
     r"Democratic|GOP|the)\s+)*"
     r"(?:" + _ENDS_NAME + r"(?:\s+and\s+" + _ENDS_NAME + r")?"
     r"(?:['’]s\s+(?:[A-Z][\w\-]*\s+)*[a-z]+(?:\s+for\s+the\s+(?:[A-Z]+\s+)?nomination)?)?"
-    r"|the\s+[a-z]+)\b"
+    r"|the\s+(?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+(?=\s*[,.;:)])|the\s+[a-z]+)\b"
 )
 
 

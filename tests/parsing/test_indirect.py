@@ -3696,3 +3696,19 @@ def test_cognition_verb_takes_a_bare_clause_opening_with_it(text: str, found: li
 )
 def test_addressing_an_audience_is_no_stance(text: str, found: list[str]) -> None:
     assert _ends_stance_texts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        ("The mayor gave a speech attacking the governor.", "a speech", "the governor"),
+        (
+            "The group ran ads attacking the presumptive Republican nominee.",
+            "ads",
+            "the presumptive Republican nominee",
+        ),
+    ],
+)
+def test_stance_of_a_speech_or_an_ad_attacking(text: str, mention: str, content: str) -> None:
+    found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [(mention, content)]
