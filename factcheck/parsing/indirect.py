@@ -1894,6 +1894,9 @@ _ENDS_AUDIENCE = re.compile(
     r"reporters|delegates|voters|convention|rally|nation|students|members|graduates|troops|"
     r"assembly|congregation|gathering)\b"
 )
+# A name after a phrase that ends in "with" or "to", then "that": whom the words were said to
+_ENDS_WITH_OR_TO_BEFORE = re.compile(r"\s(?:with|to)$")
+_ENDS_WHOM_THEN_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?=that\s)")
 _ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
 
 
@@ -1930,6 +1933,10 @@ def _stance_content(
     masked = art.masked
     t = _TIME.match(masked, c1, s1)
     pos = t.end() if t else c1
+    if _ENDS_WITH_OR_TO_BEFORE.search(masked, max(0, pos - 6), pos) and (
+        who := _ENDS_WHOM_THEN_THAT.match(masked, pos, s1)
+    ):
+        pos = who.end()  # "claimed in an interview with Breitbart News that ...": whom to
     p = _STANCE_PARTICLE.match(masked, pos, s1)
     if p is not None:
         if low in _ENDS_NOT_WITH.get(p.group().strip(), ()):

@@ -3712,3 +3712,8 @@ def test_addressing_an_audience_is_no_stance(text: str, found: list[str]) -> Non
 def test_stance_of_a_speech_or_an_ad_attacking(text: str, mention: str, content: str) -> None:
     found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [(mention, content)]
+
+
+def test_stance_content_skips_whom_it_was_said_to() -> None:
+    text = "Jones claimed in an interview with Channel Four that he’s not backing any candidate."
+    assert _ends_stance_texts(text) == ["that he’s not backing any candidate"]
