@@ -1900,10 +1900,15 @@ _ENDS_WHOM_THEN_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(
 _ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
 
 
+# Object cues that may report a clause with no "that": "Breitbart reports the friends had ..."
+_ENDS_BARE_REPORT_CUES = frozenset("report reports reported predict predicts predicted".split())
 # Verbs of hope and of saying, whose clause may come with no "that" and a long subject
-_ENDS_BARE_CLAUSE_VERBS = frozenset(
-    "hope hopes hoped hoping saying stating noting arguing insisting claiming suggesting "
-    "warning predicting asserting contending declaring".split()
+_ENDS_BARE_CLAUSE_VERBS = (
+    frozenset(
+        "hope hopes hoped hoping saying stating noting arguing insisting claiming suggesting "
+        "warning predicting asserting contending declaring".split()
+    )
+    | _ENDS_BARE_REPORT_CUES
 )
 # A subject of up to ten words (asides in commas or dashes too), then an auxiliary or a modal
 _ENDS_BARE_CLAUSE = re.compile(
@@ -1996,7 +2001,8 @@ def _stance_content(
         if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
             p is None
             and low in _ENDS_BARE_CLAUSE_VERBS
-            and _ENDS_BARE_CLAUSE.match(masked, pos, end)
+            and (bare := _ENDS_BARE_CLAUSE.match(masked, pos, end)) is not None
+            and not _ENDS_RELATIVE_WORD.search(bare.group())  # "reported the plan that will"
         ):
             # "suspect those losses were generated ...", "hoped the meeting, requested by
             # Sanders, would be ...": a clause with no "that"
@@ -3016,6 +3022,14 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
+        if low in _ENDS_BARE_REPORT_CUES and (
+            (bare := _ENDS_BARE_CLAUSE.match(masked, after, s1)) is not None
+            and not _ENDS_RELATIVE_WORD.search(bare.group())
+        ):
+            # "Breitbart reports the once-political friends had a falling out after ...": a
+            # clause with no "that", to its end
+            span = _content_span(art, after, s1, cut_clauses=True, min_words=3)
+            return None if span is None else (span, sub, (c0, c1, word), "indirect-object", 0.5)
         end = _ends_relative_end(art, _ends_object_end(art, after, s1), s1)
         if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
             end = v.start()

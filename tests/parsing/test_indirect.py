@@ -3717,3 +3717,15 @@ def test_stance_of_a_speech_or_an_ad_attacking(text: str, mention: str, content:
 def test_stance_content_skips_whom_it_was_said_to() -> None:
     text = "Jones claimed in an interview with Channel Four that he’s not backing any candidate."
     assert _ends_stance_texts(text) == ["that he’s not backing any candidate"]
+
+
+def test_report_verb_takes_a_bare_clause_to_its_end() -> None:
+    text = "The paper reports the two rivals had a falling out after the vote in May."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["the two rivals had a falling out after the vote in May"]
+
+
+def test_report_verb_object_still_ends_before_after() -> None:
+    text = "The paper reported heavy losses after the flood."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["heavy losses"]
