@@ -4365,3 +4365,14 @@ def test_report_verb_object_still_ends_before_after() -> None:
     text = "The paper reported heavy losses after the flood."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["heavy losses"]
+
+
+def test_an_interview_with_someone_before_that_is_no_part_of_the_report():
+    """ "said in an interview with the Harbour Times that ...": the report starts after "that"."""
+    for text in (
+        "The mayor said in an interview with the Harbour Times that the levy will pass.",
+        "The mayor agreed in a meeting with Channel Four that the levy will pass.",
+        "The mayor said in an interview the levy will pass.",
+    ):
+        found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+        assert found == ["the levy will pass"], text
