@@ -129,6 +129,7 @@ from factcheck.parsing.speakers import (
     dateline_at,
     is_organisation,
     name_ok,
+    role_text,
     strip_titles,
     subject_after,
     subject_before,
@@ -140,8 +141,10 @@ if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at ru
 _TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:earlier|later|recently|repeatedly|publicly|privately|previously|"
     r"often|frequently|flatly|bluntly|openly|falsely|separately|explicitly|again|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
-    r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
-    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+"
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
+    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
     r"in\s+\w+|,))*"
 )
 
@@ -195,13 +198,6 @@ _ACCORDING = re.compile(
 _DETERMINER_WORDS = frozenset(
     "the a an his her their its our my your this that these those whose no every each".split()
 )
-
-
-def _role(art: Article, sub: Mention | None) -> str | None:
-    if sub is None or sub.role is None:
-        return None
-    role = art.text[sub.role[0] : sub.role[1]].strip()
-    return role or None
 
 
 # The speaker's next act after the reported clause: "..., and said it ...", "... but cautioned";
@@ -428,7 +424,7 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
         speaker_mention=art.text[sub.start : sub.end],
         speaker_start=sub.start,
         speaker_end=sub.end,
-        speaker_role=_role(art, sub),
+        speaker_role=role_text(art.text, sub),
         speaker_type=speaker[1],  # type: ignore[arg-type]
         cue=cue[2],
         cue_start=cue[0],
@@ -1156,7 +1152,7 @@ _BE_BEFORE = re.compile(
 )
 # A clause with no "that" after a verb of cognition: "suspect those losses were generated"
 _BARE_CLAUSE = re.compile(
-    r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|[A-Z][\w’'\-]*)"
+    r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|it|[A-Z][\w’'\-]*)"
     r"(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
     r"may|might|must)\b"
 )
@@ -1261,11 +1257,202 @@ _EVENT = (
 )
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
-    r"\s(?:through|until|after|before|because|when|while|during|at\s+times|"
+    r"\s+and\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b|\)|"
+    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|"
+    r"during(?!\s+(?:the|that|this)\s+(?:month|week|year|quarter|period)\b)|at\s+times|"
     r"in\s+(?:a|an|the)\s+(?:ruling|interview|statement|speech|letter|post|tweet)|"
     + _EVENT
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
+# A comma, and the closing quote mark it may stand before: 'called it "a farce," and ...'
+_ENDS_COMMA = r",[\"”’']?\s+"
+# Words after an object's comma that are no part of it: a clause of its own (a finite verb, a
+# say-verb, a verb after its subject, a participle opening a new phrase), the reporter's
+# source, aside or comment ("despite ...", "down from 47 percent", "a claim not recognized",
+# ", now before a court", ", in 2009")
+_ENDS_NOT_OBJECT = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"says|said|according|despite|which|who|whose|[a-z]+n['’]t)\b|"
+    r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during)\b|"
+    r"\b(?:he|she|they|we|it|I|that)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|"
+    r"\b(?!(?:this|thus|its|his|hers|perhaps|always|besides|towards|sometimes|news|whereas|"
+    r"yes|plus|us)\b)[a-z]{2,}s(?<!ss)(?<!ous)(?<!ics)\s+(?:its|his|her|their|the|a|an|them|"
+    r"him|it|us|that)\b|"
+    r"(?:,|\band)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:to|that|the|a|an|his|her|their|its|him|them|"
+    r"it)\b|"
+    r"\b(?:the|a|an)\s+[\w\-]+\s+(?![a-z]+ly\b)[a-z]+ed\b|\b(?:down|up)\s+from\b|"
+    + _ENDS_COMMA
+    + r"(?:a|an)\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|statement|"
+    r"view|position|move|decision|step|offer|reference|remark|comment|notion|stance|sign|"
+    r"reminder|nod|result)\b|"
+    + _ENDS_COMMA
+    + r"(?:and|but)\s+(?:[\w’'\-]+\s+){1,3}?(?![a-z]+ly\b|(?:need|speed|greed|seed|feed|"
+    r"hundred)\b)[a-z]+ed\b(?!\s+by\b)|"
+    + _ENDS_COMMA
+    + r"(?:but|while|whereas|however)\b|"
+    + _ENDS_COMMA
+    + r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+by\b)|"
+    + _ENDS_COMMA
+    + r"(?:and|but|so)\s+(?:he|she|they|we|I|it|you)\b|"
+    + _ENDS_COMMA
+    + r"(?:now|then|near|in\s+\d{4}|on\s+\w+day|at\s+(?:the|a|an))\b|"
+    + r"[;:()]|\s[—–]|\s-+\s|"
+    + MASK
+)
+# A participle after a comma opens the reporter's phrase (", citing ..."), unless the object
+# holds a gerund and a list of gerunds ends after it ("playing a role in ..., setting rules
+# ... and preserving the environment")
+_ENDS_PARTICIPLE = re.compile(_ENDS_COMMA + r"(?!including\b)(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_ENDS_GERUND = re.compile(r"\b(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_ENDS_GERUND_LIST_END = re.compile(r"\s(?:and|or)\s+(?![a-z]*thing\b)[a-z]{3,}ing\b")
+# Where one piece of what follows an object ends: a comma or a dash
+_ENDS_PIECE = re.compile(r",|\s[—–]|\s-+\s")
+# A proper name, then an appositive that describes it: the reporter's ("Cruz, the choice of
+# many insiders")
+_ENDS_NAME_APPOSITIVE = re.compile(r"[A-Z][\w.’'\-]*\s*$")
+_ENDS_DESCRIPTION = re.compile(_ENDS_COMMA + r"(?:the|a|an)\b")
+_ENDS_MOST_WORDS = 30
+
+
+# A dash or a colon, then a noun phrase that names the object ("one of his proposals — the
+# wall that would run ...", "one method: a speech that explains ...") or a list of gerunds
+# ("pledges: rebuilding the military, taking care of veterans and ...")
+_ENDS_APPOSITIVE_MARKS = frozenset(":—–-")
+_ENDS_APPOSITIVE_OPEN = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our|one|two|three|four|five|some|many|more)\s"
+)
+_ENDS_GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
+_ENDS_APPOSITIVE_NOT = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"says|said|according|[a-z]+n['’]t)\b|\b(?:he|she|they|we|it|I)\s+[a-z]+\b|[;:()—–]|\s-+\s|"
+    + MASK
+)
+_ENDS_RELATIVE_WORD = re.compile(r"\b(?:that|who|which|whose)\b")
+# A break in a relative clause on an appositive: it is no longer one noun phrase
+_ENDS_APPOSITIVE_BREAK = re.compile(r"[;:()—–]|\s-+\s|" + MASK)
+
+
+def _ends_appositive(masked: str, at: int, end: int) -> bool:
+    """Return True when the words from ``at`` (after a dash or a colon) to ``end`` are one noun
+    phrase or list that names the object before them, with at most a relative clause on it."""
+    if not (
+        _ENDS_APPOSITIVE_OPEN.match(masked, at, end)
+        or (masked[at - 1] == ":" and _ENDS_GERUND_OPEN.match(masked, at, end))
+    ):
+        return False  # "— stopping short of ...": the reporter's participle
+    rel = _ENDS_RELATIVE_WORD.search(masked, at, end)
+    head = masked[at : rel.start() if rel else end]
+    if len(masked[at:end].split()) > _ENDS_MOST_WORDS or _ENDS_APPOSITIVE_NOT.search(head):
+        return False
+    return rel is None or not _ENDS_APPOSITIVE_BREAK.search(masked, rel.start(), end)
+
+
+# A time adjunct after the object, then the reason for the stance: "blasted Trump on Monday
+# over his stance", "attacked Clinton during the primaries for her ties to Wall Street"
+_ENDS_TIME_THEN_REASON = re.compile(
+    r"\s+(?:on\s+\w+day|during\s+(?:the|a|an|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)"
+    r"\s+(?:over|for)\s+(?=(?:his|her|their|its|[a-z]{3,}ing)\b)"
+)
+
+
+# A gloss of one to three words in parentheses inside an object: "50 meters (yards)"
+_ENDS_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
+# A day that ends an object: the time of the stance, not what it is about
+_ENDS_TRAILING_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$"
+)
+
+
+def _ends_finite_cue(word: str) -> bool:
+    """Return True for a cue word that is a finite verb rather than a noun ("argued", "says",
+    "told"; not "vow", "state", "claims")."""
+    if word in _NOUN_CUES or word in _AMBIGUOUS_NOUNS:
+        return False
+    return word.endswith(("ed", "s")) and not word.endswith("ss") or word in _IRREGULAR_PAST
+
+
+def _ends_object_end(art: Article, pos: int, end: int) -> int:
+    """Return where a stance's object that starts at ``pos`` ends, before ``end``.
+
+    It ends at a comma, a dash or an adjunct (``_STANCE_OBJECT_END``); after a comma it goes
+    on, piece by piece, while the words hold no clause, comment or reporting cue of their own
+    (``_ENDS_NOT_OBJECT``, ``_ENDS_PARTICIPLE``): the rest of a list ("his parents, his
+    siblings and his wife"), an appositive ("Jim Brady and his wife, Sarah, the founders") or
+    an adjunct of the object ("attempts to relocate them, sometimes for months at a time").
+    """
+    masked = art.masked
+    stop = _STANCE_OBJECT_END.search(masked, pos, end)
+    if stop is None:
+        return end
+    if stop.group() == "(" and (aside := _ENDS_SHORT_PARENTHESIS.match(masked, stop.start(), end)):
+        # "some 50 meters (yards) away from", but not a day after the gloss: "Cruz (R-Texas)
+        # Wednesday"
+        after = _ends_object_end(art, aside.end(), end)
+        day = _ENDS_TRAILING_DAY.search(masked, aside.end(), after)
+        return day.start() if day else after
+    if (why := _ENDS_TIME_THEN_REASON.match(masked, stop.start(), end)) is not None:
+        return _ends_object_end(art, why.end(), end)  # "blasted Trump on Monday over his ..."
+    if stop.group().strip() in _ENDS_APPOSITIVE_MARKS:
+        return end if _ends_appositive(masked, stop.end(), end) else stop.start()
+    if stop.group() != "," or (
+        _ENDS_DESCRIPTION.match(masked, stop.start(), end)
+        and _ENDS_NAME_APPOSITIVE.search(masked, pos, stop.start())
+    ):
+        return stop.start()
+    bad = _ENDS_NOT_OBJECT.search(masked, stop.start(), end)
+    limit = bad.start() if bad else end
+    part = _ENDS_PARTICIPLE.search(masked, stop.start(), limit)
+    if part is not None and not (
+        _ENDS_GERUND.search(masked, pos, stop.start())
+        and _ENDS_GERUND_LIST_END.search(masked, part.end(), limit)
+    ):
+        limit = part.start()
+    for c0, _, word in art.cues_in(stop.start(), limit):
+        if _ends_finite_cue(word.lower()):
+            limit = c0  # "..., and aides argued ...": a report of its own
+            break
+    if limit < end:
+        pieces = [
+            m.start()
+            for m in _ENDS_PIECE.finditer(masked, stop.start(), min(end, limit + 3))
+            if m.start() <= limit
+        ]
+        limit = pieces[-1] if pieces else stop.start()
+    if limit <= stop.start() or len(masked[stop.start() : limit].split()) > _ENDS_MOST_WORDS:
+        return stop.start()
+    return limit
+
+
+# A relative clause on an object, and where it ends: a new clause, a participle, a dash
+_ENDS_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s(?!\s*(?:he|she|they|we|I|you|it)\b)")
+_ENDS_RELATIVE_STOP = re.compile(
+    r";|:|\s[—–]|\s-+\s|,[\"”’']?\s+(?:but|while|whereas|and|or|as|although|though|because|"
+    r"according|[a-z]+ing)\b"
+)
+
+
+# The verb of a relative clause whose subject is the relative pronoun: "who has since backed"
+_ENDS_RELATIVE_VERB = re.compile(
+    r"(?:(?:has|have|had|is|are|was|were|also|since|later|now|then|[a-z]+ly)\s+)*([a-z]+)\b"
+)
+
+
+def _ends_relative_end(art: Article, at: int, s1: int) -> int:
+    """Return where a relative clause on an object ending at ``at`` ends ("praised Jeb Bush,
+    who dropped out after ..."), or ``at`` when no relative clause follows or it holds a
+    reporting cue or opens with a stance verb (", which they argue spur demand", ", who has
+    since expressed support for": a report of its own)."""
+    m = _ENDS_RELATIVE.match(art.masked, at, s1)
+    if m is None:
+        return at
+    stop = _ENDS_RELATIVE_STOP.search(art.masked, m.end(), s1)
+    end = stop.start() if stop else s1
+    verb = _ENDS_RELATIVE_VERB.match(art.masked, m.end(), end)
+    if art.cues_in(m.end(), end) or (verb is not None and verb.group(1) in STANCE_VERBS):
+        return at  # "Clinton, who has since expressed support for ...": her own stance
+    return end
+
+
 # "X as Y for doing Z": a reason after the characterization "X as Y"
 _AS_THEN_REASON = re.compile(r"\sas\s[^,;]*?(\s+for\s+[a-z]+ing)\b")
 # The event a stance's object was stated at, which ends the object: "in the debate"
@@ -1284,8 +1471,35 @@ _CLAUSE_ONLY = frozenset(
 _AUXILIARIES = frozenset("will would do does did can could is are was were has have had".split())
 # The reporter's own clause after the stance: "..., but also had to ...", "..., as he charged"
 _STANCE_CLAUSE_END = re.compile(
-    r",?\s+but\s|,\s+(?:even\s+)?(?:as|though|although)\s|\s+(?:as|while|because|when)\s+(?=(?:[\w’'\-]+\s+){1,4}?(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
+    r",?\s+but\s|,\s+(?:even\s+)?(?:as(?!\s+well\s+as\b)|though|although)\s|"
+    r"\s+(?P<bare>as|while|because|when)\s+"
+    r"(?=(?P<gap>(?:[\w’'\-]+\s+){1,4}?)(?:[a-z]+ed|is|are|was|were|has|have|had)\b)"
 )
+# An "as" that opens no clause: a complement with a relative clause or an adjective in -ed ("as
+# a candidate who has ...", "as the emotions of a worried spouse")
+_ENDS_AS_NOT_CLAUSE = re.compile(r"\b(?:who|which|that|whose|of|a|an|as)\s")
+# The second "as" of a comparison: "just as strong today as she was"
+_ENDS_COMPARISON_BEFORE = re.compile(r"\bas\s+[\w’'\-]+(?:\s+[\w’'\-]+)?$")
+
+
+def _ends_clause_end(masked: str, pos: int, end: int, clause: bool = False) -> re.Match | None:
+    """Return where the reporter's own clause takes over a stance's content (see
+    ``_STANCE_CLAUSE_END``), passing over an "as" that introduces a complement or a comparison,
+    and in a that-clause a subordinator with no comma before it (its clause is part of the
+    claim: "believes that X will win because he has a plan")."""
+    for b in _STANCE_CLAUSE_END.finditer(masked, pos, end):
+        if clause and b.group("bare") is not None:
+            continue
+        if b.group("bare") != "as":
+            return b
+        if _ENDS_AS_NOT_CLAUSE.search(b.group("gap")) or _ENDS_COMPARISON_BEFORE.search(
+            masked, pos, b.start()
+        ):
+            continue
+        return b
+    return None
+
+
 # A fronted subordinate clause or adverbial before the main clause's subject
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:While|Although|Though|After|Before|When|Since|As|Because|Despite|In|On|At|During|"
@@ -1307,6 +1521,70 @@ _QUANTIFIERS = frozenset("such several many some most all both few other".split(
 _PLAIN_ADVERBS = frozenset("already still now also even again just long since once often".split())
 
 
+# "so" before a stance adjective, and the "that" of the result clause it announces
+_ENDS_SO = re.compile(r"\bso\s+(?:[a-z]+ly\s+)?$")
+_ENDS_RESULT_THAT = re.compile(r"\sthat\s")
+
+
+# Stance participles that modify a noun, with the stance of what the noun names: "a super PAC
+# backing Jeb Bush", "commercials opposing Bush"
+_ENDS_MODIFIER_VERBS = frozenset(
+    "backing supporting opposing endorsing attacking criticizing".split()
+)
+# The nouns whose stance such a participle states: groups that back a side and what they send
+# out or say ("Democrats supporting the bill met": people, whose stance is no report)
+_ENDS_BACKERS = frozenset(
+    "pac pacs group groups committee committees organization organizations coalition "
+    "coalitions ad ads commercial commercials calls mailers papers speech speeches statement "
+    "letter".split()
+)
+# The words before such a noun that belong to its phrase: "the main super PAC", "Right to Rise's
+# ads", not a verb ("The union ran commercials")
+_ENDS_BACKER_LEAD = re.compile(
+    r"(?:(?<![\w’'\-])(?:a|an|the|two|three|several|other|many|some|super|main|independent|"
+    r"outside|new|negative|digital|television|[A-Z][\w.\-]*|[\w\-]+['’]s?)\s+){1,4}$"
+)
+_ENDS_NAME_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[\w\-]+)?"
+_ENDS_NAME = (
+    _ENDS_NAME_WORD
+    + r"(?:\s+(?:"
+    + _ENDS_NAME_WORD
+    + r"|of|de|van|von|governor|senator|congressman|congresswoman|mayor))*"
+)
+# What the modifier backs: a name (with its campaign, "and" a second name), "the X" or a short
+# phrase after "the" that ends the clause ("attacking the presumptive Republican nominee.")
+_ENDS_MODIFIER_OBJECT = re.compile(
+    r"\s+(?:(?:former|then-\w+|presidential|candidate|front-?runner|nominee|rival|Republican|"
+    r"Democratic|GOP|the)\s+)*"
+    r"(?:" + _ENDS_NAME + r"(?:\s+and\s+" + _ENDS_NAME + r")?"
+    r"(?:['’]s\s+(?:[A-Z][\w\-]*\s+)*[a-z]+(?:\s+for\s+the\s+(?:[A-Z]+\s+)?nomination)?)?"
+    r"|the\s+(?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+(?=\s*[,.;:)])|the\s+[a-z]+)\b"
+)
+
+
+def _ends_modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str]):
+    """ "a super PAC backing Jeb Bush", "commercials opposing Bush": the stance of the group or
+    the ad that a stance participle modifies, when its object is a name or "the X"."""
+    if not prev or prev[-1].lower() not in _ENDS_BACKERS:
+        return None
+    if any(
+        _ends_finite_cue(c[2].lower()) or c[2].endswith("ing") for c in art.cues_in(s0, m.start())
+    ):
+        return None  # "saying lobbyists have donated to a super PAC supporting Clinton": inside
+        # another report's content
+    obj = _ENDS_MODIFIER_OBJECT.match(art.masked, m.end(), s1)
+    noun = art.masked.rfind(prev[-1], s0, m.start())
+    if obj is None or noun < 0:
+        return None
+    lead = _ENDS_BACKER_LEAD.search(art.masked, s0, noun)
+    a = lead.start() if lead else noun
+    text = art.masked[a : noun + len(prev[-1])]
+    kind = "name" if all(w[0].isupper() for w in text.split()) else "description"
+    sub = Mention(a, noun + len(prev[-1]), text, kind)
+    span = _content_span(art, m.end(), obj.end(), min_words=1)
+    return None if span is None else (span, sub, m.span() + (m.group(),), "indirect-stance", 0.4)
+
+
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
@@ -1325,6 +1603,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
     if len(pars) > 1 and s0 <= pars[0][0] and s1 >= pars[0][1] - 2:
         return None  # an article's first paragraph of one sentence: its title
     tried = 0
+    modifier = None
     for m in _WORD.finditer(masked, s0, limit or s1):
         word = m.group()
         if word[0].isupper() or word not in _STANCE_WORDS:
@@ -1388,7 +1667,10 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower()))
             and _coordinated_subject(art, s0, c0) is None  # "is bracing for ... and hoping"
         ):
-            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier
+            if modifier is None and low in _ENDS_MODIFIER_VERBS and limit is None:
+                modifier = _ends_modifier_stance(art, s0, s1, m, prev)
+            continue  # "Democrats supporting Mrs. Clinton have ...": a modifier (a group's or
+            # an ad's stance is reported when the sentence has no other: "a super PAC backing")
         tried += 1
         if tried > _MOST_STANCE:
             break
@@ -1410,7 +1692,11 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # "who is challenging the senator", "which is charged with"
             # "Sanders, who sees himself as the father of a movement, ...": the relative
             # clause's stance ends with the clause
-            stop = (_RESTRICTIVE_END if restrictive else _RELATIVE_END).search(masked, c1, s1)
+            stop = (
+                _RESTRICTIVE_END.search(masked, c1, s1)
+                if restrictive
+                else _ends_relative_clause_end(masked, c1, s1)
+            )
             if (
                 restrictive
                 and not masked[s0 : sub.refers.start].strip(" \"'“(—–-\n")
@@ -1436,11 +1722,22 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         ):
             continue  # "It was clear ...": no one holds the stance; "Both are committed
             # progressives": a quality more often
-        span = _stance_content(art, c1, s1, verb, sub, limit)
+        stop = s1
+        if adjective and _ENDS_SO.search(copula.group()) is not None:
+            # "are so opposed to electing Trump that they're endorsing Clinton": the result
+            # clause is no part of the stance
+            stop = res.start() if (res := _ENDS_RESULT_THAT.search(masked, c1, s1)) else s1
+        span = _stance_content(art, c1, stop, verb, sub, limit)
         if span is None or (outside is not None and not _second_ok(art, span, sub, outside)):
             continue
         return span, sub, (c0, c1, word), "indirect-stance", 0.45
-    return None
+    if (
+        modifier is not None
+        and outside is not None
+        and not _second_ok(art, modifier[0], modifier[1], outside)
+    ):
+        return None
+    return modifier
 
 
 _LONE_PRONOUN = frozenset("him her them it us me you himself herself themselves".split())
@@ -1469,7 +1766,24 @@ def _beside(one: tuple, taken: list) -> bool:
     )
 
 
-_RELATIVE_END = re.compile(r",|\s[—–-]+\s|;")
+_RELATIVE_END = re.compile(r",(?!\d{3}\b)|\s[—–-]+\s|;")  # not "5,000"
+# A pair of dashes around an aside, inside a relative clause's report ("who pointed out that
+# such a position - unheard of until now - would ...")
+_ENDS_DASH_ASIDE = re.compile(r"\s[—–-]+\s[^,;—–]{1,60}?\s[—–-]+\s")
+
+
+def _ends_relative_clause_end(masked: str, c1: int, s1: int) -> re.Match | None:
+    """Return where a relative clause holding a stance at ``c1`` ends (``_RELATIVE_END``),
+    passing over an aside between two dashes."""
+    at = c1
+    while (stop := _RELATIVE_END.search(masked, at, s1)) is not None:
+        aside = _ENDS_DASH_ASIDE.match(masked, stop.start(), s1)
+        if aside is None:
+            return stop  # a comma, a semicolon or a lone dash
+        at = aside.end()
+    return None
+
+
 # A verb joined to an earlier verb of the same subject: "... and praised", ", but also views"
 _COORDINATED_BEFORE = re.compile(
     r"(?:,?\s+(?:and|but)|,\s+then)\s+(?:(?:also|later|then|still|instead|[a-z]+ly)\s+)*$"
@@ -1843,6 +2157,52 @@ _INFINITIVE_END = re.compile(
 )
 
 
+# Stance verbs that hold no stance before one particle: a place ("asks at the school"), a
+# sending ("blasted out an email"), a struggle ("contending with a new reality")
+_ENDS_NOT_WITH = {
+    "at": frozenset("ask asks asked asking".split()),
+    "out": frozenset("blast blasts blasted blasting".split()),
+    "with": frozenset("contend contends contended contending".split()),
+}
+_ENDS_ADDRESS_VERBS = frozenset("address addresses addressed addressing".split())
+_ENDS_AUDIENCE = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:supporters|crowd|audience|"
+    r"reporters|delegates|voters|convention|rally|nation|students|members|graduates|troops|"
+    r"assembly|congregation|gathering)\b"
+)
+# A name after a phrase that ends in "with" or "to", then "that": whom the words were said to
+_ENDS_WITH_OR_TO_BEFORE = re.compile(r"\s(?:with|to)$")
+_ENDS_WHOM_THEN_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?=that\s)")
+_ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
+
+
+# Object cues that may report a clause with no "that": "Breitbart reports the friends had ..."
+_ENDS_BARE_REPORT_CUES = frozenset("report reports reported predict predicts predicted".split())
+# Verbs of hope and of saying, whose clause may come with no "that" and a long subject
+_ENDS_BARE_CLAUSE_VERBS = (
+    frozenset(
+        "hope hopes hoped hoping saying stating noting arguing insisting claiming suggesting "
+        "warning predicting asserting contending declaring".split()
+    )
+    | _ENDS_BARE_REPORT_CUES
+)
+# A subject of up to ten words (asides in commas or dashes too), then an auxiliary or a modal
+_ENDS_BARE_CLAUSE = re.compile(
+    r"\s*(?:[\w’'\-]+(?:,|\s[—–-]+)?\s+){1,10}?(?:is|are|was|were|will|would|has|have|had|can|"
+    r"could|should|may|might|must|won['’]t|wouldn['’]t)\b"
+)
+
+
+# Words that never follow a demonstrative "that": after them "that" opens a clause
+_ENDS_THAT_OPENERS = frozenset(
+    "such both every each any none only more fewer another several neither either".split()
+)
+
+
+# An object this short after "that" makes "that" its demonstrative: "rejected that argument"
+_ENDS_DEMONSTRATIVE_WORDS = 2
+
+
 # Compiled once for _stance_content
 _AS_WORD = re.compile(r"\sas\s")
 
@@ -1854,10 +2214,20 @@ def _stance_content(
     masked = art.masked
     t = _TIME.match(masked, c1, s1)
     pos = t.end() if t else c1
+    if _ENDS_WITH_OR_TO_BEFORE.search(masked, max(0, pos - 6), pos) and (
+        who := _ENDS_WHOM_THEN_THAT.match(masked, pos, s1)
+    ):
+        pos = who.end()  # "claimed in an interview with Breitbart News that ...": whom to
     p = _STANCE_PARTICLE.match(masked, pos, s1)
     if p is not None:
+        if low in _ENDS_NOT_WITH.get(p.group().strip(), ()):
+            return None  # "asks at Western High School", "blasted out an email": no stance
         pos = p.end()
     nxt = masked[pos : pos + 20].split()
+    if _ENDS_RECIPROCAL.match(masked, pos, s1):
+        return None  # "mocked each other": no content
+    if low in _ENDS_ADDRESS_VERBS and _ENDS_AUDIENCE.match(masked, pos, s1):
+        return None  # "addressed the supporters again": whom she spoke to, not what about
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
         return None  # a sum may open the content: "is proposing $275 billion in ..."
     if low in _NEAR_SUBJECT_ONLY and nxt[0].lower().rstrip(".,;:") in ("out", "off", "down"):
@@ -1877,7 +2247,8 @@ def _stance_content(
         if j is None:
             return None
         end = min(end, j.start())
-    if (b := _STANCE_CLAUSE_END.search(masked, pos, end)) is not None:
+    clause = p is not None and p.group().strip() == "that"
+    if (b := _ends_clause_end(masked, pos, end, clause)) is not None:
         end = b.start()
     infinitive = (
         p is not None
@@ -1895,16 +2266,34 @@ def _stance_content(
         and (
             _CLAUSE_START.match(masked, pos, s1) is not None
             or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+            or nxt[0].lower() in _ENDS_THAT_OPENERS  # "pointed out that such a position ..."
+            or (
+                (low in _ENDS_BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
+                and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
+            )  # "is hoping that states, led by West Virginia, will allow ..."
         )
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
-        if low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end):
-            # "suspect those losses were generated ...": a clause with no "that"
+        if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
+            p is None
+            and low in _ENDS_BARE_CLAUSE_VERBS
+            and (bare := _ENDS_BARE_CLAUSE.match(masked, pos, end)) is not None
+            and not _ENDS_RELATIVE_WORD.search(bare.group())  # "reported the plan that will"
+        ):
+            # "suspect those losses were generated ...", "hoped the meeting, requested by
+            # Sanders, would be ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
-        stop = _STANCE_OBJECT_END.search(masked, pos, end)
-        end = stop.start() if stop else end
+        end = _ends_object_end(art, pos, end)
+        if (
+            p is not None
+            and p.group().strip() == "that"
+            and len(masked[pos:end].split()) <= _ENDS_DEMONSTRATIVE_WORDS
+        ):
+            pos = p.start() + len(p.group()) - 4  # "decried that math": a demonstrative
+        if tail is not None and end == tail.start() and limit is None:
+            end = _ends_relative_end(art, end, s1)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
             end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
             # part of what he was called
@@ -1913,6 +2302,9 @@ def _stance_content(
             end = _extend_example(masked, end, s1 if limit is None else end)
         if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
             end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
+    elif infinitive and tail is not None and end == tail.start() and limit is None:
+        end = _ends_relative_end(art, end, s1)  # "seeking to pick off delegates won by Rubio,
+        # who dropped out last month"
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
 
@@ -2962,6 +3354,11 @@ def _prec_parenthetical_clause(
     return a, b
 
 
+# A possessive "own" before an object cue in -ed: the cue is an adjective ("its own
+# recommended list"), the words before it no subject
+_ENDS_OWN = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+own$", re.I)
+
+
 def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """Reported speech the basic rules miss: relative, appositive and coordinated subjects,
     parentheticals, infinitive content and findings of polls and studies."""
@@ -3078,6 +3475,8 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         w = _NEXT_TOKEN.match(masked[after:s1])
         if w is None or w.group(1).lower() in _NOT_OBJECT_OR_TIME:
             return None
+        if _ENDS_OWN.search(sub.text):
+            return None  # "to formulate its own recommended list": an adjective, no subject
         if (tm := _TIME_OBJECT.match(masked, after, s1)) is not None:
             # "he also stated a day earlier that ...": a time, then the object or the clause
             after = tm.end()
@@ -3099,10 +3498,17 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
-        stop = _STANCE_OBJECT_END.search(masked, after, s1)
-        if (v := _SECOND_PREDICATE.search(masked, after, stop.start() if stop else s1)) is not None:
-            stop = v
-        end = stop.start() if stop else s1
+        if low in _ENDS_BARE_REPORT_CUES and (
+            (bare := _ENDS_BARE_CLAUSE.match(masked, after, s1)) is not None
+            and not _ENDS_RELATIVE_WORD.search(bare.group())
+        ):
+            # "Breitbart reports the once-political friends had a falling out after ...": a
+            # clause with no "that", to its end
+            span = _content_span(art, after, s1, cut_clauses=True, min_words=3)
+            return None if span is None else (span, sub, (c0, c1, word), "indirect-object", 0.5)
+        end = _ends_relative_end(art, _ends_object_end(art, after, s1), s1)
+        if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
+            end = v.start()
         if _DANGLING.search(masked, after, end) is not None:
             end = _extend_example(masked, end, s1)
         span = _content_span(art, after, end, min_words=2)
@@ -3390,6 +3796,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:from|in|of|at)\s+$")
 _OF_IN_BEFORE = re.compile(r"\s(?:of|in)\s+$")
 
 
+# "quoted X as saying", "was quoted by X as saying" is not this: X is the person quoted
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+([^,;:()]{2,70}?)\s+as\s+$")
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
@@ -3440,6 +3850,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     sub = subject_before(masked, s0, c0)
     if sub is None and (neg := _STARTS_CONTRACTED_NEGATION.search(masked, max(s0, c0 - 16), c0)):
         sub = subject_before(masked, s0, neg.start())  # "Sanders hasn't said whether ..."
+    if word.lower() == "saying" and (qa := _QUOTED_AS.search(masked, max(s0, c0 - 90), c0)):
+        # "The Post quoted a senior aide as saying ...": the one quoted said it, not the paper
+        sub = subject_after(masked, qa.start(1), qa.end(1)) or sub
     if (
         sub is not None
         and masked[s0:c0].rstrip().endswith(",")

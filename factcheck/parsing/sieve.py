@@ -74,6 +74,7 @@ from factcheck.parsing.speakers import (
     NAME,
     Mention,
     Resolver,
+    role_text,
     subject_after,
     subject_before,
 )
@@ -640,13 +641,6 @@ def _kind(art: Article, q: QuoteSpan, cue: tuple[int, int, str] | None) -> str:
     return "partial"
 
 
-def _role(art: Article, sub: Mention | None) -> str | None:
-    if sub is None or sub.role is None:
-        return None
-    role = art.text[sub.role[0] : sub.role[1]].strip()
-    return role or None
-
-
 def _make(
     art: Article,
     q: QuoteSpan,
@@ -668,7 +662,7 @@ def _make(
         speaker_mention=art.text[sub.start : sub.end] if sub else None,
         speaker_start=sub.start if sub else None,
         speaker_end=sub.end if sub else None,
-        speaker_role=_role(art, sub),
+        speaker_role=role_text(art.text, sub),
         speaker_type=speaker[1] if speaker else None,  # type: ignore[arg-type]
         cue=cue[2] if cue and cue[2] else None,
         cue_start=cue[0] if cue and cue[2] else None,

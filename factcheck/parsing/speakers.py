@@ -60,8 +60,8 @@ _TRAILER = re.compile(
     # "she went on to say", "he seemed to indicate": the verb before "to" is the cue's too
     r"(?:went|goes|go|going|gone)\s+on\s+to|(?:seemed|seems|appeared|appears|began|begins|"
     r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went|"
-    # "I continue to believe", "he's poised to argue", "were more likely to say"
-    r"continue|continues|continued|poised|(?:more|less)\s+likely)\s+to|"
+    # "he's poised to argue", "were more likely to say"
+    r"poised|(?:more|less)\s+likely)\s+to|"
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly|"
     # "Trump in recent days has suggested", "Sanders during a Sunday thanked": a time phrase
     r"(?:in|during|over|on|at)\s+(?:(?:the|a|an|this|recent|past|last)\s+)?(?:days|weeks|"
@@ -163,6 +163,13 @@ class Mention:
     kind: str  # name | pronoun | description | relative
     role: tuple[int, int] | None = None  # span of an appositive ("an expert on ...")
     refers: Mention | None = None  # for a relative "who": the name it stands for
+
+
+def role_text(text: str, sub: Mention | None) -> str | None:
+    """Return the words of the appositive describing ``sub`` in ``text``, or None."""
+    if sub is None or sub.role is None:
+        return None
+    return text[sub.role[0] : sub.role[1]].strip() or None
 
 
 def name_ok(s: str) -> bool:
