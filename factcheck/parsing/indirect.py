@@ -3848,8 +3848,6 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
-    if sub is None and (neg := _STARTS_CONTRACTED_NEGATION.search(masked, max(s0, c0 - 16), c0)):
-        sub = subject_before(masked, s0, neg.start())  # "Sanders hasn't said whether ..."
     if word.lower() == "saying" and (qa := _QUOTED_AS.search(masked, max(s0, c0 - 90), c0)):
         # "The Post quoted a senior aide as saying ...": the one quoted said it, not the paper
         sub = subject_after(masked, qa.start(1), qa.end(1)) or sub
@@ -4371,10 +4369,6 @@ _STARTS_SEMICOLON_LIST = re.compile(
 _STARTS_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")
 # "didn't feel well and ...", "feels good about ...": how, not what
 _STARTS_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
-# A contracted negation right before the cue: "hasn't said", "didn't say"
-_STARTS_CONTRACTED_NEGATION = re.compile(
-    r"\s(?:has|have|had|did|does|do|would|will|wo|could|ca|is|was|were|are)n['’]t\s+$"
-)
 # "write this because ...", "say it since ...": a pronoun object, then a reason
 _STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
 # A participle of saying right before the colon of a quotation: ", adding:"
