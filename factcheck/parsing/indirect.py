@@ -1113,6 +1113,7 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
     pos = v.end()
+    s1 = _subst_clause_close(art, v.start(), s1)
     if v.group("verb") in ("has", "had"):
         w = _PARTICIPLE_NEXT.match(masked[pos : pos + 40])
         if w is None:
@@ -1471,16 +1472,79 @@ def _ends_modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: lis
     return None if span is None else (span, sub, m.span() + (m.group(),), "indirect-stance", 0.4)
 
 
+# A subordinator right before a stance's subject: "because they felt betrayed by ...", "when he
+# promised to cut taxes", "although many Republicans oppose the plan"; not "if" ("especially if
+# they care about ...": a condition, no one's stance), nor "whether"
+_SUBST_SUBORDINATOR = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?$"
+)
+# After the stance word, an auxiliary: the word was a noun ("when the committee report was")
+_SUBST_NOUN_CUE = re.compile(r"[\w’'\-]+\s+(?:is|are|was|were|will|would|has|have|had)\b")
+# "as we know it", "as Kreutz points out in a column", "as he noted,": an aside whose content is
+# the main clause, which the reports of the main clause take
+_SUBST_AS_ASIDE = re.compile(r"[\w’'\-]+(?:\s+out)?(?:\s+it\b|\s+(?:in|on|at)\s|\s*,)")
+# "as it became clear", "though it was doubtful": "it" holds a stance only with an adjective
+_SUBST_IT_COPULA = re.compile(
+    r"(?:is|was|became|becomes|seemed|seems|appeared|appears|remained|remains|grew)\b"
+)
+_SUBST_TO = re.compile(r"\s+to\s")
+_SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
+_SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
+# A fronted subordinate clause at a sentence's opening
+_SUBST_FRONTED = re.compile(
+    r"[\s\"'“(—–-]*(?:(?:And|But|So|Yet)\s+)?(?:(?:Even|Only|Just)\s+)?(?:When|While|As|"
+    r"Because|Although|Though|After|Before|Since|Once|Until|Unless|Whereas)\s"
+)
+
+
+def _subst_subordinate(art: Article, s0: int, s1: int, v0: int, sub: Mention) -> int | None:
+    """Return where the subordinate clause whose subject is ``sub`` ends, or None when ``sub``
+    opens no subordinate clause.
+
+    A stance in a subordinate clause ("the market fell after she criticized the deal") is as much
+    its subject's as one in a main clause, but its content ends with the clause: at the comma
+    that closes a fronted clause, at the sentence's end for a trailing one.
+    """
+    masked = art.masked
+    m = _SUBST_SUBORDINATOR.search(masked, max(s0, sub.start - _SUBST_REACH), sub.start)
+    if m is None or not _main_clause_subject(art, sub.start, v0, sub):
+        return None
+    if _SUBST_NOUN_CUE.match(masked, v0, s1):
+        return None  # "when the rules committee report was finalized": a noun
+    if m.group("word").lower() == "as" and _SUBST_AS_ASIDE.match(masked, v0, s1):
+        return None  # "as we know it", "as Kreutz points out in a column": an aside
+    if sub.text.lower() == "it" and not _SUBST_IT_COPULA.match(masked, v0, s1):
+        return None  # "because it threatens the work": no one's stance
+    lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()
+    if len(lead) > _SUBST_LEAD_WORDS or (lead and lead[-1].endswith(",")):
+        return s1  # a trailing clause: "..., because they felt betrayed by the party."
+    close = _SUBORDINATE_END.search(masked, v0, s1)
+    return close.start() if close is not None else None
+
+
+def _subst_clause_close(art: Article, at: int, s1: int) -> int:
+    """Return where the fronted subordinate clause holding ``at`` closes ("When Trump referred to
+    ... and said he would ..., the crowd applauded"), or ``s1`` when ``at`` is in none."""
+    s0 = art.sentence_at(at)[0]
+    if not _SUBST_FRONTED.match(art.masked, s0, at) or _SUBORDINATE_END.search(art.masked, s0, at):
+        return s1
+    close = _SUBORDINATE_END.search(art.masked, at, s1)
+    return close.start() if close is not None else s1
+
+
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
-    Only a main clause counts: its subject opens the sentence (or follows one fronted
+    A main clause counts: its subject opens the sentence (or follows one fronted
     adverbial), there is no modal ("would want"), the verb is active, and the subject is a
-    name, a pronoun or a person-like description. With ``limit`` (the cue of another report
-    later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
-    its content come before it. With ``outside`` (the spans and cues of the reports already
-    made) a stance whose verb or content falls in one is passed over, and so is an object that
-    is a lone pronoun or a subject that is no speaker: a second report of the sentence.
+    name, a pronoun or a person-like description; so does a subordinate clause with such a
+    subject ("after she criticized the deal"), whose content ends with the clause. With
+    ``limit`` (the cue of another report later in the sentence: "Wilson praised Rubio's
+    record and said ...") the stance verb and its content come before it. With ``outside``
+    (the spans and cues of the reports already made) a stance whose verb or content falls in
+    one is passed over, and so is an object that is a lone pronoun or a subject that is no
+    speaker: a second report of the sentence.
     """
     masked = art.masked
     if not _SENTENCE_END.search(masked, s0, s1):
@@ -1591,6 +1655,18 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
+            if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
+                return span, sub, (c0, c1, word), "indirect-stance", 0.45
+            continue
+        if (
+            sub is not None
+            and not limit
+            and sub.kind != "relative"
+            and not (adjective and _SUBST_TO.match(masked, c1, s1))  # "was glad to hear"
+            and not _main_clause_subject(art, s0, v0, sub)
+            and (stop := _subst_subordinate(art, s0, s1, v0, sub)) is not None
+        ):
+            span = _stance_content(art, c1, stop, verb, sub)
             if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue

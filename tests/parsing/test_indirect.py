@@ -1786,7 +1786,6 @@ def test_phrasal_stance_with_a_possessive_an_adverb_or_a_particle(
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor went to the harbour hours after the governor praised the new pier.",
         "The nurse called on the patients in the morning ward.",
     ],
 )
@@ -4365,3 +4364,49 @@ def test_report_verb_object_still_ends_before_after() -> None:
     text = "The paper reported heavy losses after the flood."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["heavy losses"]
+
+
+def _subst_reports(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_stance_in_a_trailing_subordinate_clause() -> None:
+    text = "The farmers left the cooperative because they opposed the merger with Delta Feeds."
+    assert _subst_reports(text) == [("they", "the merger with Delta Feeds")]
+
+
+def test_stance_in_a_fronted_subordinate_clause_ends_with_the_clause() -> None:
+    text = "Although many farmers oppose the quota, the minister signed the order on Friday."
+    assert _subst_reports(text) == [("many farmers", "the quota")]
+
+
+def test_stance_after_a_temporal_subordinator() -> None:
+    text = "Shares of the mill fell sharply after the mayor criticized the lease with Orbis."
+    assert _subst_reports(text) == [("the mayor", "the lease with Orbis")]
+
+
+def test_no_subordinate_stance_for_a_condition_or_an_aside() -> None:
+    assert _subst_reports("The levy will pass if the farmers support the deal.") == []
+    aside = "As Ms. Orr points out in a column, the ferry is late."
+    assert _subst_reports(aside) == [("Ms. Orr", "the ferry is late")]
+    assert _subst_reports("The plan failed because it threatens the harbour.") == []
+
+
+def test_no_subordinate_stance_when_the_cue_is_a_noun() -> None:
+    text = "The vote was held when the harbour committee report was finished."
+    assert _subst_reports(text) == []
+
+
+def test_second_predicate_ends_with_a_fronted_subordinate_clause() -> None:
+    text = (
+        "When the mayor later praised the divers and vowed to rebuild the pier, the crowd cheered."
+    )
+    assert _subst_reports(text) == [
+        ("the mayor", "the divers"),
+        ("the mayor", "to rebuild the pier"),
+    ]
+
+
+def test_subordinate_stance_is_its_own_subjects_not_the_opening_phrases() -> None:
+    text = "The mayor went to the harbour hours after the governor praised the new pier."
+    assert _subst_reports(text) == [("the governor", "the new pier")]
