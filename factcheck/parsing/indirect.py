@@ -1489,6 +1489,12 @@ _SUBST_IT_COPULA = re.compile(
     r"(?:is|was|became|becomes|seemed|seems|appeared|appears|remained|remains|grew)\b"
 )
 _SUBST_TO = re.compile(r"\s+to\s")
+# The subordinator before joined subjects, of which ``subject_before`` finds the last
+_SUBST_JOINED = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
+    r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
+)
 _SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
 _SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
 # A fronted subordinate clause at a sentence's opening
@@ -1498,9 +1504,11 @@ _SUBST_FRONTED = re.compile(
 )
 
 
-def _subst_subordinate(art: Article, s0: int, s1: int, v0: int, sub: Mention) -> int | None:
-    """Return where the subordinate clause whose subject is ``sub`` ends, or None when ``sub``
-    opens no subordinate clause.
+def _subst_subordinate(
+    art: Article, s0: int, s1: int, v0: int, sub: Mention
+) -> tuple[int, Mention] | None:
+    """Return where the subordinate clause whose subject is ``sub`` ends, and its whole subject,
+    or None when ``sub`` opens no subordinate clause.
 
     A stance in a subordinate clause ("the market fell after she criticized the deal") is as much
     its subject's as one in a main clause, but its content ends with the clause: at the comma
@@ -1508,6 +1516,14 @@ def _subst_subordinate(art: Article, s0: int, s1: int, v0: int, sub: Mention) ->
     """
     masked = art.masked
     m = _SUBST_SUBORDINATOR.search(masked, max(s0, sub.start - _SUBST_REACH), sub.start)
+    if m is None and (
+        j := _SUBST_JOINED.search(masked, max(s0, sub.start - 2 * _SUBST_REACH), sub.start)
+    ):
+        # "while doctors and medical experts warned of ...": the joined subject whole
+        if any(w.endswith("ed") or w in _NOT_IN_SUBJECT for w in j.group("first").split()):
+            return None  # "As the debate progressed and Trump stood by": two clauses
+        m, first = j, j.start("first")
+        sub = Mention(first, sub.end, masked[first : sub.end], "description")
     if m is None or not _main_clause_subject(art, sub.start, v0, sub):
         return None
     if _SUBST_NOUN_CUE.match(masked, v0, s1):
@@ -1518,9 +1534,9 @@ def _subst_subordinate(art: Article, s0: int, s1: int, v0: int, sub: Mention) ->
         return None  # "because it threatens the work": no one's stance
     lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()
     if len(lead) > _SUBST_LEAD_WORDS or (lead and lead[-1].endswith(",")):
-        return s1  # a trailing clause: "..., because they felt betrayed by the party."
+        return s1, sub  # a trailing clause: "..., because they felt betrayed by the party."
     close = _SUBORDINATE_END.search(masked, v0, s1)
-    return close.start() if close is not None else None
+    return (close.start(), sub) if close is not None else None
 
 
 def _subst_clause_close(art: Article, at: int, s1: int) -> int:
@@ -1664,8 +1680,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             and sub.kind != "relative"
             and not (adjective and _SUBST_TO.match(masked, c1, s1))  # "was glad to hear"
             and not _main_clause_subject(art, s0, v0, sub)
-            and (stop := _subst_subordinate(art, s0, s1, v0, sub)) is not None
+            and (clause := _subst_subordinate(art, s0, s1, v0, sub)) is not None
         ):
+            stop, sub = clause
             span = _stance_content(art, c1, stop, verb, sub)
             if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45

@@ -4410,3 +4410,15 @@ def test_second_predicate_ends_with_a_fronted_subordinate_clause() -> None:
 def test_subordinate_stance_is_its_own_subjects_not_the_opening_phrases() -> None:
     text = "The mayor went to the harbour hours after the governor praised the new pier."
     assert _subst_reports(text) == [("the governor", "the new pier")]
+
+
+def test_subordinate_stance_of_joined_subjects() -> None:
+    text = "The bill stalled while nurses and local doctors warned of a measles outbreak."
+    assert _subst_reports(text) == [("nurses and local doctors", "a measles outbreak")]
+
+
+def test_no_subordinate_stance_across_two_joined_clauses() -> None:
+    text = "As the hearing dragged on and Mr. Ames stood by his remark, the room emptied."
+    assert all(
+        q.speaker_mention != "the hearing dragged on and Mr. Ames" for q in extract_quotes(text)
+    )
