@@ -1057,7 +1057,7 @@ _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
     + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
-    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had|is|are|was|were)\s+(?!by\b)"
 )
 
 
@@ -1106,6 +1106,9 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
 
 
 # Compiled once for _second_predicate
+_SUBST_BE_ADJECTIVE = re.compile(
+    r"(?:(?:not|also|still|now|so|very|quite|[a-z]+ly)\s+)*(?P<adj>[a-z]+)\b"
+)
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*")
 
 
@@ -1114,6 +1117,12 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     masked = art.masked
     pos = v.end()
     s1 = _subst_clause_close(art, v.start(), s1)
+    if v.group("verb") in _BE:
+        # "... and are not confident that ...": a stance adjective after the copula
+        a = _SUBST_BE_ADJECTIVE.match(masked, pos, s1)
+        if a is None or a.group("adj") not in STANCE_ADJECTIVES:
+            return None
+        return _stance_content(art, a.end("adj"), s1, a.group("adj"), None)
     if v.group("verb") in ("has", "had"):
         w = _PARTICIPLE_NEXT.match(masked[pos : pos + 40])
         if w is None:

@@ -4422,3 +4422,16 @@ def test_no_subordinate_stance_across_two_joined_clauses() -> None:
     assert all(
         q.speaker_mention != "the hearing dragged on and Mr. Ames" for q in extract_quotes(text)
     )
+
+
+def test_second_stance_with_a_copula_and_a_stance_adjective() -> None:
+    text = "Many growers want a better price and are not confident that the board will listen."
+    assert _subst_reports(text) == [
+        ("Many growers", "a better price"),
+        ("Many growers", "the board will listen"),
+    ]
+
+
+def test_no_second_stance_after_a_copula_without_a_stance_adjective() -> None:
+    text = "Many growers want a better price and are tired of waiting for the board."
+    assert _subst_reports(text) == [("Many growers", "a better price")]
