@@ -1982,6 +1982,8 @@ _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(
 # Compiled once for _main_clause_subject
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+# "Majorities in many European countries see ...": shares of people, as "a majority"
+_SUBST_SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
 _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
 
 
@@ -2033,7 +2035,7 @@ def _main_clause_subject(
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _NOT_HEAD_NOUN
-    if _QUANTITY_SUBJECT.search(sub.text):
+    if _QUANTITY_SUBJECT.search(sub.text) or _SUBST_SHARES.match(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
         return not (

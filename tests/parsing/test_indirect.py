@@ -4435,3 +4435,10 @@ def test_second_stance_with_a_copula_and_a_stance_adjective() -> None:
 def test_no_second_stance_after_a_copula_without_a_stance_adjective() -> None:
     text = "Many growers want a better price and are tired of waiting for the board."
     assert _subst_reports(text) == [("Many growers", "a better price")]
+
+
+def test_stance_of_majorities_in_a_place() -> None:
+    text = "Majorities in most coastal towns see the new levy as a burden on fishermen."
+    assert _subst_reports(text) == [
+        ("Majorities in most coastal towns", "the new levy as a burden on fishermen")
+    ]
