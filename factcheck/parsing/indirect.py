@@ -2523,6 +2523,8 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
+    if made and (mid := _subst_mid_participle(art, made[0])) is not None:
+        return mid  # "The Journal, citing internal documents, reported ..."
     after = made[-1][2][1] if made else s0
     if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
@@ -2562,6 +2564,31 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             made[-1] = (cut, msub, mcue, mrule, mconf)
         return span, sub, (c0, c1, m.group()), "indirect-participle", 0.5
     return None
+
+
+# A participle's aside between a subject and its verb: "The Journal, citing internal
+# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
+_SUBST_MID_PARTICIPLE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–\"“”]{2,100},"
+    r"(?:\s+(?:also|later|then|[a-z]+ly))?\s*$"
+)
+
+
+def _subst_mid_participle(art: Article, one: tuple):
+    """ "The Journal, citing internal documents, reported ...": the participle's stance, set off
+    by commas between the subject of the report ``one`` and its verb, is the subject's too."""
+    masked = art.masked
+    sub, (c0, _, _) = one[1], one[2]
+    if sub is None or sub.kind == "relative" or not sub.end < c0:
+        return None
+    m = _SUBST_MID_PARTICIPLE.match(masked, sub.end, c0)
+    if m is None or (low := m.group("ing")) not in STANCE_VERBS and low not in _PARTICIPLES:
+        return None
+    stop = masked.rfind(",", m.end("ing"), c0)
+    span = _stance_content(art, m.end("ing"), stop, low, sub)
+    if span is None:
+        return None
+    return span, sub, (m.start("ing"), m.end("ing"), low), "indirect-participle", 0.5
 
 
 # "seemed to", "appears paralyzed": a view with no named source

@@ -4442,3 +4442,16 @@ def test_stance_of_majorities_in_a_place() -> None:
     assert _subst_reports(text) == [
         ("Majorities in most coastal towns", "the new levy as a burden on fishermen")
     ]
+
+
+def test_participle_between_a_subject_and_its_report_verb() -> None:
+    text = "The Herald, citing court filings, reported that the mayor had sold the pier."
+    assert _subst_reports(text) == [
+        ("Herald", "court filings"),
+        ("Herald", "the mayor had sold the pier"),
+    ]
+
+
+def test_no_participle_report_for_an_aside_that_is_no_stance() -> None:
+    text = "The Herald, running short of staff, reported that the mayor had sold the pier."
+    assert [q.rule for q in extract_quotes(text)] == ["indirect-that"]
