@@ -2048,6 +2048,8 @@ def _main_clause_subject(
             ent = art.resolver.by_token.get(token)
             if (ent is not None and ent.kind == "person") or _role_noun(token.lower()):
                 return True
+    if sub.kind == "description" and _subst_named_aside(art, sub.end, c0):
+        return True  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed"
     return not (
         sub.kind == "description"
         and (
@@ -2067,6 +2069,23 @@ def _main_clause_subject(
             or head in _DETERMINERS_QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
+
+
+# An aside of names in dashes after a description: "-- Mr. Tribe, Ms. Epstein and Mr. Amar --"
+_SUBST_NAMED_ASIDE = re.compile(
+    r"\s*(?:\s[—–]|\s-{1,2}|[—–])\s*(?P<first>[A-Z][\w.’'\-]*)[^—–]*?(?:\s[—–]|\s-{1,2}|[—–])\s*$"
+)
+
+
+def _subst_named_aside(art: Article, end: int, c0: int) -> bool:
+    """Return True when an aside between a description ending at ``end`` and its verb at ``c0``
+    opens with a title or a person's name: the description is of those people."""
+    m = _SUBST_NAMED_ASIDE.match(art.masked, end, c0)
+    if m is None:
+        return False
+    first = m.group("first")
+    ent = art.resolver.by_token.get(first)
+    return first.lower() in TITLES or (ent is not None and ent.kind == "person")
 
 
 def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:

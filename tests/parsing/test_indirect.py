@@ -4455,3 +4455,8 @@ def test_participle_between_a_subject_and_its_report_verb() -> None:
 def test_no_participle_report_for_an_aside_that_is_no_stance() -> None:
     text = "The Herald, running short of staff, reported that the mayor had sold the pier."
     assert [q.rule for q in extract_quotes(text)] == ["indirect-that"]
+
+
+def test_stance_of_a_description_named_in_a_dash_aside() -> None:
+    text = "The two engineers -- Ms. Ortiz and Mr. Kamau -- agreed the bridge needs new cables."
+    assert _subst_reports(text) == [("The two engineers", "the bridge needs new cables")]
