@@ -1497,6 +1497,11 @@ _SUBST_AS_ASIDE = re.compile(r"[\w’'\-]+(?:\s+out)?(?:\s+it\b|\s+(?:in|on|at)\
 _SUBST_IT_COPULA = re.compile(
     r"(?:is|was|became|becomes|seemed|seems|appeared|appears|remained|remains|grew)\b"
 )
+# Subordinators of time, and the stance verbs that in a time clause name an occasion
+_SUBST_TEMPORAL = frozenset("as when after before while since until once".split())
+_SUBST_OCCASION_VERBS = frozenset(
+    "welcome welcomes welcomed celebrate celebrates celebrated".split()
+)
 _SUBST_TO = re.compile(r"\s+to\s")
 # The subordinator before joined subjects, of which ``subject_before`` finds the last
 _SUBST_JOINED = re.compile(
@@ -1539,6 +1544,11 @@ def _subst_subordinate(
         return None  # "when the rules committee report was finalized": a noun
     if m.group("word").lower() == "as" and _SUBST_AS_ASIDE.match(masked, v0, s1):
         return None  # "as we know it", "as Kreutz points out in a column": an aside
+    if (
+        m.group("word").lower() in _SUBST_TEMPORAL
+        and masked[v0 : v0 + 12].split()[0] in _SUBST_OCCASION_VERBS
+    ):
+        return None  # "As he welcomed several hundred guests": the time of an occasion
     if sub.text.lower() == "it" and not _SUBST_IT_COPULA.match(masked, v0, s1):
         return None  # "because it threatens the work": no one's stance
     lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()

@@ -4460,3 +4460,8 @@ def test_no_participle_report_for_an_aside_that_is_no_stance() -> None:
 def test_stance_of_a_description_named_in_a_dash_aside() -> None:
     text = "The two engineers -- Ms. Ortiz and Mr. Kamau -- agreed the bridge needs new cables."
     assert _subst_reports(text) == [("The two engineers", "the bridge needs new cables")]
+
+
+def test_no_subordinate_stance_for_an_occasion_in_a_time_clause() -> None:
+    text = "As she welcomed several hundred guests, the senator was also raising money."
+    assert _subst_reports(text) == []
