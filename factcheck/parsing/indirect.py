@@ -1992,6 +1992,8 @@ _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(
 # Compiled once for _main_clause_subject
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+# A conjunction opening a sentence, with "yet" after "and": "And yet, across most of Europe, ..."
+_SUBST_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|yet|still)(?:\s*,)?\s+")
 # "Majorities in many European countries see ...": shares of people, as "a majority"
 _SUBST_SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
 _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
@@ -2017,8 +2019,10 @@ def _main_clause_subject(
         return False
     lead = masked[s0 : sub.start]
     opening = lead.lstrip(" \"'“(—–-\n")
-    if (conj := _LEAD_CONJ.match(opening)) is not None:
-        opening = opening[conj.end() :]  # "And while the campaign was happy ..., Devine made"
+    while (conj := _SUBST_LEAD_CONJ.match(opening)) is not None:
+        # "And while the campaign was happy ..., Devine made", "And yet, across Europe, ..."
+        opening = opening[conj.end() :]
+        lead = lead[len(lead) - len(opening) - 1 :] if opening else lead
     if lead.strip(" \"'“(—–-\n") and not (
         _LEAD_CONJ.fullmatch(lead.strip() + " ")
         or (

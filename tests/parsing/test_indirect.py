@@ -4465,3 +4465,8 @@ def test_stance_of_a_description_named_in_a_dash_aside() -> None:
 def test_no_subordinate_stance_for_an_occasion_in_a_time_clause() -> None:
     text = "As she welcomed several hundred guests, the senator was also raising money."
     assert _subst_reports(text) == []
+
+
+def test_stance_after_and_yet_and_a_fronted_place() -> None:
+    text = "And yet, across most of the valley, farmers want to limit the new dams."
+    assert _subst_reports(text) == [("farmers", "limit the new dams")]
