@@ -1558,6 +1558,41 @@ def _subst_subordinate(
     return (close.start(), sub) if close is not None else None
 
 
+# A short noun phrase after a subordinator, then the verb (past auxiliaries and adverbs):
+# "when liberal organizations advocated for", "as various rivals see", "while many agreed"
+_SUBST_BARE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
+    r"(?:\s+(?:also|still|now|then|first|later|again|never|not|all|have|has|had|[a-z]+ly))*\s+$"
+)
+
+
+def _subst_clause(
+    art: Article, s0: int, s1: int, v0: int, sub: Mention | None
+) -> tuple[int, Mention] | None:
+    """Return the end and the subject of a subordinate clause whose verb is at ``v0`` (see
+    ``_subst_subordinate``); with no ``sub``, the short noun phrase after the subordinator."""
+    if sub is None:
+        m = _SUBST_BARE_SUBJECT.search(art.masked, max(s0, v0 - 2 * _SUBST_REACH), v0)
+        words = m.group("np").split() if m is not None else []
+        if (
+            not words
+            or any(
+                w.lower() in _NOT_IN_SUBJECT or w.lower() in _AUXILIARIES or w.endswith("ed")
+                for w in words
+            )
+            or (len(words) == 1 and not _LONE_QUANTIFIER.fullmatch(words[0]))
+            or (m.group("word").lower() == "as" and not words[-1].endswith("s"))
+        ):
+            return None  # "as unions threatened", "tenure as secretary of state have cited": a
+            # lone noun, a singular after "as", are a preposition's object as often
+        sub = Mention(m.start("np"), m.end("np"), m.group("np"), "description")
+    elif sub.kind == "relative" or _main_clause_subject(art, s0, v0, sub):
+        return None
+    return _subst_subordinate(art, s0, s1, v0, sub)
+
+
 def _subst_clause_close(art: Article, at: int, s1: int) -> int:
     """Return where the fronted subordinate clause holding ``at`` closes ("When Trump referred to
     ... and said he would ..., the crowd applauded"), or ``s1`` when ``at`` is in none."""
@@ -1694,12 +1729,9 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
         if (
-            sub is not None
-            and not limit
-            and sub.kind != "relative"
+            not limit
             and not (adjective and _SUBST_TO.match(masked, c1, s1))  # "was glad to hear"
-            and not _main_clause_subject(art, s0, v0, sub)
-            and (clause := _subst_subordinate(art, s0, s1, v0, sub)) is not None
+            and (clause := _subst_clause(art, s0, s1, v0, sub)) is not None
         ):
             stop, sub = clause
             span = _stance_content(art, c1, stop, verb, sub)

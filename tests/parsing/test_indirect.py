@@ -4470,3 +4470,17 @@ def test_no_subordinate_stance_for_an_occasion_in_a_time_clause() -> None:
 def test_stance_after_and_yet_and_a_fronted_place() -> None:
     text = "And yet, across most of the valley, farmers want to limit the new dams."
     assert _subst_reports(text) == [("farmers", "limit the new dams")]
+
+
+def test_subordinate_stance_of_a_bare_plural_or_a_quantifier() -> None:
+    text = "The levy passed when local doctors argued for a lower rate."
+    assert _subst_reports(text) == [("local doctors", "a lower rate")]
+    text = "While many agreed with the plan, the board delayed it."
+    assert _subst_reports(text) == [("many", "the plan")]
+
+
+def test_no_subordinate_stance_for_a_lone_noun_or_a_singular_after_as() -> None:
+    text = "The minister refused to reopen the deal as unions threatened a summer of strikes."
+    assert all(q.speaker_mention != "unions" for q in extract_quotes(text))
+    text = "Her years as mayor of Linton have shaped the plan."
+    assert _subst_reports(text) == []
