@@ -2596,7 +2596,10 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
         if not low.endswith("ing") or (
-            low not in STANCE_VERBS and low not in _PARTICIPLES and low != "referring"
+            low not in STANCE_VERBS
+            and low not in _PARTICIPLES
+            and low not in _SUBST_PARTICIPLES
+            and low != "referring"
         ):
             continue
         c0, c1 = m.span()
@@ -2604,6 +2607,8 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
             or _QUOTE_COMMA_LEAD.search(masked, max(s0, c0 - 4), c0)
         ):
+            if low in _SUBST_PARTICIPLES:
+                continue  # "mocked Trump for calling himself ..., noting that ...": a gerund
             return None
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):
@@ -2631,6 +2636,9 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     return None
 
 
+# Participles of speech that are no stance verb of a main clause: ", calling them rapists",
+# ", joking that ...", ", alluding to ...", ", reminding supporters how ..."
+_SUBST_PARTICIPLES = frozenset("calling joking alluding reminding announcing".split())
 # A participle's aside between a subject and its verb: "The Journal, citing internal
 # documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
 _SUBST_MID_PARTICIPLE = re.compile(

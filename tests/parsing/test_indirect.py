@@ -4484,3 +4484,15 @@ def test_no_subordinate_stance_for_a_lone_noun_or_a_singular_after_as() -> None:
     assert all(q.speaker_mention != "unions" for q in extract_quotes(text))
     text = "Her years as mayor of Linton have shaped the plan."
     assert _subst_reports(text) == []
+
+
+def test_participle_of_naming_or_joking_after_the_main_clause() -> None:
+    text = "The mayor attacked the ferry company, calling its fares a scandal."
+    assert ("The mayor", "its fares a scandal") in _subst_reports(text)
+    text = "The mayor barely mentioned the budget, joking that nobody reads it anyway."
+    assert ("The mayor", "nobody reads it anyway") in _subst_reports(text)
+
+
+def test_calling_as_a_gerund_does_not_stop_a_later_participle() -> None:
+    text = "The mayor mocked Ames for calling himself a reformer, noting that he raised fares."
+    assert ("The mayor", "that he raised fares") in _subst_reports(text)
