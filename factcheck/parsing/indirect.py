@@ -2638,7 +2638,9 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # Participles of speech that are no stance verb of a main clause: ", calling them rapists",
 # ", joking that ...", ", alluding to ...", ", reminding supporters how ..."
-_SUBST_PARTICIPLES = frozenset("calling joking alluding reminding announcing".split())
+_SUBST_PARTICIPLES = frozenset(
+    "calling joking alluding reminding announcing offering listing".split()
+)
 # A participle's aside between a subject and its verb: "The Journal, citing internal
 # documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
 _SUBST_MID_PARTICIPLE = re.compile(

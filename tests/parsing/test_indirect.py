@@ -4496,3 +4496,8 @@ def test_participle_of_naming_or_joking_after_the_main_clause() -> None:
 def test_calling_as_a_gerund_does_not_stop_a_later_participle() -> None:
     text = "The mayor mocked Ames for calling himself a reformer, noting that he raised fares."
     assert ("The mayor", "that he raised fares") in _subst_reports(text)
+
+
+def test_participle_of_an_offer_or_a_list_after_the_main_clause() -> None:
+    text = "The minister has been vague about the port, offering few details beyond a memo."
+    assert ("The minister", "few details beyond a memo") in _subst_reports(text)
