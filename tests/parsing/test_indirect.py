@@ -4501,3 +4501,8 @@ def test_calling_as_a_gerund_does_not_stop_a_later_participle() -> None:
 def test_participle_of_an_offer_or_a_list_after_the_main_clause() -> None:
     text = "The minister has been vague about the port, offering few details beyond a memo."
     assert ("The minister", "few details beyond a memo") in _subst_reports(text)
+
+
+def test_subordinate_clause_fronted_to_a_second_main_clause_ends_at_its_comma() -> None:
+    text = "The mayor spoke for an hour, but when he promised to cut the fares, the crowd cheered."
+    assert _subst_reports(text) == [("he", "cut the fares")]
