@@ -1511,6 +1511,7 @@ _SUBST_JOINED = re.compile(
 )
 # A second main clause's opening before a subordinator: ", but when", "; after", ", and as"
 _SUBST_JOINED_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet|so)|;)\s+(?:(?:even|only|just)\s+)?$")
+_SUBST_ADVERBIAL_WORDS = 3  # "In 2010, when ...", "Last year, after ...": a fronted adverbial
 _SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
 _SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
 # A fronted subordinate clause at a sentence's opening
@@ -1554,11 +1555,13 @@ def _subst_subordinate(
     if sub.text.lower() == "it" and not _SUBST_IT_COPULA.match(masked, v0, s1):
         return None  # "because it threatens the work": no one's stance
     close = _SUBORDINATE_END.search(masked, v0, s1)
-    if _SUBST_JOINED_CLAUSE.search(masked, s0, m.start()):
-        # "..., but when he promised to cut fares, the crowd cheered": a clause fronted to the
-        # second main clause ends at its comma too
-        return (close.start() if close is not None else s1), sub
     lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()
+    if _SUBST_JOINED_CLAUSE.search(masked, s0, m.start()) or (
+        lead and lead[-1].endswith(",") and len(lead) <= _SUBST_ADVERBIAL_WORDS
+    ):
+        # "..., but when he promised to cut fares, the crowd cheered", "Last year, after the
+        # mayor vowed to ..., the company sued": a clause fronted to a main clause after it
+        return (close.start() if close is not None else s1), sub
     if len(lead) > _SUBST_LEAD_WORDS or (lead and lead[-1].endswith(",")):
         return s1, sub  # a trailing clause: "..., because they felt betrayed by the party."
     return (close.start(), sub) if close is not None else None

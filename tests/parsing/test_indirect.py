@@ -4506,3 +4506,8 @@ def test_participle_of_an_offer_or_a_list_after_the_main_clause() -> None:
 def test_subordinate_clause_fronted_to_a_second_main_clause_ends_at_its_comma() -> None:
     text = "The mayor spoke for an hour, but when he promised to cut the fares, the crowd cheered."
     assert _subst_reports(text) == [("he", "cut the fares")]
+
+
+def test_subordinate_clause_after_a_fronted_adverbial_ends_at_its_comma() -> None:
+    text = "Last year, after the mayor vowed to cut fares, the ferry company sued."
+    assert _subst_reports(text) == [("the mayor", "cut fares")]
