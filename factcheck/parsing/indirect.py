@@ -1588,7 +1588,9 @@ def _subst_clause(
         if (
             not words
             or any(
-                w.lower() in _NOT_IN_SUBJECT or w.lower() in _AUXILIARIES or w.endswith("ed")
+                w.lower() in _NOT_IN_SUBJECT
+                or w.lower() in _AUXILIARIES
+                or w.endswith(("ed", "n't", "n’t"))  # "they haven't come out in support of"
                 for w in words
             )
             or (len(words) == 1 and not _LONE_QUANTIFIER.fullmatch(words[0]))

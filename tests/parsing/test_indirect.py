@@ -4511,3 +4511,8 @@ def test_subordinate_clause_fronted_to_a_second_main_clause_ends_at_its_comma() 
 def test_subordinate_clause_after_a_fronted_adverbial_ends_at_its_comma() -> None:
     text = "Last year, after the mayor vowed to cut fares, the ferry company sued."
     assert _subst_reports(text) == [("the mayor", "cut fares")]
+
+
+def test_no_subordinate_stance_for_a_negated_verb_read_as_a_subject() -> None:
+    text = "And although many members haven't come out in support of Ames, others did."
+    assert all("n't" not in (q.speaker_mention or "") for q in extract_quotes(text))
