@@ -1509,8 +1509,11 @@ _SUBST_JOINED = re.compile(
     r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
     r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
 )
-# A second main clause's opening before a subordinator: ", but when", "; after", ", and as"
-_SUBST_JOINED_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet|so)|;)\s+(?:(?:even|only|just)\s+)?$")
+# A second main clause's opening before a subordinator (", but when", "; after", ", and as"),
+# or an aside's dash ("- as Sanders claims to desire - Clinton would have won")
+_SUBST_JOINED_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|yet|so)|;|\s[—–]|\s-{1,2})\s+(?:(?:even|only|just)\s+)?$"
+)
 _SUBST_ADVERBIAL_WORDS = 3  # "In 2010, when ...", "Last year, after ...": a fronted adverbial
 _SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
 _SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening

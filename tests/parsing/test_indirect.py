@@ -4516,3 +4516,8 @@ def test_subordinate_clause_after_a_fronted_adverbial_ends_at_its_comma() -> Non
 def test_no_subordinate_stance_for_a_negated_verb_read_as_a_subject() -> None:
     text = "And although many members haven't come out in support of Ames, others did."
     assert all("n't" not in (q.speaker_mention or "") for q in extract_quotes(text))
+
+
+def test_subordinate_clause_in_a_dash_aside_ends_at_the_dash() -> None:
+    text = "Without the levy - as the mayor claims to want - the port would have closed."
+    assert _subst_reports(text) == [("the mayor", "want")]
