@@ -141,8 +141,10 @@ if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at ru
 _TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:earlier|later|recently|repeatedly|publicly|privately|previously|"
     r"often|frequently|flatly|bluntly|openly|falsely|separately|explicitly|again|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
-    r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?|"
-    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+(?:\s+[\w\-]+)?|"
+    r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+"
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
+    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
     r"in\s+\w+|,))*"
 )
 

@@ -4351,7 +4351,8 @@ def test_stance_of_a_speech_or_an_ad_attacking(text: str, mention: str, content:
 
 def test_stance_content_skips_whom_it_was_said_to() -> None:
     text = "Jones claimed in an interview with Channel Four that he’s not backing any candidate."
-    assert _ends_stance_texts(text) == ["that he’s not backing any candidate"]
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Jones", "he’s not backing any candidate")]  # the that-clause's report
 
 
 def test_report_verb_takes_a_bare_clause_to_its_end() -> None:
@@ -4521,3 +4522,14 @@ def test_no_subordinate_stance_for_a_negated_verb_read_as_a_subject() -> None:
 def test_subordinate_clause_in_a_dash_aside_ends_at_the_dash() -> None:
     text = "Without the levy - as the mayor claims to want - the port would have closed."
     assert _subst_reports(text) == [("the mayor", "want")]
+
+
+def test_an_interview_with_someone_before_that_is_no_part_of_the_report():
+    """ "said in an interview with the Harbour Times that ...": the report starts after "that"."""
+    for text in (
+        "The mayor said in an interview with the Harbour Times that the levy will pass.",
+        "The mayor agreed in a meeting with Channel Four that the levy will pass.",
+        "The mayor said in an interview the levy will pass.",
+    ):
+        found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+        assert found == ["the levy will pass"], text

@@ -287,3 +287,16 @@ def test_a_stray_comma_inside_a_name_leaves_no_one_letter_role():
     text = '"We discussed this issue at length," said Puti,n, who visited Beijing in May.'
     (q,) = extract_quotes(text)
     assert q.speaker_role is None
+
+
+def test_plural_and_short_titles_neither_end_a_sentence_nor_stay_in_the_name():
+    """ "Pres.", "Sens." are titles: no sentence ends there, and the canonical name drops them."""
+    text = (
+        "President Lena Park spoke first. Critics said Pres. Park ignored the harbour workers. "
+        "Sens. Omar Diaz and Ruth Lee said the bill was dead."
+    )
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Critics", "Pres. Park ignored the harbour workers") in [
+        (q.speaker, q.text) for q in found
+    ]
+    assert any(q.text == "the bill was dead" for q in found)
