@@ -2086,6 +2086,8 @@ def _main_clause_subject(
     if _MODAL_BEFORE.search(masked, sub.end, c0) or (
         _PASSIVE.search(masked, sub.end, c0)
         and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
+        and not ((w := _WORD.match(masked, c0)) and w.group() in STANCE_ADJECTIVES)
+        # "is worried about", "are opposed to": a stance adjective, not a passive
     ):
         return False
     if lone:

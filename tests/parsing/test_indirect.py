@@ -4533,3 +4533,12 @@ def test_an_interview_with_someone_before_that_is_no_part_of_the_report():
     ):
         found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
         assert found == ["the levy will pass"], text
+
+
+def test_stance_adjective_in_ed_after_a_copula_is_no_passive() -> None:
+    content = (
+        "leaving the talks with an angry ''No Deal'' faction whose protests could embarrass "
+        "the board as it seeks to close the deal"
+    )
+    text = f"Union leaders are worried about {content}."
+    assert ("Union leaders", content) in _subst_reports(text)
