@@ -1171,7 +1171,7 @@ _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
     + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
-    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had|is|are|was|were)\s+(?!by\b)"
 )
 
 
@@ -1220,6 +1220,9 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
 
 
 # Compiled once for _second_predicate
+_SUBST_BE_ADJECTIVE = re.compile(
+    r"(?:(?:not|also|still|now|so|very|quite|[a-z]+ly)\s+)*(?P<adj>[a-z]+)\b"
+)
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*")
 
 
@@ -1227,6 +1230,13 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
     pos = v.end()
+    s1 = _subst_clause_close(art, v.start(), s1)
+    if v.group("verb") in _BE:
+        # "... and are not confident that ...": a stance adjective after the copula
+        a = _SUBST_BE_ADJECTIVE.match(masked, pos, s1)
+        if a is None or a.group("adj") not in STANCE_ADJECTIVES:
+            return None
+        return _stance_content(art, a.end("adj"), s1, a.group("adj"), None)
     if v.group("verb") in ("has", "had"):
         w = _PARTICIPLE_NEXT.match(masked[pos : pos + 40])
         if w is None:
@@ -1585,16 +1595,154 @@ def _ends_modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: lis
     return None if span is None else (span, sub, m.span() + (m.group(),), "indirect-stance", 0.4)
 
 
+# A subordinator right before a stance's subject: "because they felt betrayed by ...", "when he
+# promised to cut taxes", "although many Republicans oppose the plan"; not "if" ("especially if
+# they care about ...": a condition, no one's stance), nor "whether"
+_SUBST_SUBORDINATOR = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?$"
+)
+# After the stance word, an auxiliary: the word was a noun ("when the committee report was")
+_SUBST_NOUN_CUE = re.compile(r"[\w’'\-]+\s+(?:is|are|was|were|will|would|has|have|had)\b")
+# "as we know it", "as Kreutz points out in a column", "as he noted,": an aside whose content is
+# the main clause, which the reports of the main clause take
+_SUBST_AS_ASIDE = re.compile(r"[\w’'\-]+(?:\s+out)?(?:\s+it\b|\s+(?:in|on|at)\s|\s*,)")
+# "as it became clear", "though it was doubtful": "it" holds a stance only with an adjective
+_SUBST_IT_COPULA = re.compile(
+    r"(?:is|was|became|becomes|seemed|seems|appeared|appears|remained|remains|grew)\b"
+)
+# Subordinators of time, and the stance verbs that in a time clause name an occasion
+_SUBST_TEMPORAL = frozenset("as when after before while since until once".split())
+_SUBST_OCCASION_VERBS = frozenset(
+    "welcome welcomes welcomed celebrate celebrates celebrated".split()
+)
+_SUBST_TO = re.compile(r"\s+to\s")
+# The subordinator before joined subjects, of which ``subject_before`` finds the last
+_SUBST_JOINED = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
+    r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
+)
+# A second main clause's opening before a subordinator (", but when", "; after", ", and as"),
+# or an aside's dash ("- as Sanders claims to desire - Clinton would have won")
+_SUBST_JOINED_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|yet|so)|;|\s[—–]|\s-{1,2})\s+(?:(?:even|only|just)\s+)?$"
+)
+_SUBST_ADVERBIAL_WORDS = 3  # "In 2010, when ...", "Last year, after ...": a fronted adverbial
+_SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
+_SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
+# A fronted subordinate clause at a sentence's opening
+_SUBST_FRONTED = re.compile(
+    r"[\s\"'“(—–-]*(?:(?:And|But|So|Yet)\s+)?(?:(?:Even|Only|Just)\s+)?(?:When|While|As|"
+    r"Because|Although|Though|After|Before|Since|Once|Until|Unless|Whereas)\s"
+)
+
+
+def _subst_subordinate(
+    art: Article, s0: int, s1: int, v0: int, sub: Mention
+) -> tuple[int, Mention] | None:
+    """Return where the subordinate clause whose subject is ``sub`` ends, and its whole subject,
+    or None when ``sub`` opens no subordinate clause.
+
+    A stance in a subordinate clause ("the market fell after she criticized the deal") is as much
+    its subject's as one in a main clause, but its content ends with the clause: at the comma
+    that closes a fronted clause, at the sentence's end for a trailing one.
+    """
+    masked = art.masked
+    m = _SUBST_SUBORDINATOR.search(masked, max(s0, sub.start - _SUBST_REACH), sub.start)
+    if m is None and (
+        j := _SUBST_JOINED.search(masked, max(s0, sub.start - 2 * _SUBST_REACH), sub.start)
+    ):
+        # "while doctors and medical experts warned of ...": the joined subject whole
+        if any(w.endswith("ed") or w in _NOT_IN_SUBJECT for w in j.group("first").split()):
+            return None  # "As the debate progressed and Trump stood by": two clauses
+        m, first = j, j.start("first")
+        sub = Mention(first, sub.end, masked[first : sub.end], "description")
+    if m is None or not _main_clause_subject(art, sub.start, v0, sub):
+        return None
+    if _SUBST_NOUN_CUE.match(masked, v0, s1):
+        return None  # "when the rules committee report was finalized": a noun
+    if m.group("word").lower() == "as" and _SUBST_AS_ASIDE.match(masked, v0, s1):
+        return None  # "as we know it", "as Kreutz points out in a column": an aside
+    if (
+        m.group("word").lower() in _SUBST_TEMPORAL
+        and masked[v0 : v0 + 12].split()[0] in _SUBST_OCCASION_VERBS
+    ):
+        return None  # "As he welcomed several hundred guests": the time of an occasion
+    if sub.text.lower() == "it" and not _SUBST_IT_COPULA.match(masked, v0, s1):
+        return None  # "because it threatens the work": no one's stance
+    close = _SUBORDINATE_END.search(masked, v0, s1)
+    lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()
+    if _SUBST_JOINED_CLAUSE.search(masked, s0, m.start()) or (
+        lead and lead[-1].endswith(",") and len(lead) <= _SUBST_ADVERBIAL_WORDS
+    ):
+        # "..., but when he promised to cut fares, the crowd cheered", "Last year, after the
+        # mayor vowed to ..., the company sued": a clause fronted to a main clause after it
+        return (close.start() if close is not None else s1), sub
+    if len(lead) > _SUBST_LEAD_WORDS or (lead and lead[-1].endswith(",")):
+        return s1, sub  # a trailing clause: "..., because they felt betrayed by the party."
+    return (close.start(), sub) if close is not None else None
+
+
+# A short noun phrase after a subordinator, then the verb (past auxiliaries and adverbs):
+# "when liberal organizations advocated for", "as various rivals see", "while many agreed"
+_SUBST_BARE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
+    r"(?:\s+(?:also|still|now|then|first|later|again|never|not|all|have|has|had|[a-z]+ly))*\s+$"
+)
+
+
+def _subst_clause(
+    art: Article, s0: int, s1: int, v0: int, sub: Mention | None
+) -> tuple[int, Mention] | None:
+    """Return the end and the subject of a subordinate clause whose verb is at ``v0`` (see
+    ``_subst_subordinate``); with no ``sub``, the short noun phrase after the subordinator."""
+    if sub is None:
+        m = _SUBST_BARE_SUBJECT.search(art.masked, max(s0, v0 - 2 * _SUBST_REACH), v0)
+        words = m.group("np").split() if m is not None else []
+        if (
+            not words
+            or any(
+                w.lower() in _NOT_IN_SUBJECT
+                or w.lower() in _AUXILIARIES
+                or w.endswith(("ed", "n't", "n’t"))  # "they haven't come out in support of"
+                for w in words
+            )
+            or (len(words) == 1 and not _LONE_QUANTIFIER.fullmatch(words[0]))
+            or (m.group("word").lower() == "as" and not words[-1].endswith("s"))
+        ):
+            return None  # "as unions threatened", "tenure as secretary of state have cited": a
+            # lone noun, a singular after "as", are a preposition's object as often
+        sub = Mention(m.start("np"), m.end("np"), m.group("np"), "description")
+    elif sub.kind == "relative" or _main_clause_subject(art, s0, v0, sub):
+        return None
+    return _subst_subordinate(art, s0, s1, v0, sub)
+
+
+def _subst_clause_close(art: Article, at: int, s1: int) -> int:
+    """Return where the fronted subordinate clause holding ``at`` closes ("When Trump referred to
+    ... and said he would ..., the crowd applauded"), or ``s1`` when ``at`` is in none."""
+    s0 = art.sentence_at(at)[0]
+    if not _SUBST_FRONTED.match(art.masked, s0, at) or _SUBORDINATE_END.search(art.masked, s0, at):
+        return s1
+    close = _SUBORDINATE_END.search(art.masked, at, s1)
+    return close.start() if close is not None else s1
+
+
 def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: list | None = None):
     """ "Sanders supports the proposal", "she hopes ...": a stance verb's complement.
 
-    Only a main clause counts: its subject opens the sentence (or follows one fronted
+    A main clause counts: its subject opens the sentence (or follows one fronted
     adverbial), there is no modal ("would want"), the verb is active, and the subject is a
-    name, a pronoun or a person-like description. With ``limit`` (the cue of another report
-    later in the sentence: "Wilson praised Rubio's record and said ...") the stance verb and
-    its content come before it. With ``outside`` (the spans and cues of the reports already
-    made) a stance whose verb or content falls in one is passed over, and so is an object that
-    is a lone pronoun or a subject that is no speaker: a second report of the sentence.
+    name, a pronoun or a person-like description; so does a subordinate clause with such a
+    subject ("after she criticized the deal"), whose content ends with the clause. With
+    ``limit`` (the cue of another report later in the sentence: "Wilson praised Rubio's
+    record and said ...") the stance verb and its content come before it. With ``outside``
+    (the spans and cues of the reports already made) a stance whose verb or content falls in
+    one is passed over, and so is an object that is a lone pronoun or a subject that is no
+    speaker: a second report of the sentence.
     """
     masked = art.masked
     if not _SENTENCE_END.search(masked, s0, s1):
@@ -1705,6 +1853,16 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # in the sentence's subject, where the main verb is not found:
                 # "A dozen Republicans who want to be president squared off"
             span = _stance_content(art, c1, stop.start() if stop else s1, verb, sub)
+            if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
+                return span, sub, (c0, c1, word), "indirect-stance", 0.45
+            continue
+        if (
+            not limit
+            and not (adjective and _SUBST_TO.match(masked, c1, s1))  # "was glad to hear"
+            and (clause := _subst_clause(art, s0, s1, v0, sub)) is not None
+        ):
+            stop, sub = clause
+            span = _stance_content(art, c1, stop, verb, sub)
             if span is not None and (outside is None or _second_ok(art, span, sub, outside)):
                 return span, sub, (c0, c1, word), "indirect-stance", 0.45
             continue
@@ -1995,6 +2153,10 @@ _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(
 # Compiled once for _main_clause_subject
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+# A conjunction opening a sentence, with "yet" after "and": "And yet, across most of Europe, ..."
+_SUBST_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|yet|still)(?:\s*,)?\s+")
+# "Majorities in many European countries see ...": shares of people, as "a majority"
+_SUBST_SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
 _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
 
 
@@ -2018,8 +2180,10 @@ def _main_clause_subject(
         return False
     lead = masked[s0 : sub.start]
     opening = lead.lstrip(" \"'“(—–-\n")
-    if (conj := _LEAD_CONJ.match(opening)) is not None:
-        opening = opening[conj.end() :]  # "And while the campaign was happy ..., Devine made"
+    while (conj := _SUBST_LEAD_CONJ.match(opening)) is not None:
+        # "And while the campaign was happy ..., Devine made", "And yet, across Europe, ..."
+        opening = opening[conj.end() :]
+        lead = lead[len(lead) - len(opening) - 1 :] if opening else lead
     if lead.strip(" \"'“(—–-\n") and not (
         _LEAD_CONJ.fullmatch(lead.strip() + " ")
         or (
@@ -2035,6 +2199,8 @@ def _main_clause_subject(
     if _MODAL_BEFORE.search(masked, sub.end, c0) or (
         _PASSIVE.search(masked, sub.end, c0)
         and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
+        and not ((w := _WORD.match(masked, c0)) and w.group() in STANCE_ADJECTIVES)
+        # "is worried about", "are opposed to": a stance adjective, not a passive
     ):
         return False
     if lone:
@@ -2046,7 +2212,7 @@ def _main_clause_subject(
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _NOT_HEAD_NOUN
-    if _QUANTITY_SUBJECT.search(sub.text):
+    if _QUANTITY_SUBJECT.search(sub.text) or _SUBST_SHARES.match(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
         return not (
@@ -2059,6 +2225,8 @@ def _main_clause_subject(
             ent = art.resolver.by_token.get(token)
             if (ent is not None and ent.kind == "person") or _role_noun(token.lower()):
                 return True
+    if sub.kind == "description" and _subst_named_aside(art, sub.end, c0):
+        return True  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed"
     return not (
         sub.kind == "description"
         and (
@@ -2078,6 +2246,23 @@ def _main_clause_subject(
             or head in _DETERMINERS_QUANTIFIERS
         )
     )  # "terrorist attacks", "critical support": a noun, not a verb
+
+
+# An aside of names in dashes after a description: "-- Mr. Tribe, Ms. Epstein and Mr. Amar --"
+_SUBST_NAMED_ASIDE = re.compile(
+    r"\s*(?:\s[—–]|\s-{1,2}|[—–])\s*(?P<first>[A-Z][\w.’'\-]*)[^—–]*?(?:\s[—–]|\s-{1,2}|[—–])\s*$"
+)
+
+
+def _subst_named_aside(art: Article, end: int, c0: int) -> bool:
+    """Return True when an aside between a description ending at ``end`` and its verb at ``c0``
+    opens with a title or a person's name: the description is of those people."""
+    m = _SUBST_NAMED_ASIDE.match(art.masked, end, c0)
+    if m is None:
+        return False
+    first = m.group("first")
+    ent = art.resolver.by_token.get(first)
+    return first.lower() in TITLES or (ent is not None and ent.kind == "person")
 
 
 def _phrase_end(masked: str, low: str, c1: int, s1: int) -> int | None:
@@ -2540,13 +2725,18 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
+    if made and (mid := _subst_mid_participle(art, made[0])) is not None:
+        return mid  # "The Journal, citing internal documents, reported ..."
     after = made[-1][2][1] if made else s0
     if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
         low = m.group().lower()
         if not low.endswith("ing") or (
-            low not in STANCE_VERBS and low not in _PARTICIPLES and low != "referring"
+            low not in STANCE_VERBS
+            and low not in _PARTICIPLES
+            and low not in _SUBST_PARTICIPLES
+            and low != "referring"
         ):
             continue
         c0, c1 = m.span()
@@ -2554,6 +2744,8 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
             or _QUOTE_COMMA_LEAD.search(masked, max(s0, c0 - 4), c0)
         ):
+            if low in _SUBST_PARTICIPLES:
+                continue  # "mocked Trump for calling himself ..., noting that ...": a gerund
             return None
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):
@@ -2579,6 +2771,36 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             made[-1] = (cut, msub, mcue, mrule, mconf)
         return span, sub, (c0, c1, m.group()), "indirect-participle", 0.5
     return None
+
+
+# Participles of speech that are no stance verb of a main clause: ", calling them rapists",
+# ", joking that ...", ", alluding to ...", ", reminding supporters how ..."
+_SUBST_PARTICIPLES = frozenset(
+    "calling joking alluding reminding announcing offering listing".split()
+)
+# A participle's aside between a subject and its verb: "The Journal, citing internal
+# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
+_SUBST_MID_PARTICIPLE = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–\"“”]{2,100},"
+    r"(?:\s+(?:also|later|then|[a-z]+ly))?\s*$"
+)
+
+
+def _subst_mid_participle(art: Article, one: tuple):
+    """ "The Journal, citing internal documents, reported ...": the participle's stance, set off
+    by commas between the subject of the report ``one`` and its verb, is the subject's too."""
+    masked = art.masked
+    sub, (c0, _, _) = one[1], one[2]
+    if sub is None or sub.kind == "relative" or not sub.end < c0:
+        return None
+    m = _SUBST_MID_PARTICIPLE.match(masked, sub.end, c0)
+    if m is None or (low := m.group("ing")) not in STANCE_VERBS and low not in _PARTICIPLES:
+        return None
+    stop = masked.rfind(",", m.end("ing"), c0)
+    span = _stance_content(art, m.end("ing"), stop, low, sub)
+    if span is None:
+        return None
+    return span, sub, (m.start("ing"), m.end("ing"), low), "indirect-participle", 0.5
 
 
 # "seemed to", "appears paralyzed": a view with no named source

@@ -1786,7 +1786,6 @@ def test_phrasal_stance_with_a_possessive_an_adverb_or_a_particle(
 @pytest.mark.parametrize(
     "text",
     [
-        "The mayor went to the harbour hours after the governor praised the new pier.",
         "The nurse called on the patients in the morning ward.",
     ],
 )
@@ -4368,6 +4367,163 @@ def test_report_verb_object_still_ends_before_after() -> None:
     assert found == ["heavy losses"]
 
 
+def _subst_reports(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_stance_in_a_trailing_subordinate_clause() -> None:
+    text = "The farmers left the cooperative because they opposed the merger with Delta Feeds."
+    assert _subst_reports(text) == [("they", "the merger with Delta Feeds")]
+
+
+def test_stance_in_a_fronted_subordinate_clause_ends_with_the_clause() -> None:
+    text = "Although many farmers oppose the quota, the minister signed the order on Friday."
+    assert _subst_reports(text) == [("many farmers", "the quota")]
+
+
+def test_stance_after_a_temporal_subordinator() -> None:
+    text = "Shares of the mill fell sharply after the mayor criticized the lease with Orbis."
+    assert _subst_reports(text) == [("the mayor", "the lease with Orbis")]
+
+
+def test_no_subordinate_stance_for_a_condition_or_an_aside() -> None:
+    assert _subst_reports("The levy will pass if the farmers support the deal.") == []
+    aside = "As Ms. Orr points out in a column, the ferry is late."
+    assert _subst_reports(aside) == [("Ms. Orr", "the ferry is late")]
+    assert _subst_reports("The plan failed because it threatens the harbour.") == []
+
+
+def test_no_subordinate_stance_when_the_cue_is_a_noun() -> None:
+    text = "The vote was held when the harbour committee report was finished."
+    assert _subst_reports(text) == []
+
+
+def test_second_predicate_ends_with_a_fronted_subordinate_clause() -> None:
+    text = (
+        "When the mayor later praised the divers and vowed to rebuild the pier, the crowd cheered."
+    )
+    assert _subst_reports(text) == [
+        ("the mayor", "the divers"),
+        ("the mayor", "to rebuild the pier"),
+    ]
+
+
+def test_subordinate_stance_is_its_own_subjects_not_the_opening_phrases() -> None:
+    text = "The mayor went to the harbour hours after the governor praised the new pier."
+    assert _subst_reports(text) == [("the governor", "the new pier")]
+
+
+def test_subordinate_stance_of_joined_subjects() -> None:
+    text = "The bill stalled while nurses and local doctors warned of a measles outbreak."
+    assert _subst_reports(text) == [("nurses and local doctors", "a measles outbreak")]
+
+
+def test_no_subordinate_stance_across_two_joined_clauses() -> None:
+    text = "As the hearing dragged on and Mr. Ames stood by his remark, the room emptied."
+    assert all(
+        q.speaker_mention != "the hearing dragged on and Mr. Ames" for q in extract_quotes(text)
+    )
+
+
+def test_second_stance_with_a_copula_and_a_stance_adjective() -> None:
+    text = "Many growers want a better price and are not confident that the board will listen."
+    assert _subst_reports(text) == [
+        ("Many growers", "a better price"),
+        ("Many growers", "the board will listen"),
+    ]
+
+
+def test_no_second_stance_after_a_copula_without_a_stance_adjective() -> None:
+    text = "Many growers want a better price and are tired of waiting for the board."
+    assert _subst_reports(text) == [("Many growers", "a better price")]
+
+
+def test_stance_of_majorities_in_a_place() -> None:
+    text = "Majorities in most coastal towns see the new levy as a burden on fishermen."
+    assert _subst_reports(text) == [
+        ("Majorities in most coastal towns", "the new levy as a burden on fishermen")
+    ]
+
+
+def test_participle_between_a_subject_and_its_report_verb() -> None:
+    text = "The Herald, citing court filings, reported that the mayor had sold the pier."
+    assert _subst_reports(text) == [
+        ("Herald", "court filings"),
+        ("Herald", "the mayor had sold the pier"),
+    ]
+
+
+def test_no_participle_report_for_an_aside_that_is_no_stance() -> None:
+    text = "The Herald, running short of staff, reported that the mayor had sold the pier."
+    assert [q.rule for q in extract_quotes(text)] == ["indirect-that"]
+
+
+def test_stance_of_a_description_named_in_a_dash_aside() -> None:
+    text = "The two engineers -- Ms. Ortiz and Mr. Kamau -- agreed the bridge needs new cables."
+    assert _subst_reports(text) == [("The two engineers", "the bridge needs new cables")]
+
+
+def test_no_subordinate_stance_for_an_occasion_in_a_time_clause() -> None:
+    text = "As she welcomed several hundred guests, the senator was also raising money."
+    assert _subst_reports(text) == []
+
+
+def test_stance_after_and_yet_and_a_fronted_place() -> None:
+    text = "And yet, across most of the valley, farmers want to limit the new dams."
+    assert _subst_reports(text) == [("farmers", "limit the new dams")]
+
+
+def test_subordinate_stance_of_a_bare_plural_or_a_quantifier() -> None:
+    text = "The levy passed when local doctors argued for a lower rate."
+    assert _subst_reports(text) == [("local doctors", "a lower rate")]
+    text = "While many agreed with the plan, the board delayed it."
+    assert _subst_reports(text) == [("many", "the plan")]
+
+
+def test_no_subordinate_stance_for_a_lone_noun_or_a_singular_after_as() -> None:
+    text = "The minister refused to reopen the deal as unions threatened a summer of strikes."
+    assert all(q.speaker_mention != "unions" for q in extract_quotes(text))
+    text = "Her years as mayor of Linton have shaped the plan."
+    assert _subst_reports(text) == []
+
+
+def test_participle_of_naming_or_joking_after_the_main_clause() -> None:
+    text = "The mayor attacked the ferry company, calling its fares a scandal."
+    assert ("The mayor", "its fares a scandal") in _subst_reports(text)
+    text = "The mayor barely mentioned the budget, joking that nobody reads it anyway."
+    assert ("The mayor", "nobody reads it anyway") in _subst_reports(text)
+
+
+def test_calling_as_a_gerund_does_not_stop_a_later_participle() -> None:
+    text = "The mayor mocked Ames for calling himself a reformer, noting that he raised fares."
+    assert ("The mayor", "that he raised fares") in _subst_reports(text)
+
+
+def test_participle_of_an_offer_or_a_list_after_the_main_clause() -> None:
+    text = "The minister has been vague about the port, offering few details beyond a memo."
+    assert ("The minister", "few details beyond a memo") in _subst_reports(text)
+
+
+def test_subordinate_clause_fronted_to_a_second_main_clause_ends_at_its_comma() -> None:
+    text = "The mayor spoke for an hour, but when he promised to cut the fares, the crowd cheered."
+    assert _subst_reports(text) == [("he", "cut the fares")]
+
+
+def test_subordinate_clause_after_a_fronted_adverbial_ends_at_its_comma() -> None:
+    text = "Last year, after the mayor vowed to cut fares, the ferry company sued."
+    assert _subst_reports(text) == [("the mayor", "cut fares")]
+
+
+def test_no_subordinate_stance_for_a_negated_verb_read_as_a_subject() -> None:
+    text = "And although many members haven't come out in support of Ames, others did."
+    assert all("n't" not in (q.speaker_mention or "") for q in extract_quotes(text))
+
+
+def test_subordinate_clause_in_a_dash_aside_ends_at_the_dash() -> None:
+    text = "Without the levy - as the mayor claims to want - the port would have closed."
+    assert _subst_reports(text) == [("the mayor", "want")]
+
+
 def test_an_interview_with_someone_before_that_is_no_part_of_the_report():
     """ "said in an interview with the Harbour Times that ...": the report starts after "that"."""
     for text in (
@@ -4632,3 +4788,12 @@ def test_participle_takes_the_subject_of_the_cue_after_a_quote() -> None:
     )
     found = [(q.speaker_mention, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("Dana Ruiz", "the team needed to widen its circle of donors")]
+
+
+def test_stance_adjective_in_ed_after_a_copula_is_no_passive() -> None:
+    content = (
+        "leaving the talks with an angry ''No Deal'' faction whose protests could embarrass "
+        "the board as it seeks to close the deal"
+    )
+    text = f"Union leaders are worried about {content}."
+    assert ("Union leaders", content) in _subst_reports(text)
