@@ -2083,7 +2083,7 @@ _PREC_IT_SEEMS = re.compile(
     r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
 )
 # Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
+_EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
@@ -2190,7 +2190,11 @@ def _expected(art: Article, s0: int, s1: int):
     if "expected" not in art.masked[s0:s1]:
         return None  # cheap test first
     m = _EXPECTED.search(art.masked, s0, s1)
-    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-expected", agent=True)
+    return (
+        None
+        if m is None
+        else _passive_clause(art, s0, s1, m, "indirect-expected", agent="forecast")
+    )
 
 
 # "Sanders is seen as empowering ...", "The union is widely regarded as one of ...": a view
@@ -2253,10 +2257,13 @@ def _prec_person_noun(word: str) -> bool:
     return _role_noun(word) or word in _PERSON_NOUNS
 
 
-def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
+def _passive_clause(
+    art: Article, s0: int, s1: int, m: re.Match, rule: str, agent: bool | str = False
+):
     """The clause of the passive verb ``m`` from its subject (after the last comma or dash
     before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
-    subject is a person or an organisation."""
+    subject is a person or an organisation; "forecast": or a description of a thing that is
+    not nature (``_views_forecast_subject``)."""
     masked = art.masked
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
@@ -2284,13 +2291,39 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
-        return None  # "The storm is expected to weaken": a forecast of things, not of an agent
+        if agent != "forecast" or not _views_forecast_subject(art.masked[lo:end]):
+            return None  # "The storm is expected to weaken": nature, not an agent's plan
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
     span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), rule, 0.4
+
+
+# Heads of a forecast of nature: a forecaster's, not a view that is news
+_VIEWS_NATURE = frozenset(
+    "storm storms hurricane hurricanes weather rain rains snow snowfall temperature "
+    "temperatures wind winds flood floods flooding drought heat cold tide tides".split()
+)
+_VIEWS_DETERMINED = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Bb]oth|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Aa]bout|[Nn]early|[Oo]ver|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    r"\d[\d,.]*)\s"
+)
+
+
+def _views_forecast_subject(text: str) -> bool:
+    """ "The change", "many of the voters", "more than 250,000 voters" before "is expected to":
+    a forecast of a described thing or group; not of a bare name, which may be a country
+    (a forecast of its turn, not a view), nor of the weather."""
+    text = text.strip()
+    words = [w.lower().strip(",.’'") for w in text.split()]
+    return (
+        _VIEWS_DETERMINED.match(text) is not None
+        and len(words) <= 12
+        and not any(w in _VIEWS_NATURE for w in words)
+    )
 
 
 # Compiled once for _agent_subject

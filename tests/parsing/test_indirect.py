@@ -3881,3 +3881,37 @@ def test_as_source_with_pointed_out() -> None:
     assert [(q.text, q.cue) for q in found] == [
         ("the new clinic rules have a lasting effect on rural towns", "pointed out")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new ferry schedule is expected to cut waiting times on the island.",
+            "The new ferry schedule is expected to cut waiting times on the island",
+        ),
+        (
+            "By spring, more than 4,000 nurses are expected to join the strike in the valley.",
+            "more than 4,000 nurses are expected to join the strike in the valley",
+        ),
+        (
+            "The shipping magnate was expected to clear the 2,500 votes needed to win the seat.",
+            "The shipping magnate was expected to clear the 2,500 votes needed to win the seat",
+        ),
+    ],
+)
+def test_expected_of_a_described_thing_or_group(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heavy rain is expected to ease by the weekend in the hills.",
+        "After the meeting in Lima, Peru is expected to host the next round of the games.",
+    ],
+)
+def test_no_expected_of_weather_or_a_lone_name(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
