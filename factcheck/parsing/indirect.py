@@ -2072,7 +2072,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # "seemed to", "appears paralyzed": a view with no named source
 _EVIDENTIAL = re.compile(
-    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:(?:equally|more|less|most|"
+    r"\b(?:seems|seemed|appears|appeared|(?<!\bto\s)seem|(?<!\bto\s)appear)(?=\s+(?:(?:equally|more|less|most|"
     r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
     r"certain|sure|open|close|intent|lost))"
@@ -2082,6 +2082,9 @@ _PREC_IT_SEEMS = re.compile(
     r"\b[Ii]t\s+(?:would\s+)?(?:seems|seemed|appears|appeared|seem|appear)(?:,\s+though,)?\s+"
     r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
 )
+# Before a plain "seem" or "appear": a modal, or a negation with "do"
+_VIEWS_BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
+_VIEWS_DO_NOT = frozenset("not n't don't doesn't didn't never".split())
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
@@ -2109,6 +2112,18 @@ def _clause_start(masked: str, s0: int, c0: int) -> int:
     return lo
 
 
+def _views_plain_seem(masked: str, lo: int, c0: int, lead: list[str]) -> bool:
+    """Whether a plain "seem"/"appear" after ``lead`` is a view: after a person-like subject
+    ("Voters seem to care") or a negation with "do" ("did not appear to pay"); not after a
+    modal ("the city can appear to be ..."), a possibility, nor a thing ("the laws seem to be
+    so vague"), how it looks."""
+    if any(x in _VIEWS_BASE_MODALS for x in lead):
+        return False
+    return lead[-1] in _VIEWS_DO_NOT or _person_like(
+        Mention(lo, c0, masked[lo:c0].strip(), "description")
+    )
+
+
 def _evidential(art: Article, s0: int, s1: int):
     """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
     masked = art.masked
@@ -2133,6 +2148,8 @@ def _evidential(art: Article, s0: int, s1: int):
         lead = [x.lower() for x in aside.group(1).split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
+    if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):
+        return None
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:

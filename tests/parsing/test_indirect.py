@@ -3915,3 +3915,30 @@ def test_expected_of_a_described_thing_or_group(text: str, content: str) -> None
 )
 def test_no_expected_of_weather_or_a_lone_name(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fishermen don't seem to trust the new harbour rules at all.",
+            "The fishermen don't seem to trust the new harbour rules at all",
+        ),
+        ("Economists seem to agree.", "Economists seem to agree"),
+    ],
+)
+def test_plain_seem_after_people_or_a_do_negation(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the hill, the old mill can appear to be a church.",
+        "The tax forms seem to be so long that nobody reads them.",
+        "The singer is due to appear ready for the final show.",
+    ],
+)
+def test_no_plain_seem_after_a_modal_or_a_thing(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
