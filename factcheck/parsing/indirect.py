@@ -2135,9 +2135,15 @@ def _evidential(art: Article, s0: int, s1: int):
         span = _content_span(art, it.start(1), s1)
         if span is not None:
             return span, None, (it.start(), it.start(1), "appears"), "indirect-evidential", 0.4
-    m = _EVIDENTIAL.search(masked, s0, s1)
-    if m is None:
-        return None
+    for m in _EVIDENTIAL.finditer(masked, s0, s1):
+        if (one := _views_evidential_at(art, s0, s1, m)) is not None:
+            return one
+    return None
+
+
+def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
+    """The clause of the evidential verb ``m`` from its subject, or None."""
+    masked = art.masked
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
@@ -2146,6 +2152,8 @@ def _evidential(art: Article, s0: int, s1: int):
         # before a relative or appositive aside
         lo = s0 + aside.start(1)
         lead = [x.lower() for x in aside.group(1).split()]
+    if lead == ["who"]:
+        lead = ["_"]  # "..., who seemed confused by it": the relative clause of a person
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):

@@ -3942,3 +3942,11 @@ def test_plain_seem_after_people_or_a_do_negation(text: str, content: str) -> No
 )
 def test_no_plain_seem_after_a_modal_or_a_thing(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+def test_evidential_in_a_relative_clause_of_a_person() -> None:
+    text = "The old coach, who seemed unlikely to stay, signed a new deal with the club."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == ["who seemed unlikely to stay"]
+    text = "The old bridge, which seemed likely to close, reopened in the spring."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
