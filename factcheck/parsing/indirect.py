@@ -2252,7 +2252,8 @@ _WORD_GAP = re.compile(r"\s*\S+\s*")
 # A subject, then an aside between commas that ends right before the verb
 _ASIDE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|^\s*)((?:[A-Z][\w.’'\-]*|the|The)(?:\s+[\w.’'\-]+){0,5}),\s+"
-    r"(?:who|which|whose|referred|known|a|an|the)\s[^,;:]{3,120},\s*$"
+    r"(?:(?:who|which|whose|referred|known|headed|led|backed|a|an|the)\s(?:[^,;:]|,\d){3,120}|"
+    r"however|though|too|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$"
 )
 
 

@@ -3950,3 +3950,27 @@ def test_evidential_in_a_relative_clause_of_a_person() -> None:
     assert [q.text for q in found] == ["who seemed unlikely to stay"]
     text = "The old bridge, which seemed likely to close, reopened in the spring."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The rebel army, which has lost over 2,000 fighters this year, seems unlikely to "
+            "fight again.",
+            "The rebel army, which has lost over 2,000 fighters this year, seems unlikely to "
+            "fight again",
+        ),
+        (
+            "The new city council, led by Mayor Ortiz, seems ready to approve the tram line.",
+            "The new city council, led by Mayor Ortiz, seems ready to approve the tram line",
+        ),
+        (
+            "The union's offer, however, seemed wasted on members who wanted a strike.",
+            "The union's offer, however, seemed wasted on members who wanted a strike",
+        ),
+    ],
+)
+def test_evidential_subject_before_an_aside(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
