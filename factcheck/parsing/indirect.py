@@ -2075,7 +2075,7 @@ _EVIDENTIAL = re.compile(
     r"\b(?:seems|seemed|appears|appeared|(?<!\bto\s)seem|(?<!\bto\s)appear)(?=\s+(?:(?:equally|more|less|most|"
     r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
-    r"certain|sure|open|close|intent|lost))"
+    r"certain|sure|open|close|intent|lost|un(?!der\b|til\b|less\b)[a-z]{3,}|at\s+odds|beside\s+the\s+point))"
 )
 # "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
 _PREC_IT_SEEMS = re.compile(
@@ -2152,16 +2152,14 @@ def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
         # before a relative or appositive aside
         lo = s0 + aside.start(1)
         lead = [x.lower() for x in aside.group(1).split()]
-    if lead == ["who"]:
-        lead = ["_"]  # "..., who seemed confused by it": the relative clause of a person
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):
         return None
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
-    span = _content_span(art, lo, stop.start() if stop else s1)
+    span = _content_span(art, lo, stop.start() if stop else s1, min_words=3)
     if span is None:
-        return None
+        return None  # "Cruz seemed lost" is a view whole
     span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
 
