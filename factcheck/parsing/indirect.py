@@ -2413,7 +2413,7 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None  # not the first sentence of its paragraph
     m = _COLON_LABEL.match(masked, s0, s1)
     if m is None:
-        return None
+        return _views_title_label(art, s0, s1)
     label = m.group(1)
     words = label.lower().split()
     if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL_FIRST:
@@ -2425,6 +2425,33 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None
     sub = Mention(m.start(1), m.end(1), label, "name")
     return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
+
+
+# A label that ends its sentence in the masked copy: "Paul Ryan:" before a blanked title
+_VIEWS_BARE_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*):\s*$")
+_VIEWS_TITLE_TRIM = " \t.!?"
+
+
+def _views_title_label(art: Article, s0: int, s1: int):
+    """ "Gingrich: Trump Must Decide If ...": an article's title after a speaker's label. The
+    layout blanks the Title Case statement (its capitals would read as names) and keeps the
+    label (``marks.noise_spans``); the statement is the rest of the title's line."""
+    if s0 > 0 and art.masked[:s0].strip():
+        return None  # not the title
+    m = _VIEWS_BARE_LABEL.match(art.masked, s0, s1)
+    if m is None:
+        return None
+    text = art.text
+    line_end = text.find("\n", s1)
+    a, b = s1, len(text) if line_end < 0 else line_end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _VIEWS_TITLE_TRIM:
+        b -= 1
+    if art.masked[a:b].strip() or len(text[a:b].split()) < 2:
+        return None  # the statement is not blanked: another rule reads it
+    sub = Mention(m.start(1), m.end(1), m.group(1), "name")
+    return (a, b), sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
 
 
 def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from factcheck.parsing.lexicon import ABBREVIATIONS
+from factcheck.parsing.lexicon import ABBREVIATIONS, ORGANISATION_CUES
 
 MASK = "░"
 OPENERS = "“«„"
@@ -95,13 +95,49 @@ def _is_headline(line: str) -> bool:
     return capital / len(content) >= 0.75
 
 
+# "Gingrich: Trump Must Decide ...": a title that opens with a speaker's label
+_VIEWS_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S")
+
+
+def _views_speaker_title(line: str, body: str) -> int:
+    """Return where the statement starts in a title whose label names a speaker ("Paul Ryan:
+    FBI Decision ..."), else 0.
+    The label has no small word ("Big Win For Bernie: ...") nor organisation word ("... News
+    Daily: ..."), and its last word, not all capitals ("SCO Summit", "HUFFPOLLSTER"), comes
+    back in the article at least twice and always capitalised, as a name does ("summit" and
+    "poll" also come lower case)."""
+    m = _VIEWS_LABEL.match(line)
+    if m is None:
+        return 0
+    words = m.group(1).split()
+    last = m.group(2)
+    if (
+        any(w.lower() in _SMALL_WORDS or w.lower() in ORGANISATION_CUES for w in words)
+        or last.isupper()
+        or len(last) < 3
+    ):
+        return 0
+    word = re.compile(r"\b" + re.escape(last) + r"\b", re.I)
+    seen = [x.group() for x in word.finditer(body)]
+    return m.end() - 1 if len(seen) >= 2 and all(x == last for x in seen) else 0
+
+
 def noise_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans that are neither quotes nor speakers: headlines, bylines, credits."""
+    """Return the spans that are neither quotes nor speakers: headlines, bylines, credits; not
+    a title that opens with a speaker's label (``_views_speaker_title``), a statement."""
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
         # each pattern needs a word of its own: test for it before running the search
         credit = any(w in line for w in _CREDIT_WORDS) and _CREDIT.search(line)
+        if (
+            m.start() == 0
+            and ":" in line
+            and _is_headline(line)
+            and (t := _views_speaker_title(line, text[m.end() :]))
+        ):
+            spans.append((t, m.end()))  # the label stays: a speaker; its statement is noise
+            continue
         if credit or _BYLINE.match(line) or _is_headline(line):
             spans.append((m.start(), m.end()))
         elif "Source" in line and (s := _SOURCE_TAIL.search(line)) is not None:

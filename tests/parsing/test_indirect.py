@@ -3990,3 +3990,33 @@ def test_short_evidential_and_negated_adjectives(text: str, content: str) -> Non
 def test_no_evidential_for_appearing_under_a_name() -> None:
     text = "The goalkeeper appeared under a new name in the team list."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+def test_title_with_a_speaker_label_reports_its_statement() -> None:
+    text = (
+        "Ortega: Council Must Act Before the Flood Season.\n\n"
+        "Mayor Luis Ortega told the council on Monday that the dikes were too low.\n\n"
+        "Ortega has asked for new funds twice this year."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Council Must Act Before the Flood Season", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Big Win For Ortega: Council Passes the Flood Budget.",  # a small word: no speaker
+        "Harbour Summit: Leaders Agree on New Fishing Quotas.",  # "summit" also lower case
+        "River News Daily: Floods Close the Old Bridge.",  # an organisation word
+    ],
+)
+def test_no_statement_from_a_title_without_a_speaker_label(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "Mayor Luis Ortega told the summit on Monday that the dikes were too low.\n\n"
+        "Ortega has asked for new funds twice this year at the Harbour Summit and the Daily."
+    )
+    found = extract_quotes(text)
+    assert not [q for q in found if q.start < len(title)]
