@@ -122,7 +122,7 @@ from factcheck.parsing.lexicon import (
     STOPWORDS,
     TITLES,
 )
-from factcheck.parsing.marks import MASK
+from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
     Mention,
@@ -1913,63 +1913,57 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
 
 # Headline verbs whose object or clause is a statement ("Trump Says He ...", "Judge rejects New
 # York Times request ...", "Biden trashes Trump")
-_HEADLINE_VERBS = frozenset(
-    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
-    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
-    "denies vows urges mocks questions announces".split()
-)
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
 _HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
 _HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
-_NOT_HEADLINE_SUBJECT = frozenset(
-    "why how what when who where which the a an of in on to for and or his her their its".split()
-)
 
 
 def _headline(art: Article, s0: int, s1: int):
     """ "Judge rejects New York Times request to unseal Trump divorce file.": an article's title
     (its first paragraph, one sentence) whose verb reports a statement; the object or clause
-    after it. A Title Case headline is noise to the layout and never gets here."""
+    after it. Of a Title Case title ("Trump Says He Never Pledged ...") the layout keeps only
+    the subject and the verb (``marks.noise_spans``): its statement is read in the text."""
     pars = art.lay.paragraphs
-    if len(pars) < 2 or s0 > pars[0][0] or s1 < pars[0][1] - 2:
-        return None  # not the title
     masked = art.masked
-    words = list(_HEADLINE_WORD.finditer(masked, s0, s1))
-    for m in words[1:9]:
-        low = m.group().lower()
-        if low not in _HEADLINE_VERBS:
-            continue
-        subj = masked[words[0].start() : m.start()].rstrip(" ,")
-        sw = subj.split()
-        if (
-            not sw
-            or any(ch in subj for ch in ':;"“”' + MASK)
-            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
-            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
-            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
-            or not sw[0][0].isupper()
-        ):
-            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
-        a = m.end()
-        if low == "tells":
-            c = _HEADLINE_CLAUSE.search(masked, a, s1)
-            if c is None:
-                return None  # "Howard Dean Tells Democratic Convention": only whom he told
-            a = c.start()
-        e = _HEADLINE_END.search(masked, a, s1)
-        span = _content_span(art, a, e.start() if e else s1, min_words=2)
-        if span is None:
-            return None
-        names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
-        kind = (
-            "name"
-            if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
-            else "description"
-        )
-        sub = Mention(words[0].start(), words[0].start() + len(subj), subj, kind)
-        return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
-    return None
+    if (
+        len(pars) < 2
+        or s0 > pars[0][0]
+        or (s1 < pars[0][1] - 2 and masked[s1 : pars[0][1]].strip())
+    ):
+        return None  # not the title
+    found = headline_verb(masked, s0, s1)
+    if found is None:
+        return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+    w0, m = found
+    subj = masked[w0 : m.start()].rstrip(" ,")
+    blank = not masked[m.end() : pars[0][1]].strip()
+    seg, a, hi = (art.text, m.end(), pars[0][1]) if blank else (masked, m.end(), s1)
+    if m.group().lower() == "tells":
+        c = _HEADLINE_CLAUSE.search(seg, a, hi)
+        if c is None:
+            return None  # "Howard Dean Tells Democratic Convention": only whom he told
+        a = c.start()
+    e = _HEADLINE_END.search(seg, a, hi)
+    b = e.start() if e else hi
+    span = _views_text_span(art, a, b) if blank else _content_span(art, a, b, min_words=2)
+    if span is None:
+        return None
+    names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
+    kind = (
+        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
+    )
+    sub = Mention(w0, w0 + len(subj), subj, kind)
+    return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
+
+
+def _views_text_span(art: Article, a: int, b: int) -> tuple[int, int] | None:
+    """``[a, b)`` of a statement the layout blanked, trimmed by the text; two words at least."""
+    text = art.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _VIEWS_TITLE_TRIM:
+        b -= 1
+    return (a, b) if len(text[a:b].split()) >= 2 else None
 
 
 # "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a finding
@@ -2441,17 +2435,12 @@ def _views_title_label(art: Article, s0: int, s1: int):
     m = _VIEWS_BARE_LABEL.match(art.masked, s0, s1)
     if m is None:
         return None
-    text = art.text
-    line_end = text.find("\n", s1)
-    a, b = s1, len(text) if line_end < 0 else line_end
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1] in _VIEWS_TITLE_TRIM:
-        b -= 1
-    if art.masked[a:b].strip() or len(text[a:b].split()) < 2:
+    line_end = art.text.find("\n", s1)
+    b = len(art.text) if line_end < 0 else line_end
+    if art.masked[s1:b].strip() or (span := _views_text_span(art, s1, b)) is None:
         return None  # the statement is not blanked: another rule reads it
     sub = Mention(m.start(1), m.end(1), m.group(1), "name")
-    return (a, b), sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
+    return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
 
 
 def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:

@@ -95,31 +95,79 @@ def _is_headline(line: str) -> bool:
     return capital / len(content) >= 0.75
 
 
+# The verbs of a title that reports a statement: "Trump Says ...", "Pence Endorses ..."
+HEADLINE_VERBS = frozenset(
+    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
+    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
+    "denies vows urges mocks questions announces".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_NOT_HEADLINE_SUBJECT = frozenset(
+    "why how what when who where which the a an of in on to for and or his her their its".split()
+)
+
+
+def headline_verb(text: str, s0: int, s1: int) -> tuple[int, re.Match] | None:
+    """Return where the subject starts and the verb of a title ``text[s0:s1]`` that reports a
+    statement ("Trump Says He Never ..."): the first headline verb among its second to ninth
+    words, after a subject that opens with a capital and is no question, no possessive and
+    no quote."""
+    words = list(_HEADLINE_WORD.finditer(text, s0, s1))
+    for m in words[1:9]:
+        if m.group().lower() not in HEADLINE_VERBS:
+            continue
+        subj = text[words[0].start() : m.start()].rstrip(" ,")
+        sw = subj.split()
+        if (
+            not sw
+            or any(ch in subj for ch in ':;"“”‘' + MASK)
+            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
+            or not sw[0][0].isupper()
+        ):
+            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+        return words[0].start(), m
+    return None
+
+
 # "Gingrich: Trump Must Decide ...": a title that opens with a speaker's label
 _VIEWS_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S")
 
 
-def _views_speaker_title(line: str, body: str) -> int:
-    """Return where the statement starts in a title whose label names a speaker ("Paul Ryan:
-    FBI Decision ..."), else 0.
-    The label has no small word ("Big Win For Bernie: ...") nor organisation word ("... News
-    Daily: ..."), and its last word, not all capitals ("SCO Summit", "HUFFPOLLSTER"), comes
-    back in the article at least twice and always capitalised, as a name does ("summit" and
-    "poll" also come lower case)."""
-    m = _VIEWS_LABEL.match(line)
-    if m is None:
-        return 0
-    words = m.group(1).split()
-    last = m.group(2)
+def _views_names_speaker(words: list[str], body: str) -> bool:
+    """Whether the title words ``words`` name a speaker: no small word ("Big Win For Bernie")
+    nor organisation word ("Breitbart News Daily"), and the last word, not all capitals
+    ("SCO Summit", "HUFFPOLLSTER"), comes back in the article ``body`` at least twice and
+    always capitalised, as a name does ("summit", "minister" and "poll" also come lower case)."""
+    last = words[-1].rstrip(",")
     if (
         any(w.lower() in _SMALL_WORDS or w.lower() in ORGANISATION_CUES for w in words)
         or last.isupper()
         or len(last) < 3
     ):
-        return 0
+        return False
     word = re.compile(r"\b" + re.escape(last) + r"\b", re.I)
     seen = [x.group() for x in word.finditer(body)]
-    return m.end() - 1 if len(seen) >= 2 and all(x == last for x in seen) else 0
+    return len(seen) >= 2 and all(x == last for x in seen)
+
+
+def _views_speaker_title(line: str, body: str) -> int:
+    """Return where the statement starts in a title whose label names a speaker ("Paul Ryan:
+    FBI Decision ..."), else 0."""
+    m = _VIEWS_LABEL.match(line)
+    if m is None or not _views_names_speaker(m.group(1).split(), body):
+        return 0
+    return m.end() - 1
+
+
+def _views_title_verb(line: str, body: str) -> int:
+    """Where the statement starts in a title with a headline verb after a speaker ("Trump Says
+    ..."), else 0."""
+    found = headline_verb(line, 0, len(line))
+    if found is None or not _views_names_speaker(line[found[0] : found[1].start()].split(), body):
+        return 0
+    return found[1].end()
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:
@@ -135,8 +183,12 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
             and ":" in line
             and _is_headline(line)
             and (t := _views_speaker_title(line, text[m.end() :]))
+        ) or (
+            m.start() == 0
+            and _is_headline(line)
+            and (t := _views_title_verb(line, text[m.end() :]))
         ):
-            spans.append((t, m.end()))  # the label stays: a speaker; its statement is noise
+            spans.append((t, m.end()))  # the speaker stays; the Title Case statement is noise
             continue
         if credit or _BYLINE.match(line) or _is_headline(line):
             spans.append((m.start(), m.end()))

@@ -4020,3 +4020,31 @@ def test_no_statement_from_a_title_without_a_speaker_label(title: str) -> None:
     )
     found = extract_quotes(text)
     assert not [q for q in found if q.start < len(title)]
+
+
+def test_title_case_title_with_a_headline_verb_after_a_name() -> None:
+    text = (
+        "Luis Ortega Says The River Dikes Are Far Too Low.\n\n"
+        "Mayor Luis Ortega told the council on Monday that the dikes needed work.\n\n"
+        "Ortega has asked for new funds twice this year."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The River Dikes Are Far Too Low", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Minister Rejects Calls To Dredge The Old Port.",  # "minister" also lower case
+        "Why Ortega Says The Dikes Are Too Low.",  # a question
+    ],
+)
+def test_no_report_from_a_title_case_title_without_a_named_speaker(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "The harbour minister, Luis Ortega, told the council that the port was too shallow.\n\n"
+        "Ortega has asked for new funds twice this year, the Minister said."
+    )
+    assert not [q for q in extract_quotes(text) if q.start < len(title)]
