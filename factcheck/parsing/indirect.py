@@ -1857,6 +1857,12 @@ def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
     return min(tails, key=lambda t: t.start(), default=None)
 
 
+# Words that open a subordinate clause before a finding's subject
+_VIEWS_FINDING_SUBORDINATE = frozenset(
+    "after because since given when while though although until before once".split()
+)
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -1873,6 +1879,20 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
     words = [x.lower().strip(".,'’") for x in np.split()]
+    k = max((i for i, x in enumerate(words) if x in _VIEWS_FINDING_SUBORDINATE), default=-1)
+    if 0 <= k < len(words) - 2 and words[k + 1] == "that":
+        k += 1  # "given that county records indicate ..."
+    hi = s1
+    if 0 <= k < len(words) - 1:
+        # "... new urgency after leaked documents from his tax return show ...": the
+        # subordinate clause's own subject; a fronted one ends at its comma ("Because exit
+        # polls indicated that ..., there's a sense ...")
+        for _ in range(k + 1):
+            lo = _WORD_GAP.match(masked, lo).end()
+        np = masked[lo : m.start()].strip()
+        words = words[k + 1 :]
+        if k == 0 and (c := masked.find(",", m.end(), s1)) > 0:
+            hi = c
     if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
         return None
     if (
@@ -1883,8 +1903,8 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         or (m.group().endswith("ing") and words[-1] not in _BE)
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
-    t = _THAT.match(masked, m.end(), s1)
-    tail = _prec_tail(masked, m.end(), s1)
+    t = _THAT.match(masked, m.end(), hi)
+    tail = _prec_tail(masked, m.end(), hi)
     aside = (
         masked[lo - 2 : lo].strip() == ","
         and masked[m.end() : m.end() + 2].strip() == ","
@@ -1893,7 +1913,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     span = (
         None
         if aside and lo > s0 + 5
-        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else hi)
     )
     if (
         span is None
@@ -1911,8 +1931,6 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
 
-# Headline verbs whose object or clause is a statement ("Trump Says He ...", "Judge rejects New
-# York Times request ...", "Biden trashes Trump")
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
 _HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
 _HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")

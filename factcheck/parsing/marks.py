@@ -95,7 +95,8 @@ def _is_headline(line: str) -> bool:
     return capital / len(content) >= 0.75
 
 
-# The verbs of a title that reports a statement: "Trump Says ...", "Pence Endorses ..."
+# The verbs of a title whose object or clause is a statement: "Trump Says He ...", "Judge
+# rejects New York Times request ...", "Biden trashes Trump"
 HEADLINE_VERBS = frozenset(
     "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
     "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "

@@ -4048,3 +4048,33 @@ def test_no_report_from_a_title_case_title_without_a_named_speaker(title: str) -
         "Ortega has asked for new funds twice this year, the Minister said."
     )
     assert not [q for q in extract_quotes(text) if q.start < len(title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The dispute grew sharper after leaked records from the 2009 audit showed the "
+            "port had lost millions.",
+            "the port had lost millions",
+        ),
+        (
+            "A quick sale seems unlikely, given that county records indicate a second buyer is "
+            "already in talks.",
+            "a second buyer is already in talks",
+        ),
+        (
+            "Because early surveys in the two towns indicated that the mayor was popular, "
+            "there is a sense that she might win.",
+            "the mayor was popular",
+        ),
+    ],
+)
+def test_finding_in_a_subordinate_clause(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_finding_in_a_relative_clause_after_a_subordinator() -> None:
+    text = "The vote came after a poll that shows the mayor ahead by ten points."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
