@@ -1857,6 +1857,24 @@ def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
     return min(tails, key=lambda t: t.start(), default=None)
 
 
+_VIEWS_FINDING_THAT = re.compile(r"\s+that\s")
+_VIEWS_TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|now|already|previously))+$")
+_VIEWS_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
+
+
+def _views_thing_finding(masked: str, lo: int, m: re.Match, hi: int) -> bool:
+    """ "A large body of work suggests that ...", "The ruling shows that ...": a described
+    thing, no person, before an evidence verb and its that-clause."""
+    if _VIEWS_FINDING_THAT.match(masked, m.end(), hi) is None:
+        return False
+    if _VIEWS_DETERMINER.match(masked, lo) is None:
+        return False
+    text = masked[lo : m.start()].strip()
+    if "--" in text or "—" in text:
+        return False  # "The Post and elsewhere -- it": no phrase of its own
+    return not _person_like(Mention(lo, m.start(), text, "description"))
+
+
 # Words that open a subordinate clause before a finding's subject
 _VIEWS_FINDING_SUBORDINATE = frozenset(
     "after because since given when while though although until before once".split()
@@ -1893,7 +1911,14 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         words = words[k + 1 :]
         if k == 0 and (c := masked.find(",", m.end(), s1)) > 0:
             hi = c
-    if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
+    if (
+        not words
+        or len(words) > 12
+        or not (
+            any(x in _EVIDENCE_NOUNS for x in words)
+            or (at is None and _views_thing_finding(masked, lo, m, hi))
+        )
+    ):
         return None
     if (
         words[0] in _NOT_FINDING_LEAD
@@ -1927,6 +1952,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         span = _content_span(art, s0, lo - 2)
     if span is None:
         return None
+    np = _VIEWS_TRAILING_AUX.sub("", np)  # "The intelligence community has concluded"
     sub = Mention(lo, lo + len(np), np, "description")
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 

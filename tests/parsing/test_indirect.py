@@ -4078,3 +4078,30 @@ def test_finding_in_a_subordinate_clause(text: str, content: str) -> None:
 def test_no_finding_in_a_relative_clause_after_a_subordinator() -> None:
     text = "The vote came after a poll that shows the mayor ahead by ten points."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "And a large body of work suggests that small classes help slow readers.",
+            "small classes help slow readers",
+            "a large body of work",
+        ),
+        (
+            "And a long line of cases suggests that judges rarely reverse such rulings.",
+            "judges rarely reverse such rulings",
+            "a long line of cases",
+        ),
+    ],
+)
+def test_finding_of_a_described_thing_with_a_that_clause(
+    text: str, content: str, source: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, source)]
+
+
+def test_no_thing_finding_without_a_that_clause() -> None:
+    text = "And a long line of cases suggests a quiet end to the dispute."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
