@@ -2262,10 +2262,11 @@ def _expected(art: Article, s0: int, s1: int):
 # with no named source
 _SEEN_AS = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been)\s+"
-    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|both\s+|all\s+)?(?:(?:seen|viewed|regarded|"
+    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|both\s+|all\s+|often\s+|nonetheless\s+|"
+    r"nevertheless\s+|long\s+)?(?:(?:seen|viewed|regarded|"
     r"considered|perceived|described|billed|touted|hailed|portrayed|characterized|painted|"
     r"condemned|denounced|derided|dismissed|branded|labeled|labelled)\s+as\b|considered"
-    r"(?=\s+(?:to|a|an|the)\s)|(?:declared|announced|projected|named|proclaimed)"
+    r"(?=\s+(?:to|a|an|the|one|among)\s)|(?:declared|announced|projected|named|proclaimed)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
 )
 

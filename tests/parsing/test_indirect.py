@@ -4105,3 +4105,30 @@ def test_finding_of_a_described_thing_with_a_that_clause(
 def test_no_thing_finding_without_a_that_clause() -> None:
     text = "And a long line of cases suggests a quiet end to the dispute."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour strike is considered one of the longest in the port's history.",
+            "The harbour strike is considered one of the longest in the port's history",
+        ),
+        (
+            "Rail freight is nonetheless considered a cheap way to move grain.",
+            "Rail freight is nonetheless considered a cheap way to move grain",
+        ),
+        (
+            "The old ferry is often described as the slowest boat on the lake.",
+            "The old ferry is often described as the slowest boat on the lake",
+        ),
+    ],
+)
+def test_seen_as_with_one_of_and_more_adverbs(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_seen_as_for_considered_one_by_one() -> None:
+    text = "The harbour plans were considered later in the week by the board."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
