@@ -2266,7 +2266,8 @@ _SEEN_AS = re.compile(
     r"nevertheless\s+|long\s+)?(?:(?:seen|viewed|regarded|"
     r"considered|perceived|described|billed|touted|hailed|portrayed|characterized|painted|"
     r"condemned|denounced|derided|dismissed|branded|labeled|labelled)\s+as\b|considered"
-    r"(?=\s+(?:to|a|an|the|one|among)\s)|(?:declared|announced|projected|named|proclaimed)"
+    r"(?=\s+(?:to|a|an|the|one|among)\s)|(?:criticized|criticised|praised|blamed|faulted|"
+    r"lauded|accused)(?=\s+(?:for|of)\s)|recognized\s+(?:now\s+)?as\b|(?:declared|announced|projected|named|proclaimed)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
 )
 
@@ -2275,7 +2276,14 @@ def _seen_as(art: Article, s0: int, s1: int):
     """ "Rubio is seen as the candidate with the best chance ...": the clause of a passive view
     from its subject, no source."""
     seg = art.masked[s0:s1]
-    if " as " not in seg and "considered" not in seg and "winner" not in seg and "ma" not in seg:
+    if (
+        " as " not in seg
+        and "considered" not in seg
+        and "winner" not in seg
+        and "ma" not in seg
+        and " for " not in seg
+        and " of " not in seg
+    ):
         return None  # cheap test first
     m = _SEEN_AS.search(art.masked, s0, s1)
     return None if m is None else _passive_clause(art, s0, s1, m, "indirect-passive")

@@ -4132,3 +4132,26 @@ def test_seen_as_with_one_of_and_more_adverbs(text: str, content: str) -> None:
 def test_no_seen_as_for_considered_one_by_one() -> None:
     text = "The harbour plans were considered later in the week by the board."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Much like his rival, the old mayor was criticized for selling the harbour land.",
+            "the old mayor was criticized for selling the harbour land",
+        ),
+        (
+            "The closures are widely recognized now as among the worst choices of the decade.",
+            "The closures are widely recognized now as among the worst choices of the decade",
+        ),
+    ],
+)
+def test_passive_criticism_and_recognition_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+def test_no_passive_criticism_for_a_plain_participle() -> None:
+    text = "The old mayor was criticized loudly at the harbour meeting."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
