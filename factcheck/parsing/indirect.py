@@ -2179,6 +2179,19 @@ def _evidential(art: Article, s0: int, s1: int):
     return None
 
 
+# The last "and"/"but" before an evidential verb, with a few words after it
+_VIEWS_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
+
+
+def _views_is_clause(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` is a clause of its own, not the first of two subjects ("Mrs.
+    Clinton and Mr. Sanders appeared ..."): four words at least, more than a name."""
+    if len(masked[lo:hi].split()) < 4:
+        return False
+    sub = subject_after(masked, lo, hi)
+    return sub is None or bool(masked[sub.end : hi].strip())
+
+
 def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
     """The clause of the evidential verb ``m`` from its subject, or None."""
     masked = art.masked
@@ -2190,6 +2203,15 @@ def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
         # before a relative or appositive aside
         lo = s0 + aside.start(1)
         lead = [x.lower() for x in aside.group(1).split()]
+    if (j := _VIEWS_AND_SUBJECT.search(masked, lo, c0)) is not None and _views_is_clause(
+        masked, lo, j.start()
+    ):
+        sub = subject_after(masked, j.end(), c0, allow_np=False)
+        if sub is not None and not masked[sub.end : c0].strip():
+            # "Polling stations there open on Wednesday and Kasich appears to have ...": the
+            # second clause's own subject, a name or a pronoun
+            lo = j.end()
+            lead = [x.lower() for x in masked[lo:c0].split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
     if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):

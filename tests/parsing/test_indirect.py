@@ -4155,3 +4155,17 @@ def test_passive_criticism_and_recognition_with_no_source(text: str, content: st
 def test_no_passive_criticism_for_a_plain_participle() -> None:
     text = "The old mayor was criticized loudly at the harbour meeting."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+def test_evidential_after_and_takes_the_second_clause_subject() -> None:
+    text = (
+        "The ferry docks there close for repairs on Monday and Ortega appears to have the "
+        "harbour to himself."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == ["Ortega appears to have the harbour to himself"]
+    text = "In the valley, Mrs. Ortega and Mr. Lind appeared to be locked in a close race."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [
+        "Mrs. Ortega and Mr. Lind appeared to be locked in a close race"
+    ]
