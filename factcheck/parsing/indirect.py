@@ -2117,8 +2117,10 @@ _EVIDENTIAL = re.compile(
 )
 # "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
 _PREC_IT_SEEMS = re.compile(
-    r"\b[Ii]t\s+(?:would\s+)?(?:seems|seemed|appears|appeared|seem|appear)(?:,\s+though,)?\s+"
-    r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
+    r"\b[Ii]t\s+(?:would\s+|now\s+|also\s+|still\s+)?(?:seems|seemed|appears|appeared|seem|"
+    r"appear)(?:,\s+though,)?\s+(?:(?:as\s+if|as\s+though|like)\s+(?=\S)|(?=that\s)|"
+    r"(?=(?:all\s+but\s+|almost\s+|increasingly\s+)?(?:inevitable|likely|unlikely|clear|"
+    r"certain|obvious)\s+that\s))(\S)"
 )
 # Before a plain "seem" or "appear": a modal, or a negation with "do"
 _VIEWS_BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())

@@ -4169,3 +4169,26 @@ def test_evidential_after_and_takes_the_second_clause_subject() -> None:
     assert [q.text for q in found] == [
         "Mrs. Ortega and Mr. Lind appeared to be locked in a close race"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It seemed like the committee members had decided to find common ground.",
+            "the committee members had decided to find common ground",
+        ),
+        (
+            "It now seems inevitable that the two towns will share one school.",
+            "inevitable that the two towns will share one school",
+        ),
+    ],
+)
+def test_it_seems_like_and_it_seems_inevitable_that(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_it_seems_for_a_plain_adjective() -> None:
+    text = "It seems unfair to the farmers who planted early this spring."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
