@@ -3894,6 +3894,11 @@ _PREC_AS_PARTICLE_CUES = frozenset("pointed points".split())
 _PREC_OUT = re.compile(r"\s+out\b")
 
 
+# A short adjunct between an as-clause's cue and its comma: "as Kreutz points out in a column
+# on Yahoo News, ..."
+_VIEWS_AS_ADJUNCT = re.compile(r"\s+(?:in|on|at|during|to)\s[^,;:]{3,50}(?=,)")
+
+
 def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
     is the report; "..., as the paper noted.": the clause before it."""
@@ -3910,7 +3915,7 @@ def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     m = _AS_BEFORE.search(masked, max(s0, sub.start - 12), sub.start)
     if m is None or not _AS_LEAD.search(masked[s0 : m.start(1)].rstrip()):
         return None
-    t = _TIME.match(masked, c1, s1)
+    t = _VIEWS_AS_ADJUNCT.match(masked, c1, s1) or _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
     rest = masked[after:s1].strip()
     if rest.startswith(","):

@@ -4192,3 +4192,14 @@ def test_it_seems_like_and_it_seems_inevitable_that(text: str, content: str) -> 
 def test_no_it_seems_for_a_plain_adjective() -> None:
     text = "It seems unfair to the farmers who planted early this spring."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+def test_as_source_with_an_adjunct_before_its_comma() -> None:
+    text = (
+        "But as Ana Ruiz points out in a column on the city paper, small ferries lose money "
+        "every winter."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("small ferries lose money every winter", "Ana Ruiz")
+    ]
