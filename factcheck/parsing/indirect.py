@@ -1989,7 +1989,7 @@ def _headline(art: Article, s0: int, s1: int):
         a = c.start()
     e = _HEADLINE_END.search(seg, a, hi)
     b = e.start() if e else hi
-    span = _views_text_span(art, a, b) if blank else _content_span(art, a, b, min_words=2)
+    span = _views_text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
     if span is None:
         return None
     names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]

@@ -4203,3 +4203,9 @@ def test_as_source_with_an_adjunct_before_its_comma() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("small ferries lose money every winter", "Ana Ruiz")
     ]
+
+
+def test_headline_with_a_one_word_object() -> None:
+    text = "Harbour workers' union endorses Ortega.\n\nThe union voted on Monday night in the port."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker) for q in found] == [("Ortega", "Harbour workers' union")]
