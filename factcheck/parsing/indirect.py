@@ -1958,7 +1958,9 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
 
 
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
-_HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
+_HEADLINE_END = re.compile(
+    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)"
+)
 _HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
 
 

@@ -100,7 +100,9 @@ def _is_headline(line: str) -> bool:
 HEADLINE_VERBS = frozenset(
     "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
     "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
-    "denies vows urges mocks questions announces".split()
+    "denies vows urges mocks questions announces targets rebuts rebukes assails promotes touts "
+    "invokes swipes rebuke oppose prefer promote assail slam blast endorse urge warn say "
+    "reject".split()
 )
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _NOT_HEADLINE_SUBJECT = frozenset(

@@ -4209,3 +4209,27 @@ def test_headline_with_a_one_word_object() -> None:
     text = "Harbour workers' union endorses Ortega.\n\nThe union voted on Monday night in the port."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
     assert [(q.text, q.speaker) for q in found] == [("Ortega", "Harbour workers' union")]
+
+
+@pytest.mark.parametrize(
+    ("title", "content", "speaker"),
+    [
+        ("Fishermen rebuke Ortega plan for a new pier.", "Ortega plan for a new pier", "Fishermen"),
+        (
+            "Some councillors promote the tram plan, hoping to win the vote.",
+            "the tram plan",
+            "Some councillors",
+        ),
+    ],
+)
+def test_headline_with_more_verbs_ends_before_a_participle(
+    title: str, content: str, speaker: str
+) -> None:
+    text = f"{title}\n\nThe council met on Monday night in the old town hall."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, speaker)]
+
+
+def test_no_headline_report_for_a_storm() -> None:
+    text = "Storm hits coast.\n\nThe storm reached the harbour on Monday night."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
