@@ -1959,7 +1959,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
 
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
 _HEADLINE_END = re.compile(
-    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)"
+    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)|\s[–—-]+\s|\sAnd\s"
 )
 _HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
 
@@ -1980,8 +1980,8 @@ def _headline(art: Article, s0: int, s1: int):
     found = headline_verb(masked, s0, s1)
     if found is None:
         return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
-    w0, m = found
-    subj = masked[w0 : m.start()].rstrip(" ,")
+    w0, w1, m = found
+    subj = masked[w0:w1]
     blank = not masked[m.end() : pars[0][1]].strip()
     seg, a, hi = (art.text, m.end(), pars[0][1]) if blank else (masked, m.end(), s1)
     if m.group().lower() == "tells":

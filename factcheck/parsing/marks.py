@@ -110,16 +110,27 @@ _NOT_HEADLINE_SUBJECT = frozenset(
 )
 
 
-def headline_verb(text: str, s0: int, s1: int) -> tuple[int, re.Match] | None:
-    """Return where the subject starts and the verb of a title ``text[s0:s1]`` that reports a
-    statement ("Trump Says He Never ..."): the first headline verb among its second to ninth
-    words, after a subject that opens with a capital and is no question, no possessive and
-    no quote."""
+# Past verbs of statement after "Just" in a title: "Al Sharpton Just Said Something ..."
+_JUST_VERBS = frozenset(
+    "said announced vowed revealed admitted endorsed slammed blasted called responded "
+    "threatened warned".split()
+)
+
+
+def headline_verb(text: str, s0: int, s1: int) -> tuple[int, int, re.Match] | None:
+    """Return where the subject starts and ends and the verb of a title ``text[s0:s1]`` that
+    reports a statement ("Trump Says He Never ..."): the first headline verb among its second
+    to ninth words, after a subject that opens with a capital and is no question, no
+    possessive and no quote."""
     words = list(_HEADLINE_WORD.finditer(text, s0, s1))
-    for m in words[1:9]:
-        if m.group().lower() not in HEADLINE_VERBS:
+    for i, m in enumerate(words[1:9], 1):
+        low = m.group().lower()
+        just = words[i - 1].group().lower() == "just" and low in _JUST_VERBS
+        if low not in HEADLINE_VERBS and not just:
             continue
-        subj = text[words[0].start() : m.start()].rstrip(" ,")
+        # "Trump Just Announced Who ...": the subject before "just"
+        end = words[i - 1].start() if just else m.start()
+        subj = text[words[0].start() : end].rstrip(" ,")
         sw = subj.split()
         if (
             not sw
@@ -130,7 +141,7 @@ def headline_verb(text: str, s0: int, s1: int) -> tuple[int, re.Match] | None:
             or not sw[0][0].isupper()
         ):
             return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
-        return words[0].start(), m
+        return words[0].start(), words[0].start() + len(subj), m
     return None
 
 
@@ -168,9 +179,9 @@ def _views_title_verb(line: str, body: str) -> int:
     """Where the statement starts in a title with a headline verb after a speaker ("Trump Says
     ..."), else 0."""
     found = headline_verb(line, 0, len(line))
-    if found is None or not _views_names_speaker(line[found[0] : found[1].start()].split(), body):
+    if found is None or not _views_names_speaker(line[found[0] : found[1]].split(), body):
         return 0
-    return found[1].end()
+    return found[2].end()
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:

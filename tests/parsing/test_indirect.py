@@ -4233,3 +4233,16 @@ def test_headline_with_more_verbs_ends_before_a_participle(
 def test_no_headline_report_for_a_storm() -> None:
     text = "Storm hits coast.\n\nThe storm reached the harbour on Monday night."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+
+
+def test_clickbait_headline_with_just_and_a_past_verb() -> None:
+    text = (
+        "Ortega Just Announced Who He Would Pick For Harbour Chief – It May Surprise You.\n\n"
+        "Mayor Luis Ortega spoke on Monday night in the old town hall."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("Who He Would Pick For Harbour Chief", "Ortega")
+    ]
+    text = "Ortega just made history.\n\nMayor Luis Ortega left on Monday night."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
