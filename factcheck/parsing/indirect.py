@@ -2501,7 +2501,9 @@ def _colon_label(art: Article, s0: int, s1: int):
 
 
 # A label that ends its sentence in the masked copy: "Paul Ryan:" before a blanked title
-_VIEWS_BARE_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*):\s*$")
+_VIEWS_BARE_LABEL = re.compile(
+    r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*):\s*$"
+)
 _VIEWS_TITLE_TRIM = " \t.!?"
 
 

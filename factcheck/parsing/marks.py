@@ -146,7 +146,9 @@ def headline_verb(text: str, s0: int, s1: int) -> tuple[int, int, re.Match] | No
 
 
 # "Gingrich: Trump Must Decide ...": a title that opens with a speaker's label
-_VIEWS_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S")
+_VIEWS_LABEL = re.compile(
+    r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S"
+)
 
 
 def _views_names_speaker(words: list[str], body: str) -> bool:

@@ -4246,3 +4246,14 @@ def test_clickbait_headline_with_just_and_a_past_verb() -> None:
     ]
     text = "Ortega just made history.\n\nMayor Luis Ortega left on Monday night."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+
+
+def test_title_label_after_a_capitals_rubric() -> None:
+    text = (
+        "EXCLUSIVE – Luis Ortega: Don’t Trust the New Harbour Plan.\n\n"
+        "Mayor Luis Ortega spoke on Monday night. Ortega said the plan was rushed."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Don’t Trust the New Harbour Plan", "Luis Ortega")
+    ]
