@@ -2312,7 +2312,30 @@ def _seen_as(art: Article, s0: int, s1: int):
     ):
         return None  # cheap test first
     m = _SEEN_AS.search(art.masked, s0, s1)
-    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-passive")
+    if m is None:
+        return _views_reduced_seen_as(art, s0, s1)
+    return _passive_clause(art, s0, s1, m, "indirect-passive")
+
+
+# A view in a participle phrase: "..., seen as the friendlier candidate", "while being
+# portrayed as a flip-flopper"
+_VIEWS_REDUCED_SEEN_AS = re.compile(
+    r"(?:,\s+|\bbeing\s+)(?:(?:widely|long|often|increasingly)\s+)?((?:seen|viewed|regarded|"
+    r"considered|portrayed|described|billed|touted|hailed|branded|dismissed)\s+as)\s"
+)
+
+
+def _views_reduced_seen_as(art: Article, s0: int, s1: int):
+    """ "Trump, seen as the friendlier candidate to Moscow": what the view holds him to be,
+    after "as" to the end of the clause, no source."""
+    m = _VIEWS_REDUCED_SEEN_AS.search(art.masked, s0, s1)
+    if m is None:
+        return None
+    stop = _EVIDENTIAL_END.search(art.masked, m.end(), s1)
+    span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
+    if span is None:
+        return None
+    return span, None, (m.start(1), m.end(1), m.group(1)), "indirect-passive", 0.4
 
 
 _MODALS = frozenset("could would will might may can should must".split())

@@ -4257,3 +4257,26 @@ def test_title_label_after_a_capitals_rubric() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("Don’t Trust the New Harbour Plan", "Luis Ortega")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The board chose to favour Ortega, seen as the safer pair of hands for the port.",
+            "the safer pair of hands for the port",
+        ),
+        (
+            "Ortega kept his lead even while being portrayed as a weak manager of the harbour.",
+            "a weak manager of the harbour",
+        ),
+    ],
+)
+def test_view_in_a_participle_phrase(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+def test_no_view_for_as_after_a_plain_participle() -> None:
+    text = "The harbour, rebuilt as a marina, opened to boats in the spring."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
