@@ -1913,7 +1913,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
             hi = c
     if (
         not words
-        or len(words) > 12
+        or len(words) > (20 if any(x in _EVIDENCE_NOUNS for x in words[:3]) else 12)
         or not (
             any(x in _EVIDENCE_NOUNS for x in words)
             or (at is None and _views_thing_finding(masked, lo, m, hi))

@@ -4280,3 +4280,17 @@ def test_view_in_a_participle_phrase(text: str, content: str) -> None:
 def test_no_view_for_as_after_a_plain_participle() -> None:
     text = "The harbour, rebuilt as a marina, opened to boats in the spring."
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+def test_finding_with_a_long_source_that_opens_with_its_noun() -> None:
+    text = (
+        "A study by two economists of the University of Leeds and the harbour board of the "
+        "old port concluded that small ferries lose money every winter."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["small ferries lose money every winter"]
+    text = (
+        "The two economists of the University of Leeds and the harbour board of the old port "
+        "in their study concluded that small ferries lose money every winter."
+    )
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
