@@ -1881,6 +1881,33 @@ _VIEWS_FINDING_SUBORDINATE = frozenset(
 )
 
 
+def _views_finding_subject(
+    masked: str, s0: int, s1: int, lo: int, m: re.Match, words: list[str]
+) -> tuple[int, list[str], int, bool]:
+    """The subject of the evidence verb ``m`` in a subordinate clause or a trailing with-phrase
+    of ``words`` (from ``lo``): its start, its words, where the finding must end, and whether
+    it is a with-phrase ("..., with polls showing her lead evaporated")."""
+    hi = s1
+    k = max((i for i, x in enumerate(words) if x in _VIEWS_FINDING_SUBORDINATE), default=-1)
+    if 0 <= k < len(words) - 2 and words[k + 1] == "that":
+        k += 1  # "given that county records indicate ..."
+    with_ = m.group().endswith("ing") and "with" in words[:-1]
+    if with_:
+        k = len(words) - 1 - words[::-1].index("with")
+        with_ = k > 0 or lo > s0 + 5  # not fronted: a main clause before it
+        k = k if with_ else -1
+    if 0 <= k < len(words) - 1:
+        # "... new urgency after leaked documents from his tax return show ...": the
+        # subordinate clause's own subject; a fronted one ends at its comma ("Because exit
+        # polls indicated that ..., there's a sense ..."), a with-phrase at the next one
+        for _ in range(k + 1):
+            lo = _WORD_GAP.match(masked, lo).end()
+        words = words[k + 1 :]
+        if (k == 0 or with_) and (c := masked.find(",", m.end(), s1)) > 0:
+            hi = c
+    return lo, words, hi, with_
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -1897,20 +1924,8 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
     words = [x.lower().strip(".,'’") for x in np.split()]
-    k = max((i for i, x in enumerate(words) if x in _VIEWS_FINDING_SUBORDINATE), default=-1)
-    if 0 <= k < len(words) - 2 and words[k + 1] == "that":
-        k += 1  # "given that county records indicate ..."
-    hi = s1
-    if 0 <= k < len(words) - 1:
-        # "... new urgency after leaked documents from his tax return show ...": the
-        # subordinate clause's own subject; a fronted one ends at its comma ("Because exit
-        # polls indicated that ..., there's a sense ...")
-        for _ in range(k + 1):
-            lo = _WORD_GAP.match(masked, lo).end()
-        np = masked[lo : m.start()].strip()
-        words = words[k + 1 :]
-        if k == 0 and (c := masked.find(",", m.end(), s1)) > 0:
-            hi = c
+    lo, words, hi, with_ = _views_finding_subject(masked, s0, s1, lo, m, words)
+    np = masked[lo : m.start()].strip()
     if (
         not words
         or len(words) > (20 if any(x in _EVIDENCE_NOUNS for x in words[:3]) else 12)
@@ -1925,7 +1940,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         or _PREC_SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
-        or (m.group().endswith("ing") and words[-1] not in _BE)
+        or (m.group().endswith("ing") and words[-1] not in _BE and not with_)
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), hi)

@@ -4294,3 +4294,9 @@ def test_finding_with_a_long_source_that_opens_with_its_noun() -> None:
         "in their study concluded that small ferries lose money every winter."
     )
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+def test_finding_in_a_trailing_with_phrase() -> None:
+    text = "The two mayors are locked in a close race, with polls showing her early lead gone."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [(q.text, q.speaker_mention) for q in found] == [("her early lead gone", "polls")]
