@@ -155,7 +155,8 @@ def _views_names_speaker(words: list[str], body: str) -> bool:
     """Whether the title words ``words`` name a speaker: no small word ("Big Win For Bernie")
     nor organisation word ("Breitbart News Daily"), and the last word, not all capitals
     ("SCO Summit", "HUFFPOLLSTER"), comes back in the article ``body`` at least twice and
-    always capitalised, as a name does ("summit", "minister" and "poll" also come lower case)."""
+    always capitalised (or in capitals, a transcript's "FALLIN:"), as a name does ("summit",
+    "minister" and "poll" also come lower case)."""
     last = words[-1].rstrip(",")
     if (
         any(w.lower() in _SMALL_WORDS or w.lower() in ORGANISATION_CUES for w in words)
@@ -165,7 +166,7 @@ def _views_names_speaker(words: list[str], body: str) -> bool:
         return False
     word = re.compile(r"\b" + re.escape(last) + r"\b", re.I)
     seen = [x.group() for x in word.finditer(body)]
-    return len(seen) >= 2 and all(x == last for x in seen)
+    return len(seen) >= 2 and all(x in (last, last.upper()) for x in seen)  # "FALLIN:" too
 
 
 def _views_speaker_title(line: str, body: str) -> int:

@@ -4300,3 +4300,15 @@ def test_finding_in_a_trailing_with_phrase() -> None:
     text = "The two mayors are locked in a close race, with polls showing her early lead gone."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
     assert [(q.text, q.speaker_mention) for q in found] == [("her early lead gone", "polls")]
+
+
+def test_title_label_whose_name_comes_back_in_transcript_capitals() -> None:
+    text = (
+        "Mayor Ortega: The Harbour Plan Is ‘Far Too Rushed.’\n\n"
+        "Mayor Luis Ortega spoke to the radio on Monday.\n\n"
+        "ORTEGA: We need more time for this plan."
+    )
+    found = [q for q in extract_quotes(text) if q.start < 50 and q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The Harbour Plan Is ‘Far Too Rushed.’", "Luis Ortega")
+    ]
