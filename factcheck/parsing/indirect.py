@@ -2036,15 +2036,44 @@ _IN_POLL = re.compile(
 )
 
 
-def _in_poll(art: Article, s0: int, s1: int):
-    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
-    clause after a fronted poll."""
+# Whose view a clause is: "In their view, Democrats could ...", ", in Professor Knittel's view,"
+_VIEWS_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(his|her|their|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}['’]s?)\s+view\b"
+)
+
+
+def _views_in_view(art: Article, s0: int, s1: int):
+    """ "In their view, Democrats could pick off ...": the clause of the view, its holder the
+    source; fronted, the clause after the phrase; inside its clause, the whole clause."""
     masked = art.masked
-    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+    if " view" not in masked[s0:s1]:
         return None  # cheap test first
-    m = _IN_POLL.match(masked, s0, s1)
+    m = _VIEWS_IN_VIEW.search(masked, s0, s1)
     if m is None:
         return None
+    lo = _clause_start(masked, s0, m.start())
+    fronted = not masked[lo : m.start()].strip() and masked[m.end() : m.end() + 1] == ","
+    span = _content_span(art, m.end() + 1 if fronted else lo, s1)
+    if span is None:
+        return None
+    owner = m.group(1)
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        sub = Mention(m.start(1), m.end(1), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    else:
+        name = _POSSESSIVE_S.sub("", owner)
+        sub = Mention(m.start(1), m.start(1) + len(name), name, "name")
+    return span, sub, (m.start(), m.end(), "view"), "indirect-parenthetical", 0.5
+
+
+def _in_poll(art: Article, s0: int, s1: int):
+    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
+    clause after a fronted poll; else whose view the sentence is (``_views_in_view``)."""
+    masked = art.masked
+    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+        return _views_in_view(art, s0, s1)  # cheap test first
+    m = _IN_POLL.match(masked, s0, s1)
+    if m is None:
+        return _views_in_view(art, s0, s1)
     tail = _prec_tail(masked, m.end(), s1)
     span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
     if (

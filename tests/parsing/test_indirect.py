@@ -4312,3 +4312,28 @@ def test_title_label_whose_name_comes_back_in_transcript_capitals() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("The Harbour Plan Is ‘Far Too Rushed.’", "Luis Ortega")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "In their view, the harbour could lose its ferries by the end of the decade.",
+            "the harbour could lose its ferries by the end of the decade",
+            "their",
+        ),
+        (
+            "The only other step, in Professor Lind's view, would be a new tax on fuel.",
+            "would be a new tax on fuel",
+            "Professor Lind",
+        ),
+    ],
+)
+def test_whose_view_a_clause_is(text: str, content: str, mention: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, mention)]
+
+
+def test_no_view_report_for_a_view_of_the_sea() -> None:
+    text = "The hotel rooms in the old town have a view of the sea and the harbour."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
