@@ -1858,7 +1858,9 @@ def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
 
 
 _VIEWS_FINDING_THAT = re.compile(r"\s+that\s")
-_VIEWS_TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|also|now|already|previously))+$")
+_VIEWS_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|now|already|previously|(?:appears|appeared|seems|seemed)\s+to))+$"
+)
 _VIEWS_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
 
 

@@ -4337,3 +4337,9 @@ def test_whose_view_a_clause_is(text: str, content: str, mention: str) -> None:
 def test_no_view_report_for_a_view_of_the_sea() -> None:
     text = "The hotel rooms in the old town have a view of the sea and the harbour."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_finding_source_drops_a_trailing_evidential() -> None:
+    text = "Another email released last month appears to show that the mayor misled the board."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.speaker_mention for q in found] == ["Another email released last month"]
