@@ -1976,7 +1976,8 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
 
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
 _HEADLINE_END = re.compile(
-    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)|\s[–—-]+\s|\sAnd\s"
+    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)|"
+    r"\s[–—-]+\s|\sAnd\s"
 )
 _HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
 
@@ -2158,10 +2159,12 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # "seemed to", "appears paralyzed": a view with no named source
 _EVIDENTIAL = re.compile(
-    r"\b(?:seems|seemed|appears|appeared|(?<!\bto\s)seem|(?<!\bto\s)appear)(?=\s+(?:(?:equally|more|less|most|"
+    r"\b(?:seems|seemed|appears|appeared|(?<!\bto\s)seem|(?<!\bto\s)appear)"
+    r"(?=\s+(?:(?:equally|more|less|most|"
     r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
-    r"certain|sure|open|close|intent|lost|un(?!der\b|til\b|less\b)[a-z]{3,}|at\s+odds|beside\s+the\s+point))"
+    r"certain|sure|open|close|intent|lost|un(?!der\b|til\b|less\b)[a-z]{3,}|at\s+odds|"
+    r"beside\s+the\s+point))"
 )
 # "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
 _PREC_IT_SEEMS = re.compile(
@@ -2339,7 +2342,8 @@ _SEEN_AS = re.compile(
     r"considered|perceived|described|billed|touted|hailed|portrayed|characterized|painted|"
     r"condemned|denounced|derided|dismissed|branded|labeled|labelled)\s+as\b|considered"
     r"(?=\s+(?:to|a|an|the|one|among)\s)|(?:criticized|criticised|praised|blamed|faulted|"
-    r"lauded|accused)(?=\s+(?:for|of)\s)|recognized\s+(?:now\s+)?as\b|(?:declared|announced|projected|named|proclaimed)"
+    r"lauded|accused)(?=\s+(?:for|of)\s)|recognized\s+(?:now\s+)?as\b|"
+    r"(?:declared|announced|projected|named|proclaimed)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
 )
 
