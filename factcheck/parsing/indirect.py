@@ -2519,6 +2519,15 @@ def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
     return _person_like(sub) or head.lower() in ORGANISATION_CUES or is_organisation(head)
 
 
+def _views_possessive_person(art: Article, name: str) -> bool:
+    """Whether a lone surname names a person known only from a possessive ("Bernie Sanders’
+    campaign" leaves the entity "Bernie Sanders'", which the surname does not find)."""
+    return any(
+        ent.kind == "person" and " " in key and _POSSESSIVE_S.sub("", key).split()[-1] == name
+        for key, ent in art.resolver.entities.items()
+    )
+
+
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
     """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
     personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
@@ -2534,6 +2543,8 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
         if is_organisation(name):
             return True
         ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
+        if ent is None and " " not in name:
+            return _views_possessive_person(art, name)
         return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
     text = _LEADING_THE.sub("", sub.text)
     return (

@@ -4343,3 +4343,12 @@ def test_finding_source_drops_a_trailing_evidential() -> None:
     text = "Another email released last month appears to show that the mayor misled the board."
     found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
     assert [q.speaker_mention for q in found] == ["Another email released last month"]
+
+
+def test_expected_of_a_surname_known_only_from_a_possessive() -> None:
+    text = (
+        "Luis Reyes’ campaign bought radio time on Monday.\n\n"
+        "The ads run in the north, where Reyes is expected to win easily."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == ["Reyes is expected to win easily"]
