@@ -122,7 +122,7 @@ from factcheck.parsing.lexicon import (
     STOPWORDS,
     TITLES,
 )
-from factcheck.parsing.marks import MASK
+from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
     Mention,
@@ -2553,6 +2553,59 @@ def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
     return min(tails, key=lambda t: t.start(), default=None)
 
 
+_VIEWS_FINDING_THAT = re.compile(r"\s+that\s")
+_VIEWS_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|now|already|previously|(?:appears|appeared|seems|seemed)\s+to))+$"
+)
+_VIEWS_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
+
+
+def _views_thing_finding(masked: str, lo: int, m: re.Match, hi: int) -> bool:
+    """ "A large body of work suggests that ...", "The ruling shows that ...": a described
+    thing, no person, before an evidence verb and its that-clause."""
+    if _VIEWS_FINDING_THAT.match(masked, m.end(), hi) is None:
+        return False
+    if _VIEWS_DETERMINER.match(masked, lo) is None:
+        return False
+    text = masked[lo : m.start()].strip()
+    if "--" in text or "—" in text:
+        return False  # "The Post and elsewhere -- it": no phrase of its own
+    return not _person_like(Mention(lo, m.start(), text, "description"))
+
+
+# Words that open a subordinate clause before a finding's subject
+_VIEWS_FINDING_SUBORDINATE = frozenset(
+    "after because since given when while though although until before once".split()
+)
+
+
+def _views_finding_subject(
+    masked: str, s0: int, s1: int, lo: int, m: re.Match, words: list[str]
+) -> tuple[int, list[str], int, bool]:
+    """The subject of the evidence verb ``m`` in a subordinate clause or a trailing with-phrase
+    of ``words`` (from ``lo``): its start, its words, where the finding must end, and whether
+    it is a with-phrase ("..., with polls showing her lead evaporated")."""
+    hi = s1
+    k = max((i for i, x in enumerate(words) if x in _VIEWS_FINDING_SUBORDINATE), default=-1)
+    if 0 <= k < len(words) - 2 and words[k + 1] == "that":
+        k += 1  # "given that county records indicate ..."
+    with_ = m.group().endswith("ing") and "with" in words[:-1]
+    if with_:
+        k = len(words) - 1 - words[::-1].index("with")
+        with_ = k > 0 or lo > s0 + 5  # not fronted: a main clause before it
+        k = k if with_ else -1
+    if 0 <= k < len(words) - 1:
+        # "... new urgency after leaked documents from his tax return show ...": the
+        # subordinate clause's own subject; a fronted one ends at its comma ("Because exit
+        # polls indicated that ..., there's a sense ..."), a with-phrase at the next one
+        for _ in range(k + 1):
+            lo = _WORD_GAP.match(masked, lo).end()
+        words = words[k + 1 :]
+        if (k == 0 or with_) and (c := masked.find(",", m.end(), s1)) > 0:
+            hi = c
+    return lo, words, hi, with_
+
+
 def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     """ "A Times/CBS News poll conducted last week found that ...", "Recent polling shows ...":
     a finding whose subject (from the clause start to the verb) names a poll, study or record.
@@ -2569,18 +2622,27 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
     words = [x.lower().strip(".,'’") for x in np.split()]
-    if not words or len(words) > 12 or not any(x in _EVIDENCE_NOUNS for x in words):
+    lo, words, hi, with_ = _views_finding_subject(masked, s0, s1, lo, m, words)
+    np = masked[lo : m.start()].strip()
+    if (
+        not words
+        or len(words) > (20 if any(x in _EVIDENCE_NOUNS for x in words[:3]) else 12)
+        or not (
+            any(x in _EVIDENCE_NOUNS for x in words)
+            or (at is None and _views_thing_finding(masked, lo, m, hi))
+        )
+    ):
         return None
     if (
         words[0] in _NOT_FINDING_LEAD
         or _PREC_SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
-        or (m.group().endswith("ing") and words[-1] not in _BE)
+        or (m.group().endswith("ing") and words[-1] not in _BE and not with_)
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
-    t = _THAT.match(masked, m.end(), s1)
-    tail = _prec_tail(masked, m.end(), s1)
+    t = _THAT.match(masked, m.end(), hi)
+    tail = _prec_tail(masked, m.end(), hi)
     aside = (
         masked[lo - 2 : lo].strip() == ","
         and masked[m.end() : m.end() + 2].strip() == ","
@@ -2589,7 +2651,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     span = (
         None
         if aside and lo > s0 + 5
-        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else s1)
+        else _content_span(art, t.end() if t else m.end(), tail.start() if tail else hi)
     )
     if (
         span is None
@@ -2603,69 +2665,65 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         span = _content_span(art, s0, lo - 2)
     if span is None:
         return None
+    np = _VIEWS_TRAILING_AUX.sub("", np)  # "The intelligence community has concluded"
     sub = Mention(lo, lo + len(np), np, "description")
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
 
-# Headline verbs whose object or clause is a statement ("Trump Says He ...", "Judge rejects New
-# York Times request ...", "Biden trashes Trump")
-_HEADLINE_VERBS = frozenset(
-    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
-    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
-    "denies vows urges mocks questions announces".split()
-)
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 # Where a headline's statement ends: its own time or manner adjunct ("... As Sanders Turns Up")
-_HEADLINE_END = re.compile(r"\s(?i:as|while|with|after|before|during|amid)\s|[;:]")
-_HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
-_NOT_HEADLINE_SUBJECT = frozenset(
-    "why how what when who where which the a an of in on to for and or his her their its".split()
+_HEADLINE_END = re.compile(
+    r"\s(?i:as|while|with|after|before|during|amid|in\s+ad)\s|[;:]|,\s+(?=[a-z]+ing\b)|"
+    r"\s[–—-]+\s|\sAnd\s"
 )
+_HEADLINE_CLAUSE = re.compile(r"\s(?:(?i:he|she|they|we|he’s|she’s|they’re|he's|she's)|It|I)\b")
 
 
 def _headline(art: Article, s0: int, s1: int):
     """ "Judge rejects New York Times request to unseal Trump divorce file.": an article's title
     (its first paragraph, one sentence) whose verb reports a statement; the object or clause
-    after it. A Title Case headline is noise to the layout and never gets here."""
+    after it. Of a Title Case title ("Trump Says He Never Pledged ...") the layout keeps only
+    the subject and the verb (``marks.noise_spans``): its statement is read in the text."""
     pars = art.lay.paragraphs
-    if len(pars) < 2 or s0 > pars[0][0] or s1 < pars[0][1] - 2:
-        return None  # not the title
     masked = art.masked
-    words = list(_HEADLINE_WORD.finditer(masked, s0, s1))
-    for m in words[1:9]:
-        low = m.group().lower()
-        if low not in _HEADLINE_VERBS:
-            continue
-        subj = masked[words[0].start() : m.start()].rstrip(" ,")
-        sw = subj.split()
-        if (
-            not sw
-            or any(ch in subj for ch in ':;"“”' + MASK)
-            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
-            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
-            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
-            or not sw[0][0].isupper()
-        ):
-            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
-        a = m.end()
-        if low == "tells":
-            c = _HEADLINE_CLAUSE.search(masked, a, s1)
-            if c is None:
-                return None  # "Howard Dean Tells Democratic Convention": only whom he told
-            a = c.start()
-        e = _HEADLINE_END.search(masked, a, s1)
-        span = _content_span(art, a, e.start() if e else s1, min_words=2)
-        if span is None:
-            return None
-        names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
-        kind = (
-            "name"
-            if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
-            else "description"
-        )
-        sub = Mention(words[0].start(), words[0].start() + len(subj), subj, kind)
-        return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
-    return None
+    if (
+        len(pars) < 2
+        or s0 > pars[0][0]
+        or (s1 < pars[0][1] - 2 and masked[s1 : pars[0][1]].strip())
+    ):
+        return None  # not the title
+    found = headline_verb(masked, s0, s1)
+    if found is None:
+        return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+    w0, w1, m = found
+    subj = masked[w0:w1]
+    blank = not masked[m.end() : pars[0][1]].strip()
+    seg, a, hi = (art.text, m.end(), pars[0][1]) if blank else (masked, m.end(), s1)
+    if m.group().lower() == "tells":
+        c = _HEADLINE_CLAUSE.search(seg, a, hi)
+        if c is None:
+            return None  # "Howard Dean Tells Democratic Convention": only whom he told
+        a = c.start()
+    e = _HEADLINE_END.search(seg, a, hi)
+    b = e.start() if e else hi
+    span = _views_text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
+    if span is None:
+        return None
+    names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
+    kind = (
+        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
+    )
+    sub = Mention(w0, w0 + len(subj), subj, kind)
+    return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
+
+
+def _views_text_span(art: Article, a: int, b: int) -> tuple[int, int] | None:
+    """``[a, b)`` of a statement the layout blanked, trimmed by the text; two words at least."""
+    text = art.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _VIEWS_TITLE_TRIM:
+        b -= 1
+    return (a, b) if len(text[a:b].split()) >= 2 else None
 
 
 # "In the latest Washington Post-ABC News poll, conducted in May, Clinton led ...": a finding
@@ -2677,15 +2735,44 @@ _IN_POLL = re.compile(
 )
 
 
-def _in_poll(art: Article, s0: int, s1: int):
-    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
-    clause after a fronted poll."""
+# Whose view a clause is: "In their view, Democrats could ...", ", in Professor Knittel's view,"
+_VIEWS_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(his|her|their|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}['’]s?)\s+view\b"
+)
+
+
+def _views_in_view(art: Article, s0: int, s1: int):
+    """ "In their view, Democrats could pick off ...": the clause of the view, its holder the
+    source; fronted, the clause after the phrase; inside its clause, the whole clause."""
     masked = art.masked
-    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+    if " view" not in masked[s0:s1]:
         return None  # cheap test first
-    m = _IN_POLL.match(masked, s0, s1)
+    m = _VIEWS_IN_VIEW.search(masked, s0, s1)
     if m is None:
         return None
+    lo = _clause_start(masked, s0, m.start())
+    fronted = not masked[lo : m.start()].strip() and masked[m.end() : m.end() + 1] == ","
+    span = _content_span(art, m.end() + 1 if fronted else lo, s1)
+    if span is None:
+        return None
+    owner = m.group(1)
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        sub = Mention(m.start(1), m.end(1), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    else:
+        name = _POSSESSIVE_S.sub("", owner)
+        sub = Mention(m.start(1), m.start(1) + len(name), name, "name")
+    return span, sub, (m.start(), m.end(), "view"), "indirect-parenthetical", 0.5
+
+
+def _in_poll(art: Article, s0: int, s1: int):
+    """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
+    clause after a fronted poll; else whose view the sentence is (``_views_in_view``)."""
+    masked = art.masked
+    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+        return _views_in_view(art, s0, s1)  # cheap test first
+    m = _IN_POLL.match(masked, s0, s1)
+    if m is None:
+        return _views_in_view(art, s0, s1)
     tail = _prec_tail(masked, m.end(), s1)
     span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
     if (
@@ -2805,18 +2892,25 @@ def _subst_mid_participle(art: Article, one: tuple):
 
 # "seemed to", "appears paralyzed": a view with no named source
 _EVIDENTIAL = re.compile(
-    r"\b(?:seems|seemed|appears|appeared)(?=\s+(?:(?:equally|more|less|most|"
+    r"\b(?:seems|seemed|appears|appeared|(?<!\bto\s)seem|(?<!\bto\s)appear)"
+    r"(?=\s+(?:(?:equally|more|less|most|"
     r"increasingly|genuinely|somewhat|very|fairly|largely|firmly|deeply|clearly|not)\s+)?"
     r"(?:to\s|[a-z]+(?:ed|ing|ful|ous|ive|ble|ent|ant)\b|likely|unlikely|poised|ready|set|"
-    r"certain|sure|open|close|intent|lost))"
+    r"certain|sure|open|close|intent|lost|un(?!der\b|til\b|less\b)[a-z]{3,}|at\s+odds|"
+    r"beside\s+the\s+point))"
 )
 # "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
 _PREC_IT_SEEMS = re.compile(
-    r"\b[Ii]t\s+(?:would\s+)?(?:seems|seemed|appears|appeared|seem|appear)(?:,\s+though,)?\s+"
-    r"(?:as\s+if\s+(?=\S)|(?=that\s))(\S)"
+    r"\b[Ii]t\s+(?:would\s+|now\s+|also\s+|still\s+)?(?:seems|seemed|appears|appeared|seem|"
+    r"appear)(?:,\s+though,)?\s+(?:(?:as\s+if|as\s+though|like)\s+(?=\S)|(?=that\s)|"
+    r"(?=(?:all\s+but\s+|almost\s+|increasingly\s+)?(?:inevitable|likely|unlikely|clear|"
+    r"certain|obvious)\s+that\s))(\S)"
 )
+# Before a plain "seem" or "appear": a modal, or a negation with "do"
+_VIEWS_BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
+_VIEWS_DO_NOT = frozenset("not n't don't doesn't didn't never".split())
 # Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r"[,;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
+_EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
@@ -2842,6 +2936,18 @@ def _clause_start(masked: str, s0: int, c0: int) -> int:
     return lo
 
 
+def _views_plain_seem(masked: str, lo: int, c0: int, lead: list[str]) -> bool:
+    """Whether a plain "seem"/"appear" after ``lead`` is a view: after a person-like subject
+    ("Voters seem to care") or a negation with "do" ("did not appear to pay"); not after a
+    modal ("the city can appear to be ..."), a possibility, nor a thing ("the laws seem to be
+    so vague"), how it looks."""
+    if any(x in _VIEWS_BASE_MODALS for x in lead):
+        return False
+    return lead[-1] in _VIEWS_DO_NOT or _person_like(
+        Mention(lo, c0, masked[lo:c0].strip(), "description")
+    )
+
+
 def _evidential(art: Article, s0: int, s1: int):
     """ "The Trump team appeared paralyzed": the clause of an evidential verb, no source."""
     masked = art.masked
@@ -2853,9 +2959,28 @@ def _evidential(art: Article, s0: int, s1: int):
         span = _content_span(art, it.start(1), s1)
         if span is not None:
             return span, None, (it.start(), it.start(1), "appears"), "indirect-evidential", 0.4
-    m = _EVIDENTIAL.search(masked, s0, s1)
-    if m is None:
-        return None
+    for m in _EVIDENTIAL.finditer(masked, s0, s1):
+        if (one := _views_evidential_at(art, s0, s1, m)) is not None:
+            return one
+    return None
+
+
+# The last "and"/"but" before an evidential verb, with a few words after it
+_VIEWS_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
+
+
+def _views_is_clause(masked: str, lo: int, hi: int) -> bool:
+    """Whether ``masked[lo:hi]`` is a clause of its own, not the first of two subjects ("Mrs.
+    Clinton and Mr. Sanders appeared ..."): four words at least, more than a name."""
+    if len(masked[lo:hi].split()) < 4:
+        return False
+    sub = subject_after(masked, lo, hi)
+    return sub is None or bool(masked[sub.end : hi].strip())
+
+
+def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
+    """The clause of the evidential verb ``m`` from its subject, or None."""
+    masked = art.masked
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
     lead = [x.lower() for x in masked[lo:c0].split()]
@@ -2864,12 +2989,23 @@ def _evidential(art: Article, s0: int, s1: int):
         # before a relative or appositive aside
         lo = s0 + aside.start(1)
         lead = [x.lower() for x in aside.group(1).split()]
+    if (j := _VIEWS_AND_SUBJECT.search(masked, lo, c0)) is not None and _views_is_clause(
+        masked, lo, j.start()
+    ):
+        sub = subject_after(masked, j.end(), c0, allow_np=False)
+        if sub is not None and not masked[sub.end : c0].strip():
+            # "Polling stations there open on Wednesday and Kasich appears to have ...": the
+            # second clause's own subject, a name or a pronoun
+            lo = j.end()
+            lead = [x.lower() for x in masked[lo:c0].split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
-    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
-    span = _content_span(art, lo, stop.start() if stop else s1)
-    if span is None:
+    if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):
         return None
+    stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
+    span = _content_span(art, lo, stop.start() if stop else s1, min_words=3)
+    if span is None:
+        return None  # "Cruz seemed lost" is a view whole
     span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
 
@@ -2923,17 +3059,24 @@ def _expected(art: Article, s0: int, s1: int):
     if "expected" not in art.masked[s0:s1]:
         return None  # cheap test first
     m = _EXPECTED.search(art.masked, s0, s1)
-    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-expected", agent=True)
+    return (
+        None
+        if m is None
+        else _passive_clause(art, s0, s1, m, "indirect-expected", agent="forecast")
+    )
 
 
 # "Sanders is seen as empowering ...", "The union is widely regarded as one of ...": a view
 # with no named source
 _SEEN_AS = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:is|are|was|were|be|been)\s+"
-    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|both\s+|all\s+)?(?:(?:seen|viewed|regarded|"
+    r"(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|both\s+|all\s+|often\s+|nonetheless\s+|"
+    r"nevertheless\s+|long\s+)?(?:(?:seen|viewed|regarded|"
     r"considered|perceived|described|billed|touted|hailed|portrayed|characterized|painted|"
     r"condemned|denounced|derided|dismissed|branded|labeled|labelled)\s+as\b|considered"
-    r"(?=\s+(?:to|a|an|the)\s)|(?:declared|announced|projected|named|proclaimed)"
+    r"(?=\s+(?:to|a|an|the|one|among)\s)|(?:criticized|criticised|praised|blamed|faulted|"
+    r"lauded|accused)(?=\s+(?:for|of)\s)|recognized\s+(?:now\s+)?as\b|"
+    r"(?:declared|announced|projected|named|proclaimed)"
     r"(?=\s+(?:as\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:winner|victor|nominee|majority)s?\b))"
 )
 
@@ -2942,10 +3085,40 @@ def _seen_as(art: Article, s0: int, s1: int):
     """ "Rubio is seen as the candidate with the best chance ...": the clause of a passive view
     from its subject, no source."""
     seg = art.masked[s0:s1]
-    if " as " not in seg and "considered" not in seg and "winner" not in seg and "ma" not in seg:
+    if (
+        " as " not in seg
+        and "considered" not in seg
+        and "winner" not in seg
+        and "ma" not in seg
+        and " for " not in seg
+        and " of " not in seg
+    ):
         return None  # cheap test first
     m = _SEEN_AS.search(art.masked, s0, s1)
-    return None if m is None else _passive_clause(art, s0, s1, m, "indirect-passive")
+    if m is None:
+        return _views_reduced_seen_as(art, s0, s1)
+    return _passive_clause(art, s0, s1, m, "indirect-passive")
+
+
+# A view in a participle phrase: "..., seen as the friendlier candidate", "while being
+# portrayed as a flip-flopper"
+_VIEWS_REDUCED_SEEN_AS = re.compile(
+    r"(?:,\s+|\bbeing\s+)(?:(?:widely|long|often|increasingly)\s+)?((?:seen|viewed|regarded|"
+    r"considered|portrayed|described|billed|touted|hailed|branded|dismissed)\s+as)\s"
+)
+
+
+def _views_reduced_seen_as(art: Article, s0: int, s1: int):
+    """ "Trump, seen as the friendlier candidate to Moscow": what the view holds him to be,
+    after "as" to the end of the clause, no source."""
+    m = _VIEWS_REDUCED_SEEN_AS.search(art.masked, s0, s1)
+    if m is None:
+        return None
+    stop = _EVIDENTIAL_END.search(art.masked, m.end(), s1)
+    span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=2)
+    if span is None:
+        return None
+    return span, None, (m.start(1), m.end(1), m.group(1)), "indirect-passive", 0.4
 
 
 _MODALS = frozenset("could would will might may can should must".split())
@@ -2956,7 +3129,8 @@ _WORD_GAP = re.compile(r"\s*\S+\s*")
 # A subject, then an aside between commas that ends right before the verb
 _ASIDE_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|^\s*)((?:[A-Z][\w.’'\-]*|the|The)(?:\s+[\w.’'\-]+){0,5}),\s+"
-    r"(?:who|which|whose|referred|known|a|an|the)\s[^,;:]{3,120},\s*$"
+    r"(?:(?:who|which|whose|referred|known|headed|led|backed|a|an|the)\s(?:[^,;:]|,\d){3,120}|"
+    r"however|though|too|meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$"
 )
 
 
@@ -2986,10 +3160,13 @@ def _prec_person_noun(word: str) -> bool:
     return _role_noun(word) or word in _PERSON_NOUNS
 
 
-def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agent=False):
+def _passive_clause(
+    art: Article, s0: int, s1: int, m: re.Match, rule: str, agent: bool | str = False
+):
     """The clause of the passive verb ``m`` from its subject (after the last comma or dash
     before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
-    subject is a person or an organisation."""
+    subject is a person or an organisation; "forecast": or a description of a thing that is
+    not nature (``_views_forecast_subject``)."""
     masked = art.masked
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
@@ -3017,13 +3194,39 @@ def _passive_clause(art: Article, s0: int, s1: int, m: re.Match, rule: str, agen
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
-        return None  # "The storm is expected to weaken": a forecast of things, not of an agent
+        if agent != "forecast" or not _views_forecast_subject(art.masked[lo:end]):
+            return None  # "The storm is expected to weaken": nature, not an agent's plan
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
     span = _prec_participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), rule, 0.4
+
+
+# Heads of a forecast of nature: a forecaster's, not a view that is news
+_VIEWS_NATURE = frozenset(
+    "storm storms hurricane hurricanes weather rain rains snow snowfall temperature "
+    "temperatures wind winds flood floods flooding drought heat cold tide tides".split()
+)
+_VIEWS_DETERMINED = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Bb]oth|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Aa]bout|[Nn]early|[Oo]ver|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+    r"\d[\d,.]*)\s"
+)
+
+
+def _views_forecast_subject(text: str) -> bool:
+    """ "The change", "many of the voters", "more than 250,000 voters" before "is expected to":
+    a forecast of a described thing or group; not of a bare name, which may be a country
+    (a forecast of its turn, not a view), nor of the weather."""
+    text = text.strip()
+    words = [w.lower().strip(",.’'") for w in text.split()]
+    return (
+        _VIEWS_DETERMINED.match(text) is not None
+        and len(words) <= 12
+        and not any(w in _VIEWS_NATURE for w in words)
+    )
 
 
 # Compiled once for _agent_subject
@@ -3049,6 +3252,15 @@ def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
     return _person_like(sub) or head.lower() in ORGANISATION_CUES or is_organisation(head)
 
 
+def _views_possessive_person(art: Article, name: str) -> bool:
+    """Whether a lone surname names a person known only from a possessive ("Bernie Sanders’
+    campaign" leaves the entity "Bernie Sanders'", which the surname does not find)."""
+    return any(
+        ent.kind == "person" and " " in key and _POSSESSIVE_S.sub("", key).split()[-1] == name
+        for key, ent in art.resolver.entities.items()
+    )
+
+
 def _agent_subject(art: Article, lo: int, end: int) -> bool:
     """Return True when the words from ``lo`` to ``end`` are a person or an organisation: a
     personal pronoun, a name known in full ("Trump" after "Donald Trump", the same surname; a
@@ -3064,6 +3276,8 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
         if is_organisation(name):
             return True
         ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
+        if ent is None and " " not in name:
+            return _views_possessive_person(art, name)
         return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
     text = _LEADING_THE.sub("", sub.text)
     return (
@@ -3089,7 +3303,7 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None  # not the first sentence of its paragraph
     m = _COLON_LABEL.match(masked, s0, s1)
     if m is None:
-        return None
+        return _views_title_label(art, s0, s1)
     label = m.group(1)
     words = label.lower().split()
     if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL_FIRST:
@@ -3100,6 +3314,30 @@ def _colon_label(art: Article, s0: int, s1: int):
     if span is None:
         return None
     sub = Mention(m.start(1), m.end(1), label, "name")
+    return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
+
+
+# A label that ends its sentence in the masked copy: "Paul Ryan:" before a blanked title
+_VIEWS_BARE_LABEL = re.compile(
+    r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*):\s*$"
+)
+_VIEWS_TITLE_TRIM = " \t.!?"
+
+
+def _views_title_label(art: Article, s0: int, s1: int):
+    """ "Gingrich: Trump Must Decide If ...": an article's title after a speaker's label. The
+    layout blanks the Title Case statement (its capitals would read as names) and keeps the
+    label (``marks.noise_spans``); the statement is the rest of the title's line."""
+    if s0 > 0 and art.masked[:s0].strip():
+        return None  # not the title
+    m = _VIEWS_BARE_LABEL.match(art.masked, s0, s1)
+    if m is None:
+        return None
+    line_end = art.text.find("\n", s1)
+    b = len(art.text) if line_end < 0 else line_end
+    if art.masked[s1:b].strip() or (span := _views_text_span(art, s1, b)) is None:
+        return None  # the statement is not blanked: another rule reads it
+    sub = Mention(m.start(1), m.end(1), m.group(1), "name")
     return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
 
 
@@ -4521,6 +4759,11 @@ _PREC_AS_PARTICLE_CUES = frozenset("pointed points".split())
 _PREC_OUT = re.compile(r"\s+out\b")
 
 
+# A short adjunct between an as-clause's cue and its comma: "as Kreutz points out in a column
+# on Yahoo News, ..."
+_VIEWS_AS_ADJUNCT = re.compile(r"\s+(?:in|on|at|during|to)\s[^,;:]{3,50}(?=,)")
+
+
 def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
     is the report; "..., as the paper noted.": the clause before it."""
@@ -4537,7 +4780,7 @@ def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     m = _AS_BEFORE.search(masked, max(s0, sub.start - 12), sub.start)
     if m is None or not _AS_LEAD.search(masked[s0 : m.start(1)].rstrip()):
         return None
-    t = _TIME.match(masked, c1, s1)
+    t = _VIEWS_AS_ADJUNCT.match(masked, c1, s1) or _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
     rest = masked[after:s1].strip()
     if rest.startswith(","):

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from factcheck.parsing.lexicon import ABBREVIATIONS
+from factcheck.parsing.lexicon import ABBREVIATIONS, ORGANISATION_CUES
 
 MASK = "░"
 OPENERS = "“«„"
@@ -95,13 +95,118 @@ def _is_headline(line: str) -> bool:
     return capital / len(content) >= 0.75
 
 
+# The verbs of a title whose object or clause is a statement: "Trump Says He ...", "Judge
+# rejects New York Times request ...", "Biden trashes Trump"
+HEADLINE_VERBS = frozenset(
+    "says tells claims reveals admits warns insists argues suggests calls endorses praises slams "
+    "rejects dismisses pledges derides defends refuses trashes rips blasts accuses criticizes "
+    "denies vows urges mocks questions announces targets rebuts rebukes assails promotes touts "
+    "invokes swipes rebuke oppose prefer promote assail slam blast endorse urge warn say "
+    "reject".split()
+)
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_NOT_HEADLINE_SUBJECT = frozenset(
+    "why how what when who where which the a an of in on to for and or his her their its".split()
+)
+
+
+# Past verbs of statement after "Just" in a title: "Al Sharpton Just Said Something ..."
+_JUST_VERBS = frozenset(
+    "said announced vowed revealed admitted endorsed slammed blasted called responded "
+    "threatened warned".split()
+)
+
+
+def headline_verb(text: str, s0: int, s1: int) -> tuple[int, int, re.Match] | None:
+    """Return where the subject starts and ends and the verb of a title ``text[s0:s1]`` that
+    reports a statement ("Trump Says He Never ..."): the first headline verb among its second
+    to ninth words, after a subject that opens with a capital and is no question, no
+    possessive and no quote."""
+    words = list(_HEADLINE_WORD.finditer(text, s0, s1))
+    for i, m in enumerate(words[1:9], 1):
+        low = m.group().lower()
+        just = words[i - 1].group().lower() == "just" and low in _JUST_VERBS
+        if low not in HEADLINE_VERBS and not just:
+            continue
+        # "Trump Just Announced Who ...": the subject before "just"
+        end = words[i - 1].start() if just else m.start()
+        subj = text[words[0].start() : end].rstrip(" ,")
+        sw = subj.split()
+        if (
+            not sw
+            or any(ch in subj for ch in ':;"“”‘' + MASK)
+            or sw[0].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].lower() in _NOT_HEADLINE_SUBJECT
+            or sw[-1].endswith(("’s", "'s", "s’", "s'"))
+            or not sw[0][0].isupper()
+        ):
+            return None  # "Why Clinton's Attacks ...", "Paris attacks test ...": no speaker
+        return words[0].start(), words[0].start() + len(subj), m
+    return None
+
+
+# "Gingrich: Trump Must Decide ...": a title that opens with a speaker's label
+_VIEWS_LABEL = re.compile(
+    r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S"
+)
+
+
+def _views_names_speaker(words: list[str], body: str) -> bool:
+    """Whether the title words ``words`` name a speaker: no small word ("Big Win For Bernie")
+    nor organisation word ("Breitbart News Daily"), and the last word, not all capitals
+    ("SCO Summit", "HUFFPOLLSTER"), comes back in the article ``body`` at least twice and
+    always capitalised (or in capitals, a transcript's "FALLIN:"), as a name does ("summit",
+    "minister" and "poll" also come lower case)."""
+    last = words[-1].rstrip(",")
+    if (
+        any(w.lower() in _SMALL_WORDS or w.lower() in ORGANISATION_CUES for w in words)
+        or last.isupper()
+        or len(last) < 3
+    ):
+        return False
+    word = re.compile(r"\b" + re.escape(last) + r"\b", re.I)
+    seen = [x.group() for x in word.finditer(body)]
+    return len(seen) >= 2 and all(x in (last, last.upper()) for x in seen)  # "FALLIN:" too
+
+
+def _views_speaker_title(line: str, body: str) -> int:
+    """Return where the statement starts in a title whose label names a speaker ("Paul Ryan:
+    FBI Decision ..."), else 0."""
+    m = _VIEWS_LABEL.match(line)
+    if m is None or not _views_names_speaker(m.group(1).split(), body):
+        return 0
+    return m.end() - 1
+
+
+def _views_title_verb(line: str, body: str) -> int:
+    """Where the statement starts in a title with a headline verb after a speaker ("Trump Says
+    ..."), else 0."""
+    found = headline_verb(line, 0, len(line))
+    if found is None or not _views_names_speaker(line[found[0] : found[1]].split(), body):
+        return 0
+    return found[2].end()
+
+
 def noise_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans that are neither quotes nor speakers: headlines, bylines, credits."""
+    """Return the spans that are neither quotes nor speakers: headlines, bylines, credits; not
+    a title that opens with a speaker's label (``_views_speaker_title``), a statement."""
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
         # each pattern needs a word of its own: test for it before running the search
         credit = any(w in line for w in _CREDIT_WORDS) and _CREDIT.search(line)
+        if (
+            m.start() == 0
+            and ":" in line
+            and _is_headline(line)
+            and (t := _views_speaker_title(line, text[m.end() :]))
+        ) or (
+            m.start() == 0
+            and _is_headline(line)
+            and (t := _views_title_verb(line, text[m.end() :]))
+        ):
+            spans.append((t, m.end()))  # the speaker stays; the Title Case statement is noise
+            continue
         if credit or _BYLINE.match(line) or _is_headline(line):
             spans.append((m.start(), m.end()))
         elif "Source" in line and (s := _SOURCE_TAIL.search(line)) is not None:

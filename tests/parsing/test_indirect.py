@@ -3882,6 +3882,477 @@ def test_as_source_with_pointed_out() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new ferry schedule is expected to cut waiting times on the island.",
+            "The new ferry schedule is expected to cut waiting times on the island",
+        ),
+        (
+            "By spring, more than 4,000 nurses are expected to join the strike in the valley.",
+            "more than 4,000 nurses are expected to join the strike in the valley",
+        ),
+        (
+            "The shipping magnate was expected to clear the 2,500 votes needed to win the seat.",
+            "The shipping magnate was expected to clear the 2,500 votes needed to win the seat",
+        ),
+    ],
+)
+def test_expected_of_a_described_thing_or_group(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heavy rain is expected to ease by the weekend in the hills.",
+        "After the meeting in Lima, Peru is expected to host the next round of the games.",
+    ],
+)
+def test_no_expected_of_weather_or_a_lone_name(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The fishermen don't seem to trust the new harbour rules at all.",
+            "The fishermen don't seem to trust the new harbour rules at all",
+        ),
+        ("Economists seem to agree.", "Economists seem to agree"),
+    ],
+)
+def test_plain_seem_after_people_or_a_do_negation(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the hill, the old mill can appear to be a church.",
+        "The tax forms seem to be so long that nobody reads them.",
+        "The singer is due to appear ready for the final show.",
+    ],
+)
+def test_no_plain_seem_after_a_modal_or_a_thing(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The rebel army, which has lost over 2,000 fighters this year, seems unlikely to "
+            "fight again.",
+            "The rebel army, which has lost over 2,000 fighters this year, seems unlikely to "
+            "fight again",
+        ),
+        (
+            "The new city council, led by Mayor Ortiz, seems ready to approve the tram line.",
+            "The new city council, led by Mayor Ortiz, seems ready to approve the tram line",
+        ),
+        (
+            "The union's offer, however, seemed wasted on members who wanted a strike.",
+            "The union's offer, however, seemed wasted on members who wanted a strike",
+        ),
+    ],
+)
+def test_evidential_subject_before_an_aside(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The goalkeeper seemed lost.", "The goalkeeper seemed lost"),
+        (
+            "The referee appeared unhappy with the new rule.",
+            "The referee appeared unhappy with the new rule",
+        ),
+        (
+            "Counting the spare votes seemed beside the point by then.",
+            "Counting the spare votes seemed beside the point by then",
+        ),
+    ],
+)
+def test_short_evidential_and_negated_adjectives(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_evidential_for_appearing_under_a_name() -> None:
+    text = "The goalkeeper appeared under a new name in the team list."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+def test_title_with_a_speaker_label_reports_its_statement() -> None:
+    text = (
+        "Ortega: Council Must Act Before the Flood Season.\n\n"
+        "Mayor Luis Ortega told the council on Monday that the dikes were too low.\n\n"
+        "Ortega has asked for new funds twice this year."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Council Must Act Before the Flood Season", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Big Win For Ortega: Council Passes the Flood Budget.",  # a small word: no speaker
+        "Harbour Summit: Leaders Agree on New Fishing Quotas.",  # "summit" also lower case
+        "River News Daily: Floods Close the Old Bridge.",  # an organisation word
+    ],
+)
+def test_no_statement_from_a_title_without_a_speaker_label(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "Mayor Luis Ortega told the summit on Monday that the dikes were too low.\n\n"
+        "Ortega has asked for new funds twice this year at the Harbour Summit and the Daily."
+    )
+    found = extract_quotes(text)
+    assert not [q for q in found if q.start < len(title)]
+
+
+def test_title_case_title_with_a_headline_verb_after_a_name() -> None:
+    text = (
+        "Luis Ortega Says The River Dikes Are Far Too Low.\n\n"
+        "Mayor Luis Ortega told the council on Monday that the dikes needed work.\n\n"
+        "Ortega has asked for new funds twice this year."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The River Dikes Are Far Too Low", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Minister Rejects Calls To Dredge The Old Port.",  # "minister" also lower case
+        "Why Ortega Says The Dikes Are Too Low.",  # a question
+    ],
+)
+def test_no_report_from_a_title_case_title_without_a_named_speaker(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "The harbour minister, Luis Ortega, told the council that the port was too shallow.\n\n"
+        "Ortega has asked for new funds twice this year, the Minister said."
+    )
+    assert not [q for q in extract_quotes(text) if q.start < len(title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The dispute grew sharper after leaked records from the 2009 audit showed the "
+            "port had lost millions.",
+            "the port had lost millions",
+        ),
+        (
+            "A quick sale seems unlikely, given that county records indicate a second buyer is "
+            "already in talks.",
+            "a second buyer is already in talks",
+        ),
+        (
+            "Because early surveys in the two towns indicated that the mayor was popular, "
+            "there is a sense that she might win.",
+            "the mayor was popular",
+        ),
+    ],
+)
+def test_finding_in_a_subordinate_clause(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_finding_in_a_relative_clause_after_a_subordinator() -> None:
+    text = "The vote came after a poll that shows the mayor ahead by ten points."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "And a large body of work suggests that small classes help slow readers.",
+            "small classes help slow readers",
+            "a large body of work",
+        ),
+        (
+            "And a long line of cases suggests that judges rarely reverse such rulings.",
+            "judges rarely reverse such rulings",
+            "a long line of cases",
+        ),
+    ],
+)
+def test_finding_of_a_described_thing_with_a_that_clause(
+    text: str, content: str, source: str
+) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, source)]
+
+
+def test_no_thing_finding_without_a_that_clause() -> None:
+    text = "And a long line of cases suggests a quiet end to the dispute."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour strike is considered one of the longest in the port's history.",
+            "The harbour strike is considered one of the longest in the port's history",
+        ),
+        (
+            "Rail freight is nonetheless considered a cheap way to move grain.",
+            "Rail freight is nonetheless considered a cheap way to move grain",
+        ),
+        (
+            "The old ferry is often described as the slowest boat on the lake.",
+            "The old ferry is often described as the slowest boat on the lake",
+        ),
+    ],
+)
+def test_seen_as_with_one_of_and_more_adverbs(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_seen_as_for_considered_one_by_one() -> None:
+    text = "The harbour plans were considered later in the week by the board."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Much like his rival, the old mayor was criticized for selling the harbour land.",
+            "the old mayor was criticized for selling the harbour land",
+        ),
+        (
+            "The closures are widely recognized now as among the worst choices of the decade.",
+            "The closures are widely recognized now as among the worst choices of the decade",
+        ),
+    ],
+)
+def test_passive_criticism_and_recognition_with_no_source(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+def test_no_passive_criticism_for_a_plain_participle() -> None:
+    text = "The old mayor was criticized loudly at the harbour meeting."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+def test_evidential_after_and_takes_the_second_clause_subject() -> None:
+    text = (
+        "The ferry docks there close for repairs on Monday and Ortega appears to have the "
+        "harbour to himself."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == ["Ortega appears to have the harbour to himself"]
+    text = "In the valley, Mrs. Ortega and Mr. Lind appeared to be locked in a close race."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [
+        "Mrs. Ortega and Mr. Lind appeared to be locked in a close race"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It seemed like the committee members had decided to find common ground.",
+            "the committee members had decided to find common ground",
+        ),
+        (
+            "It now seems inevitable that the two towns will share one school.",
+            "inevitable that the two towns will share one school",
+        ),
+    ],
+)
+def test_it_seems_like_and_it_seems_inevitable_that(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+    assert [q.text for q in found] == [content]
+
+
+def test_no_it_seems_for_a_plain_adjective() -> None:
+    text = "It seems unfair to the farmers who planted early this spring."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-evidential"]
+
+
+def test_as_source_with_an_adjunct_before_its_comma() -> None:
+    text = (
+        "But as Ana Ruiz points out in a column on the city paper, small ferries lose money "
+        "every winter."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("small ferries lose money every winter", "Ana Ruiz")
+    ]
+
+
+def test_headline_with_a_one_word_object() -> None:
+    text = "Harbour workers' union endorses Ortega.\n\nThe union voted on Monday night in the port."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker) for q in found] == [("Ortega", "Harbour workers' union")]
+
+
+@pytest.mark.parametrize(
+    ("title", "content", "speaker"),
+    [
+        ("Fishermen rebuke Ortega plan for a new pier.", "Ortega plan for a new pier", "Fishermen"),
+        (
+            "Some councillors promote the tram plan, hoping to win the vote.",
+            "the tram plan",
+            "Some councillors",
+        ),
+    ],
+)
+def test_headline_with_more_verbs_ends_before_a_participle(
+    title: str, content: str, speaker: str
+) -> None:
+    text = f"{title}\n\nThe council met on Monday night in the old town hall."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, speaker)]
+
+
+def test_no_headline_report_for_a_storm() -> None:
+    text = "Storm hits coast.\n\nThe storm reached the harbour on Monday night."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+
+
+def test_clickbait_headline_with_just_and_a_past_verb() -> None:
+    text = (
+        "Ortega Just Announced Who He Would Pick For Harbour Chief – It May Surprise You.\n\n"
+        "Mayor Luis Ortega spoke on Monday night in the old town hall."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+    assert [(q.text, q.speaker_mention) for q in found] == [
+        ("Who He Would Pick For Harbour Chief", "Ortega")
+    ]
+    text = "Ortega just made history.\n\nMayor Luis Ortega left on Monday night."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-headline"]
+
+
+def test_title_label_after_a_capitals_rubric() -> None:
+    text = (
+        "EXCLUSIVE – Luis Ortega: Don’t Trust the New Harbour Plan.\n\n"
+        "Mayor Luis Ortega spoke on Monday night. Ortega said the plan was rushed."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Don’t Trust the New Harbour Plan", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The board chose to favour Ortega, seen as the safer pair of hands for the port.",
+            "the safer pair of hands for the port",
+        ),
+        (
+            "Ortega kept his lead even while being portrayed as a weak manager of the harbour.",
+            "a weak manager of the harbour",
+        ),
+    ],
+)
+def test_view_in_a_participle_phrase(text: str, content: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+def test_no_view_for_as_after_a_plain_participle() -> None:
+    text = "The harbour, rebuilt as a marina, opened to boats in the spring."
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-passive"]
+
+
+def test_finding_with_a_long_source_that_opens_with_its_noun() -> None:
+    text = (
+        "A study by two economists of the University of Leeds and the harbour board of the "
+        "old port concluded that small ferries lose money every winter."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.text for q in found] == ["small ferries lose money every winter"]
+    text = (
+        "The two economists of the University of Leeds and the harbour board of the old port "
+        "in their study concluded that small ferries lose money every winter."
+    )
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+
+
+def test_finding_in_a_trailing_with_phrase() -> None:
+    text = "The two mayors are locked in a close race, with polls showing her early lead gone."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [(q.text, q.speaker_mention) for q in found] == [("her early lead gone", "polls")]
+
+
+def test_title_label_whose_name_comes_back_in_transcript_capitals() -> None:
+    text = (
+        "Mayor Ortega: The Harbour Plan Is ‘Far Too Rushed.’\n\n"
+        "Mayor Luis Ortega spoke to the radio on Monday.\n\n"
+        "ORTEGA: We need more time for this plan."
+    )
+    found = [q for q in extract_quotes(text) if q.start < 50 and q.rule == "indirect-colon"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The Harbour Plan Is ‘Far Too Rushed.’", "Luis Ortega")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "In their view, the harbour could lose its ferries by the end of the decade.",
+            "the harbour could lose its ferries by the end of the decade",
+            "their",
+        ),
+        (
+            "The only other step, in Professor Lind's view, would be a new tax on fuel.",
+            "would be a new tax on fuel",
+            "Professor Lind",
+        ),
+    ],
+)
+def test_whose_view_a_clause_is(text: str, content: str, mention: str) -> None:
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-parenthetical"]
+    assert [(q.text, q.speaker_mention) for q in found] == [(content, mention)]
+
+
+def test_no_view_report_for_a_view_of_the_sea() -> None:
+    text = "The hotel rooms in the old town have a view of the sea and the harbour."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_finding_source_drops_a_trailing_evidential() -> None:
+    text = "Another email released last month appears to show that the mayor misled the board."
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-finding"]
+    assert [q.speaker_mention for q in found] == ["Another email released last month"]
+
+
+def test_expected_of_a_surname_known_only_from_a_possessive() -> None:
+    text = (
+        "Luis Reyes’ campaign bought radio time on Monday.\n\n"
+        "The ads run in the north, where Reyes is expected to win easily."
+    )
+    found = [q for q in extract_quotes(text) if q.rule == "indirect-expected"]
+    assert [q.text for q in found] == ["Reyes is expected to win easily"]
+
+
 def test_quoted_as_saying_credits_the_person_quoted():
     """ "The paper quoted X as saying ...": X said it; the paper only reports it."""
     text = "The Gazette quoted a senior harbour official as saying the new pier would open in May."
