@@ -4441,7 +4441,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         s1, tail = shell.start(), None  # "... against him, a charge that X denied"
     # "He says he respects Clinton", "officials said it would not": a pronoun and its verb
-    short = 3 if _PRONOUN_CLAUSE.match(masked, pos, s1) else 4
+    short = (
+        3
+        if _PRONOUN_CLAUSE.match(masked, pos, s1) or _THREE_WORD_CLAUSE.match(masked, pos, s1)
+        else 4
+    )
     span = _content_span(art, pos, tail.start() if tail else s1, min_words=short)
     if span is None or (
         len(masked[span[0] : span[1]].split()) < 4 and "<" in masked[span[0] : span[1]]
@@ -4639,6 +4643,12 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     ):
         return None
     return pos
+
+
+# A clause of three words, a noun, a form of "be" and its complement: "business is poor"
+_THREE_WORD_CLAUSE = re.compile(
+    r"\s*(?:that\s+)?[A-Za-z][\w’'\-]*\s+(?:is|are|was|were)\s+[a-z]+[.,;]?\s*$"
+)
 
 
 # A relative clause on a noun phrase with the main predicate after it: "Sanders, who had said
