@@ -3616,7 +3616,10 @@ def _person_like(sub: Mention) -> bool:
         return True  # "Democratic presidential front-runner Hillary Clinton": a title, a name
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
     return any(
-        _role_noun(w) or w in _PERSON_NOUNS or w + "s" in SOURCE_NOUNS
+        _role_noun(w)
+        or w in _PERSON_NOUNS
+        or w + "s" in SOURCE_NOUNS
+        or _PEOPLE_PLURAL.match(w) is not None  # "House conservatives", "the organizers"
         for w in (words[-1], words[cut - 1])
     )  # "A spokesman for Mayor X", "The woman", "One Republican": a source noun's singular
 

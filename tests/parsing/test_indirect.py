@@ -5278,3 +5278,16 @@ def test_a_three_word_clause_with_a_noun_subject_is_reported():
     assert not [
         q for q in extract_quotes("Harbour traders also say so too.") if q.kind == "indirect"
     ]
+
+
+def test_a_plural_of_people_is_a_person_like_subject():
+    """ "the respondents who support Ms. Vance": respondents are people, their support a stance."""
+    text = (
+        "Ms. Vance leads among the young. "
+        "More than half of the respondents who support Ms. Vance are under 30."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("the respondents", "Ms. Vance")]
+    # a plural of things is no holder of a stance
+    text = "Ms. Vance leads. More than half of the tractors that support the crane are old."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
