@@ -4263,6 +4263,10 @@ _OF_IN_BEFORE = re.compile(r"\s(?:of|in)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+([^,;:()]{2,70}?)\s+as\s+$")
 
 
+# An answer of one word after a say-verb: "said yes.", "said no, but ..."
+_SAID_YES_NO = re.compile(r"\s+(yes|no)(?=\s*(?:[.;!?]|,\s|$))", re.I)
+
+
 def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     masked = art.masked
     if (as_ := _as_source(art, s0, s1, c0, c1, word)) is not None:
@@ -4311,6 +4315,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     # X said (that) ...
     rule = "indirect-that"
     sub = subject_before(masked, s0, c0)
+    if sub is not None and (yn := _SAID_YES_NO.match(masked, c1, s1)) and word.lower() in _SAY:
+        # "Asked if her practices were illegal, 46 percent said yes": the answer is the claim
+        return (yn.start(1), yn.end(1)), sub, (c0, c1, word), rule, 0.5
     if word.lower() == "saying" and (qa := _QUOTED_AS.search(masked, max(s0, c0 - 90), c0)):
         # "The Post quoted a senior aide as saying ...": the one quoted said it, not the paper
         sub = subject_after(masked, qa.start(1), qa.end(1)) or sub

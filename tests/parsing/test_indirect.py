@@ -5291,3 +5291,14 @@ def test_a_plural_of_people_is_a_person_like_subject():
     # a plural of things is no holder of a stance
     text = "Ms. Vance leads. More than half of the tractors that support the crane are old."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_one_word_answer_is_the_report():
+    """ "Asked if ..., the mayor said no. But she said ...": "no" is her answer, and the next
+    sentence is its own report; "said no immediate decision ..." is a clause, not an answer."""
+    text = "Asked if the pier would close, the mayor said no. But she said repairs would take time."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "no" in found and "repairs would take time" in found
+    text = "A lawyer for the port said no immediate decision had been made about the pier."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["no immediate decision had been made about the pier"]
