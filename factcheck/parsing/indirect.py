@@ -2035,6 +2035,8 @@ def _main_verb_subject(art: Article, s0: int, w: re.Match, stop: int) -> Mention
             sub = None
     if sub is None or _SUBORDINATE_OPENING.match(sub.text + " "):
         return None
+    if sub.text.split()[0].lower() in _FRONTED_PREPOSITIONS:
+        return None  # "Along with her husband, ..., she has given": a fronted phrase, no subject
     if _ANOTHER_CLAUSE.search(masked, w.end(), stop):
         return None
     return sub
@@ -2917,6 +2919,7 @@ _NOT_EVIDENTIAL_LEAD = frozenset(
 )
 # A clause that opens with one of these has no subject: "..., in what appeared to be a ploy"
 _LEAD_PREPOSITIONS = frozenset("in on at by for from of to into with".split())
+_FRONTED_PREPOSITIONS = _LEAD_PREPOSITIONS | frozenset("along like unlike besides despite".split())
 
 
 # The last clause break before a verb, and a conjunction opening the clause after it
@@ -3626,7 +3629,10 @@ def _person_like(sub: Mention) -> bool:
 
 _HEAD_ENDS = frozenset("of for at with from in".split())
 # Nouns of a person that are no title or role
-_PERSON_NOUNS = frozenset("man woman men women someone somebody person".split())
+_PERSON_NOUNS = frozenset(
+    "man woman men women someone somebody person tycoon magnate incumbent politician actor "
+    "celebrity mother wife husband son daughter".split()
+)
 
 
 def _role_noun(word: str) -> bool:

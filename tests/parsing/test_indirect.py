@@ -5302,3 +5302,20 @@ def test_a_one_word_answer_is_the_report():
     text = "A lawyer for the port said no immediate decision had been made about the pier."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["no immediate decision had been made about the pier"]
+
+
+def test_a_magnate_or_a_politician_is_person_like():
+    """ "an Arkansas poultry magnate who previously backed X": the magnate's stance."""
+    text = "Ada Crane, an Arkansas poultry magnate who previously backed Mr. Hale, gave again."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("an Arkansas poultry magnate", "Mr. Hale") in found
+
+
+def test_a_fronted_phrase_is_no_subject_of_a_coordinated_stance():
+    """ "Along with her husband, ..., she has given ..., but plans to ...": not the husband's
+    phrase; no speaker is better than that one."""
+    text = (
+        "Along with her husband, Tom Reyes, a money manager, she has given to many candidates, "
+        "but plans to narrow her support to one."
+    )
+    assert all(not (q.speaker or "").startswith("Along") for q in extract_quotes(text))
