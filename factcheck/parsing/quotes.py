@@ -6,7 +6,7 @@ from factcheck.parsing.model import Quote
 from factcheck.parsing.sieve import extract
 
 # bumped whenever extraction changes, so `factcheck reparse` knows which stored articles are stale
-PARSER_VERSION = "1.2"
+PARSER_VERSION = "1.3"
 
 
 def extract_quotes(text: str) -> list[Quote]:
