@@ -703,6 +703,7 @@ def gender_of(first: str) -> str | None:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Obama's", "Sanders'", "Sanders’"
 
 
 # What opens a sentence: the text's start, a line break, or the end of a sentence before it
@@ -814,7 +815,7 @@ class Resolver:
             if not _name_ok(raw):
                 continue
             name, titles = strip_titles(raw)
-            name = name[:-2] if name.endswith("'s") else name
+            name = _POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
             tokens = name.split()
             while len(tokens) > 1 and tokens[-1].lower() in _NOT_NAMES:
                 tokens.pop()  # "Trump Wednesday said": a weekday after the name
@@ -1014,8 +1015,7 @@ class Resolver:
             name, titles = text, set()
         else:
             name, titles = strip_titles(text)
-        if name.endswith("'s"):
-            name = name[:-2]
+        name = _POSSESSIVE_END.sub("", name)  # "Sanders' call for ...": Sanders
         if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):
             ent = self.entities.setdefault(name, Entity(name, "organisation"))
             self._note(at, ent)

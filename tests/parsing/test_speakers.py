@@ -300,3 +300,13 @@ def test_plural_and_short_titles_neither_end_a_sentence_nor_stay_in_the_name():
         (q.speaker, q.text) for q in found
     ]
     assert any(q.text == "the bill was dead" for q in found)
+
+
+def test_a_possessive_without_s_is_no_part_of_the_name():
+    """ "Torres' call for "revolution"": the speaker is Ana Torres, not "Torres'"."""
+    text = (
+        "Ana Torres leads the race for mayor. "
+        'Perhaps young voters prefer Torres\' call for "revolution" over the old plan.'
+    )
+    (partial,) = [q for q in extract_quotes(text) if q.kind == "partial"]
+    assert partial.speaker == "Ana Torres"
