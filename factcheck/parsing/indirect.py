@@ -282,7 +282,7 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         ):
             # mostly a quote in marks, with few words of the reporter's: only a participle
             # after its cue ('"...," he said, referring to the convention')
-            pt = _stance_participle(art, s0, s1, []) or _plumb_quote_participle(art, s0, s1)
+            pt = _stance_participle(art, s0, s1, []) or _quote_participle(art, s0, s1)
             found = [pt] if pt is not None else []
         else:
             found = _sentence(art, s0, s1)
@@ -295,13 +295,13 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
-def _plumb_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
+def _quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
     """'"...," he added, while also saying that ...': a participle after adverbs, of the
     speaker of the quote that fills the sentence."""
     masked = art.masked
     k = masked.rfind(MASK, s0, s1)
     for c0, c1, word in art.cues_in(k + 1, s1)[:_MOST_CUES]:
-        if word.lower() not in _PARTICIPLES or not _PLUMB_ADVERB_LEAD.search(
+        if word.lower() not in _PARTICIPLES or not _ADVERB_LEAD.search(
             masked, max(s0, c0 - 30), c0
         ):
             continue
@@ -366,7 +366,7 @@ def _mostly_taken(
         if (
             t1 > a
             and (min(b, t1) - max(a, t0)) > 0.5 * (b - a)
-            and not _plumb_quote_goes_on(text, a, t0, t1)
+            and not _quote_goes_on(text, a, t0, t1)
         ):
             return True
     return False
@@ -376,7 +376,7 @@ _PLUMB_RELATIVE = re.compile(r"(?:who|whom|which)\b")
 _PLUMB_MARKS = "\"'“”‘’ "
 
 
-def _plumb_quote_goes_on(text: str, a: int, t0: int, t1: int) -> bool:
+def _quote_goes_on(text: str, a: int, t0: int, t1: int) -> bool:
     """Return True when the quote ``[t0, t1)`` opens in lower case after at least four words
     of a report that starts at ``a``."""
     opening = text[t0:t1].lstrip(_PLUMB_MARKS)[:1]
@@ -437,7 +437,7 @@ def _quote(art: Article, a: int, b: int, sub: Mention | None, cue, rule: str, co
 # A connective of the reporter's before the reported words: "But ...", "However, ..." (a place
 # or time adjunct, "In Pennsylvania, ...", stays: it belongs to the claim; so does a concessive
 # phrase, "Despite their critical views, ...", which often holds a report of its own)
-_PREC_CONNECTIVE = re.compile(
+_CONNECTIVE = re.compile(
     r"[\s(]*(?:(?:But|And|Yet|So)\s+(?=[a-zA-Z])(?!(?:far|much|many|long|too)\b)|(?:However|Meanwhile|Moreover|Furthermore|Still|"
     r"Indeed|Nonetheless|Nevertheless|Instead|Besides|In\s+addition|In\s+all|Even\s+so|"
     r"At\s+the\s+same\s+time),\s+)"
@@ -450,12 +450,12 @@ _PREC_VERB_NEXT = re.compile(
     r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
 )
 # A source named before a relative clause of its own: "according to a new poll that shows ..."
-_PREC_SOURCE_BEFORE_RELATIVE = re.compile(
+_SOURCE_BEFORE_RELATIVE = re.compile(
     r"\s*((?:[\w’'\-/]+\s+){0,6}?[\w’'\-]+)\s+(?=(?:that|which|who)\s)"
 )
 
 
-def _prec_paren_bounds(masked: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+def _paren_bounds(masked: str, s0: int, s1: int, at: int) -> tuple[int, int]:
     """The bounds of the parenthesis around ``at`` in the sentence ``[s0, s1)``
     ("Iowa (93 percent were white, according to exit polls), Ohio ..."), or the sentence."""
     o = masked.rfind("(", s0, at)
@@ -466,7 +466,7 @@ def _prec_paren_bounds(masked: str, s0: int, s1: int, at: int) -> tuple[int, int
 
 
 # "according to" a manner, not a source: "according to plan", "according to their preference"
-_PREC_NOT_SOURCE = re.compile(
+_NOT_SOURCE = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:plan|plans|preference|preferences|taste|tastes|wishes|schedule|script|custom|tradition)"
     r"\b(?![\w\s]{0,3}(?:by|of)\b)"
@@ -474,18 +474,18 @@ _PREC_NOT_SOURCE = re.compile(
 # The end of a source named between a comma and a dash, with the main clause going on after
 # it (when no verb came between the comma before the source and it): "most Americans - 63
 # percent in 2014, according to the National Academies report - still believe ..."
-_PREC_DASH_ASIDE_END = re.compile(
+_DASH_ASIDE_END = re.compile(
     r"[^,;:\-—–]{0,40}?\s+[-—–]+\s+(?!(?:a|an|the|which|who|whose|where|and|or|but|that|this|"
     r"these|those|his|her|their|its|in|on|at|for|of|with|as|to|from|by|including)\b)[a-z]"
 )
 
 
-def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
+def _lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without the connective that opens it (or what comes before a colon), when a
     clause of at least four words is left."""
     masked = art.masked
     a, b = span
-    if (c := _PREC_CONNECTIVE.match(masked, a, b)) is not None:
+    if (c := _CONNECTIVE.match(masked, a, b)) is not None:
         a = c.end()
         if _ACCORDING.match(masked, a, b) and (k := masked.find(",", a, b)) > 0:
             a = k + 1  # "In addition, according to the department, nearly nine million ..."
@@ -498,7 +498,7 @@ def _prec_lead(art: Article, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _plumb_after_according(art: Article, s1: int, one: tuple) -> list[tuple]:
+def _after_according(art: Article, s1: int, one: tuple) -> list[tuple]:
     """The according report ``one`` and a report of its own after it, which the sentence goes on
     to make ("..., according to the ministry, ending a strike that managers said could ..."):
     its content and its subject both lie past the according report and its source."""
@@ -518,7 +518,7 @@ def _plumb_after_according(art: Article, s1: int, one: tuple) -> list[tuple]:
     return [one]
 
 
-def _plumb_same_subject(first: tuple, one: tuple) -> bool:
+def _same_subject(first: tuple, one: tuple) -> bool:
     """Return True when ``one`` is a second report of the first's subject, joined to it
     ("Acme reported flat sales, and said it was still losing money")."""
     return first[1] is not None and one[1].start == first[1].start and one[0][0] > first[0][1]
@@ -527,10 +527,10 @@ def _plumb_same_subject(first: tuple, one: tuple) -> bool:
 # A contracted negation before a cue, perhaps with adverbs: "wouldn't directly speculate"
 _PLUMB_NEGATED = re.compile(r"n['’]t\s+(?:[a-z]+ly\s+)*$")
 # The conjunction that opens a second report's clause: ", while in Ohio the vote ..."
-_PLUMB_JOIN = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?")
+_JOIN = re.compile(r"[\s,;—–-]*(?:(?:and|but|while|whereas)\s+)?")
 
 
-def _plumb_after_first(art: Article, first: tuple, one: tuple) -> tuple | None:
+def _after_first(art: Article, first: tuple, one: tuple) -> tuple | None:
     """The second report ``one`` of a sentence, its content cut to begin after the first
     report and its cue ("A rose, KING-TV reported, while in Ohio the vote ..., the Star
     reported": the Star reported only the clause after "while"); None when nothing is left. A
@@ -540,7 +540,7 @@ def _plumb_after_first(art: Article, first: tuple, one: tuple) -> tuple | None:
     a, b = one[0]
     if a >= end or first[3] not in _CONTENT_FIRST:
         return one
-    start = _PLUMB_JOIN.match(art.masked, end, b).end()
+    start = _JOIN.match(art.masked, end, b).end()
     span = _content_span(art, start, b)
     return None if span is None else (span, *one[1:])
 
@@ -550,14 +550,14 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     masked = art.masked
     # According to X, ...  /  ..., according to X.
     for m in _ACCORDING.finditer(masked, s0, s1):
-        if _PREC_NOT_SOURCE.match(masked, m.end(), s1):
+        if _NOT_SOURCE.match(masked, m.end(), s1):
             continue  # "according to plan", "according to their instinctive preference"
-        a0, a1 = _prec_paren_bounds(masked, s0, s1, m.start())
+        a0, a1 = _paren_bounds(masked, s0, s1, m.start())
         sub = subject_after(masked, m.end(), a1)
         if sub is None:
             # "according to exit polls", "according to three television networks", "according
             # to a new poll that shows ..."
-            a = _SOURCE_PHRASE.match(masked, m.end(), a1) or _PREC_SOURCE_BEFORE_RELATIVE.match(
+            a = _SOURCE_PHRASE.match(masked, m.end(), a1) or _SOURCE_BEFORE_RELATIVE.match(
                 masked, m.end(), a1
             )
             if a is None:
@@ -581,7 +581,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 or _PREC_VERB_NEXT.match(masked, k + 1, a1)
             )
         ) or (
-            _PREC_DASH_ASIDE_END.match(masked, sub.end, a1)
+            _DASH_ASIDE_END.match(masked, sub.end, a1)
             and not _STRICT_FINITE.search(
                 masked, max(a0, masked.rfind(",", a0, m.start() - 2) + 1), m.start()
             )
@@ -592,8 +592,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         else:
             span = _content_span(art, a0, m.start(), min_words=3)
         if span:
-            span = _prec_lead(art, span)
-            return _plumb_after_according(art, s1, (span, sub, cue, "indirect-according", 0.7))
+            span = _lead(art, span)
+            return _after_according(art, s1, (span, sub, cue, "indirect-according", 0.7))
     if (colon := _colon_label(art, s0, s1)) is not None:
         return [colon]
     cues = [
@@ -649,7 +649,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 continue
         plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
         if word.lower() in _PARTICIPLES and (
-            plain or _PLUMB_ADVERB_LEAD.search(masked, max(s0, c0 - 30), c0)
+            plain or _ADVERB_LEAD.search(masked, max(s0, c0 - 30), c0)
         ):
             # ", adding ...", "and pointedly saying ...": a participle of the main subject
             sub = main_sub or _sentence_subject(art, s0, c0)
@@ -692,10 +692,10 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 continue
             if second and (
                 one[1] is None
-                or (one[1].start <= made[-1][0][1] and not _plumb_same_subject(made[-1], one))
+                or (one[1].start <= made[-1][0][1] and not _same_subject(made[-1], one))
             ):
                 continue  # "...; 26 percent of Democrats say ...": a new clause's own report
-            if second and (one := _plumb_after_first(art, made[-1], one)) is None:
+            if second and (one := _after_first(art, made[-1], one)) is None:
                 continue
             if one[3] in ("indirect-trailing", "indirect-inverted") and (
                 _PLUMB_NEGATED.search(masked, max(s0, c0 - 30), c0)
@@ -854,16 +854,16 @@ def _inner_subject(sub: Mention | None, bare: bool, verb: str) -> bool:
 
 
 # A relative opened by a dash: "economists -- who believe ..."
-_STARTS_DASH_WHO = re.compile(r"(?:\s[—–]+|\s-{1,2}|[—–])\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+_DASH_WHO = re.compile(r"(?:\s[—–]+|\s-{1,2}|[—–])\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 # Nouns for a statement, in the writer's apposition after a report ("..., a charge that ...")
-_STARTS_SHELL_NOUNS = (
+_SHELL_NOUNS = (
     "charge|claim|plan|proposal|move|position|assertion|accusation|allegation|argument|notion|"
     "sentiment|remark|idea|suggestion|promise|pledge|stance|view|point"
 )
 # "..., a charge that Colorado Republican leaders denied": someone else's word on the report
-_STARTS_SHELL_REPORT = re.compile(
+_SHELL_REPORT = re.compile(
     r"(?:,|\s[—–]+|\s-{1,2})\s*(?P<np>(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:"
-    + _STARTS_SHELL_NOUNS
+    + _SHELL_NOUNS
     + r"))\s+(?:that\s+|which\s+)?(?P<sub>he|she|they|it|we|many|some|critics|others|"
     r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:\s+[a-z]+s)?|"
     r"the\s+(?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+|(?:[a-z\-]+\s+){0,2}[a-z\-]+s)"
@@ -873,12 +873,12 @@ _STARTS_SHELL_REPORT = re.compile(
 )
 
 
-def _starts_shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
+def _shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
     """The report on a report: "X said A, a charge that Y denied" gives Y's "a charge";
     the appositive is Y's word on X's claim, not part of X's content."""
     if one[3] not in ("indirect-that", "indirect-description"):
         return None
-    m = _STARTS_SHELL_REPORT.match(art.masked, one[0][1], s1)
+    m = _SHELL_REPORT.match(art.masked, one[0][1], s1)
     if m is None:
         return None
     sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), "description")
@@ -901,7 +901,7 @@ def _split_inner_reports(art: Article, s1: int, made: list[tuple]) -> list[tuple
         split = _inner_report(art, s1, one) or _joined_report(art, s1, one)
         if split is None:
             out.append(one)
-            if (shell := _starts_shell_report(art, s1, one)) is not None:
+            if (shell := _shell_report(art, s1, one)) is not None:
                 out.append(shell)
             continue
         out.append(split[0])
@@ -1059,26 +1059,26 @@ _ASKED_OPENING = re.compile(
 
 # "Asked at a briefing Monday about X, ...", "Asked by the host to respond to Y, ...": where
 # or by whom first, then the topic or the request
-_STARTS_ASKED_PLACED = re.compile(
+_ASKED_PLACED = re.compile(
     r"(?:(?:[Ww]hen|[Aa]fter|[Oo]nce|[Bb]eing)\s+)?[Aa]sked\s+(?:by|during|at|on|in)\s+"
     r"[^,;:]{1,80}?\s+(?=(?:about|to)\s)"
 )
 
 
 # "when he was first asked if he would ...": an adverb between the passive and "asked"
-_STARTS_ASKED_PASSIVE = re.compile(
+_ASKED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:first|also|later|then|again|never|[a-z]+ly)\s+"
     r"asked\s+(?=(?:if|whether|what|why|how|who|when|where|which)\s)"
 )
 
 
-_STARTS_ASKED_STOP = re.compile(r"[,;:(—–]|\s-+\s")
+_ASKED_STOP = re.compile(r"[,;:(—–]|\s-+\s")
 # After a comma inside a question: an apposition, a relative or the question's own verb
-_STARTS_ASKED_GOES_ON = re.compile(
+_ASKED_GOES_ON = re.compile(
     r"\s*(?:who|whose|could|would|should|might|will|can|may|must|is|are|was|were|has|have|"
     r"had)\s"
 )
-_STARTS_APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
+_APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
 
 
 def _asked(art: Article, s0: int, s1: int):
@@ -1089,24 +1089,24 @@ def _asked(art: Article, s0: int, s1: int):
     lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
     m = (
         _ASKED_OPENING.match(masked, lead, s1)
-        or _STARTS_ASKED_PLACED.match(masked, lead, s1)
+        or _ASKED_PLACED.match(masked, lead, s1)
         or _ASKED.search(masked, s0, s1)
-        or _STARTS_ASKED_PASSIVE.search(masked, s0, s1)
+        or _ASKED_PASSIVE.search(masked, s0, s1)
     )
     if m is None:
         return None
-    stop = _STARTS_ASKED_STOP.search(masked, m.end(), s1)
+    stop = _ASKED_STOP.search(masked, m.end(), s1)
     while stop is not None and stop.group() == ",":
         # "whether Trump, the nominee, who has called it a hoax, could ..., Ban demurred": an
         # apposition, a relative or the question's own verb inside the question
-        after = _STARTS_ASKED_STOP.search(masked, stop.end(), s1)
-        if _STARTS_ASKED_GOES_ON.match(masked, stop.end(), s1):
+        after = _ASKED_STOP.search(masked, stop.end(), s1)
+        if _ASKED_GOES_ON.match(masked, stop.end(), s1):
             stop = after
         elif (
-            _STARTS_APPOSITION.match(masked, stop.end(), s1)
+            _APPOSITION.match(masked, stop.end(), s1)
             and after is not None
             and after.group() == ","
-            and _STARTS_ASKED_GOES_ON.match(masked, after.end(), s1)
+            and _ASKED_GOES_ON.match(masked, after.end(), s1)
         ):
             stop = after  # ", the nominee, who ...": the apposition, then go on
         else:
@@ -1220,7 +1220,7 @@ def _second_join(masked: str, at: int, s1: int, first: str) -> re.Match | None:
 
 
 # Compiled once for _second_predicate
-_SUBST_BE_ADJECTIVE = re.compile(
+_BE_ADJECTIVE = re.compile(
     r"(?:(?:not|also|still|now|so|very|quite|[a-z]+ly)\s+)*(?P<adj>[a-z]+)\b"
 )
 _PARTICIPLE_NEXT = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b\s*")
@@ -1230,10 +1230,10 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
     """The content of a second verb of the same subject: "... and vowed to overturn the ruling"."""
     masked = art.masked
     pos = v.end()
-    s1 = _subst_clause_close(art, v.start(), s1)
+    s1 = _clause_close(art, v.start(), s1)
     if v.group("verb") in _BE:
         # "... and are not confident that ...": a stance adjective after the copula
-        a = _SUBST_BE_ADJECTIVE.match(masked, pos, s1)
+        a = _BE_ADJECTIVE.match(masked, pos, s1)
         if a is None or a.group("adj") not in STANCE_ADJECTIVES:
             return None
         return _stance_content(art, a.end("adj"), s1, a.group("adj"), None)
@@ -1275,7 +1275,7 @@ _STANCE_OBJECT_END = re.compile(
     + r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
 # A comma, and the closing quote mark it may stand before: 'called it "a farce," and ...'
-_ENDS_COMMA = r",[\"”’']?\s+"
+_COMMA = r",[\"”’']?\s+"
 # Words after an object's comma that are no part of it: a clause of its own (a finite verb, a
 # say-verb, a verb after its subject, a participle opening a new phrase), the reporter's
 # source, aside or comment ("despite ...", "down from 47 percent", "a claim not recognized",
@@ -1291,20 +1291,20 @@ _ENDS_NOT_OBJECT = re.compile(
     r"(?:,|\band)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:to|that|the|a|an|his|her|their|its|him|them|"
     r"it)\b|"
     r"\b(?:the|a|an)\s+[\w\-]+\s+(?![a-z]+ly\b)[a-z]+ed\b|\b(?:down|up)\s+from\b|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"(?:a|an)\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|assertion|accusation|statement|"
     r"view|position|move|decision|step|offer|reference|remark|comment|notion|stance|sign|"
     r"reminder|nod|result)\b|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"(?:and|but)\s+(?:[\w’'\-]+\s+){1,3}?(?![a-z]+ly\b|(?:need|speed|greed|seed|feed|"
     r"hundred)\b)[a-z]+ed\b(?!\s+by\b)|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"(?:but|while|whereas|however)\b|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b(?!\s+by\b)|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"(?:and|but|so)\s+(?:he|she|they|we|I|it|you)\b|"
-    + _ENDS_COMMA
+    + _COMMA
     + r"(?:now|then|near|in\s+\d{4}|on\s+\w+day|at\s+(?:the|a|an))\b|"
     + r"[;:()]|\s[—–]|\s-+\s|"
     + MASK
@@ -1312,68 +1312,68 @@ _ENDS_NOT_OBJECT = re.compile(
 # A participle after a comma opens the reporter's phrase (", citing ..."), unless the object
 # holds a gerund and a list of gerunds ends after it ("playing a role in ..., setting rules
 # ... and preserving the environment")
-_ENDS_PARTICIPLE = re.compile(_ENDS_COMMA + r"(?!including\b)(?![a-z]*thing\b)[a-z]{3,}ing\b")
-_ENDS_GERUND = re.compile(r"\b(?![a-z]*thing\b)[a-z]{3,}ing\b")
-_ENDS_GERUND_LIST_END = re.compile(r"\s(?:and|or)\s+(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_ENDS_PARTICIPLE = re.compile(_COMMA + r"(?!including\b)(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_GERUND = re.compile(r"\b(?![a-z]*thing\b)[a-z]{3,}ing\b")
+_GERUND_LIST_END = re.compile(r"\s(?:and|or)\s+(?![a-z]*thing\b)[a-z]{3,}ing\b")
 # Where one piece of what follows an object ends: a comma or a dash
-_ENDS_PIECE = re.compile(r",|\s[—–]|\s-+\s")
+_PIECE = re.compile(r",|\s[—–]|\s-+\s")
 # A proper name, then an appositive that describes it: the reporter's ("Cruz, the choice of
 # many insiders")
-_ENDS_NAME_APPOSITIVE = re.compile(r"[A-Z][\w.’'\-]*\s*$")
-_ENDS_DESCRIPTION = re.compile(_ENDS_COMMA + r"(?:the|a|an)\b")
-_ENDS_MOST_WORDS = 30
+_NAME_APPOSITIVE = re.compile(r"[A-Z][\w.’'\-]*\s*$")
+_DESCRIPTION = re.compile(_COMMA + r"(?:the|a|an)\b")
+_MOST_WORDS = 30
 
 
 # A dash or a colon, then a noun phrase that names the object ("one of his proposals — the
 # wall that would run ...", "one method: a speech that explains ...") or a list of gerunds
 # ("pledges: rebuilding the military, taking care of veterans and ...")
-_ENDS_APPOSITIVE_MARKS = frozenset(":—–-")
-_ENDS_APPOSITIVE_OPEN = re.compile(
+_APPOSITIVE_MARKS = frozenset(":—–-")
+_APPOSITIVE_OPEN = re.compile(
     r"\s*(?:the|a|an|his|her|their|its|our|one|two|three|four|five|some|many|more)\s"
 )
-_ENDS_GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
-_ENDS_APPOSITIVE_NOT = re.compile(
+_GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
+_APPOSITIVE_NOT = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
     r"says|said|according|[a-z]+n['’]t)\b|\b(?:he|she|they|we|it|I)\s+[a-z]+\b|[;:()—–]|\s-+\s|"
     + MASK
 )
-_ENDS_RELATIVE_WORD = re.compile(r"\b(?:that|who|which|whose)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:that|who|which|whose)\b")
 # A break in a relative clause on an appositive: it is no longer one noun phrase
-_ENDS_APPOSITIVE_BREAK = re.compile(r"[;:()—–]|\s-+\s|" + MASK)
+_APPOSITIVE_BREAK = re.compile(r"[;:()—–]|\s-+\s|" + MASK)
 
 
-def _ends_appositive(masked: str, at: int, end: int) -> bool:
+def _appositive(masked: str, at: int, end: int) -> bool:
     """Return True when the words from ``at`` (after a dash or a colon) to ``end`` are one noun
     phrase or list that names the object before them, with at most a relative clause on it."""
     if not (
-        _ENDS_APPOSITIVE_OPEN.match(masked, at, end)
-        or (masked[at - 1] == ":" and _ENDS_GERUND_OPEN.match(masked, at, end))
+        _APPOSITIVE_OPEN.match(masked, at, end)
+        or (masked[at - 1] == ":" and _GERUND_OPEN.match(masked, at, end))
     ):
         return False  # "— stopping short of ...": the reporter's participle
-    rel = _ENDS_RELATIVE_WORD.search(masked, at, end)
+    rel = _RELATIVE_WORD.search(masked, at, end)
     head = masked[at : rel.start() if rel else end]
-    if len(masked[at:end].split()) > _ENDS_MOST_WORDS or _ENDS_APPOSITIVE_NOT.search(head):
+    if len(masked[at:end].split()) > _MOST_WORDS or _APPOSITIVE_NOT.search(head):
         return False
-    return rel is None or not _ENDS_APPOSITIVE_BREAK.search(masked, rel.start(), end)
+    return rel is None or not _APPOSITIVE_BREAK.search(masked, rel.start(), end)
 
 
 # A time adjunct after the object, then the reason for the stance: "blasted Trump on Monday
 # over his stance", "attacked Clinton during the primaries for her ties to Wall Street"
-_ENDS_TIME_THEN_REASON = re.compile(
+_TIME_THEN_REASON = re.compile(
     r"\s+(?:on\s+\w+day|during\s+(?:the|a|an|his|her|their)\s+(?:[\w’'\-]+\s+){0,2}?[\w’'\-]+)"
     r"\s+(?:over|for)\s+(?=(?:his|her|their|its|[a-z]{3,}ing)\b)"
 )
 
 
 # A gloss of one to three words in parentheses inside an object: "50 meters (yards)"
-_ENDS_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
+_SHORT_PARENTHESIS = re.compile(r"\(\s*[\w.’'\-]+(?:\s+[\w.’'\-]+){0,2}\s*\)")
 # A day that ends an object: the time of the stance, not what it is about
-_ENDS_TRAILING_DAY = re.compile(
+_TRAILING_DAY = re.compile(
     r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$"
 )
 
 
-def _ends_finite_cue(word: str) -> bool:
+def _finite_cue(word: str) -> bool:
     """Return True for a cue word that is a finite verb rather than a noun ("argued", "says",
     "told"; not "vow", "state", "claims")."""
     if word in _NOUN_CUES or word in _AMBIGUOUS_NOUNS:
@@ -1381,7 +1381,7 @@ def _ends_finite_cue(word: str) -> bool:
     return word.endswith(("ed", "s")) and not word.endswith("ss") or word in _IRREGULAR_PAST
 
 
-def _ends_object_end(art: Article, pos: int, end: int) -> int:
+def _object_end(art: Article, pos: int, end: int) -> int:
     """Return where a stance's object that starts at ``pos`` ends, before ``end``.
 
     It ends at a comma, a dash or an adjunct (``_STANCE_OBJECT_END``); after a comma it goes
@@ -1394,60 +1394,60 @@ def _ends_object_end(art: Article, pos: int, end: int) -> int:
     stop = _STANCE_OBJECT_END.search(masked, pos, end)
     if stop is None:
         return end
-    if stop.group() == "(" and (aside := _ENDS_SHORT_PARENTHESIS.match(masked, stop.start(), end)):
+    if stop.group() == "(" and (aside := _SHORT_PARENTHESIS.match(masked, stop.start(), end)):
         # "some 50 meters (yards) away from", but not a day after the gloss: "Cruz (R-Texas)
         # Wednesday"
-        after = _ends_object_end(art, aside.end(), end)
-        day = _ENDS_TRAILING_DAY.search(masked, aside.end(), after)
+        after = _object_end(art, aside.end(), end)
+        day = _TRAILING_DAY.search(masked, aside.end(), after)
         return day.start() if day else after
-    if (why := _ENDS_TIME_THEN_REASON.match(masked, stop.start(), end)) is not None:
-        return _ends_object_end(art, why.end(), end)  # "blasted Trump on Monday over his ..."
-    if stop.group().strip() in _ENDS_APPOSITIVE_MARKS:
-        return end if _ends_appositive(masked, stop.end(), end) else stop.start()
+    if (why := _TIME_THEN_REASON.match(masked, stop.start(), end)) is not None:
+        return _object_end(art, why.end(), end)  # "blasted Trump on Monday over his ..."
+    if stop.group().strip() in _APPOSITIVE_MARKS:
+        return end if _appositive(masked, stop.end(), end) else stop.start()
     if stop.group() != "," or (
-        _ENDS_DESCRIPTION.match(masked, stop.start(), end)
-        and _ENDS_NAME_APPOSITIVE.search(masked, pos, stop.start())
+        _DESCRIPTION.match(masked, stop.start(), end)
+        and _NAME_APPOSITIVE.search(masked, pos, stop.start())
     ):
         return stop.start()
     bad = _ENDS_NOT_OBJECT.search(masked, stop.start(), end)
     limit = bad.start() if bad else end
     part = _ENDS_PARTICIPLE.search(masked, stop.start(), limit)
     if part is not None and not (
-        _ENDS_GERUND.search(masked, pos, stop.start())
-        and _ENDS_GERUND_LIST_END.search(masked, part.end(), limit)
+        _GERUND.search(masked, pos, stop.start())
+        and _GERUND_LIST_END.search(masked, part.end(), limit)
     ):
         limit = part.start()
     for c0, _, word in art.cues_in(stop.start(), limit):
-        if _ends_finite_cue(word.lower()):
+        if _finite_cue(word.lower()):
             limit = c0  # "..., and aides argued ...": a report of its own
             break
     if limit < end:
         pieces = [
             m.start()
-            for m in _ENDS_PIECE.finditer(masked, stop.start(), min(end, limit + 3))
+            for m in _PIECE.finditer(masked, stop.start(), min(end, limit + 3))
             if m.start() <= limit
         ]
         limit = pieces[-1] if pieces else stop.start()
-    if limit <= stop.start() or len(masked[stop.start() : limit].split()) > _ENDS_MOST_WORDS:
+    if limit <= stop.start() or len(masked[stop.start() : limit].split()) > _MOST_WORDS:
         return stop.start()
     return limit
 
 
 # A relative clause on an object, and where it ends: a new clause, a participle, a dash
 _ENDS_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s(?!\s*(?:he|she|they|we|I|you|it)\b)")
-_ENDS_RELATIVE_STOP = re.compile(
+_RELATIVE_STOP = re.compile(
     r";|:|\s[—–]|\s-+\s|,[\"”’']?\s+(?:but|while|whereas|and|or|as|although|though|because|"
     r"according|[a-z]+ing)\b"
 )
 
 
 # The verb of a relative clause whose subject is the relative pronoun: "who has since backed"
-_ENDS_RELATIVE_VERB = re.compile(
+_RELATIVE_VERB = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|also|since|later|now|then|[a-z]+ly)\s+)*([a-z]+)\b"
 )
 
 
-def _ends_relative_end(art: Article, at: int, s1: int) -> int:
+def _relative_end(art: Article, at: int, s1: int) -> int:
     """Return where a relative clause on an object ending at ``at`` ends ("praised Jeb Bush,
     who dropped out after ..."), or ``at`` when no relative clause follows or it holds a
     reporting cue or opens with a stance verb (", which they argue spur demand", ", who has
@@ -1455,9 +1455,9 @@ def _ends_relative_end(art: Article, at: int, s1: int) -> int:
     m = _ENDS_RELATIVE.match(art.masked, at, s1)
     if m is None:
         return at
-    stop = _ENDS_RELATIVE_STOP.search(art.masked, m.end(), s1)
+    stop = _RELATIVE_STOP.search(art.masked, m.end(), s1)
     end = stop.start() if stop else s1
-    verb = _ENDS_RELATIVE_VERB.match(art.masked, m.end(), end)
+    verb = _RELATIVE_VERB.match(art.masked, m.end(), end)
     if art.cues_in(m.end(), end) or (verb is not None and verb.group(1) in STANCE_VERBS):
         return at  # "Clinton, who has since expressed support for ...": her own stance
     return end
@@ -1487,12 +1487,12 @@ _STANCE_CLAUSE_END = re.compile(
 )
 # An "as" that opens no clause: a complement with a relative clause or an adjective in -ed ("as
 # a candidate who has ...", "as the emotions of a worried spouse")
-_ENDS_AS_NOT_CLAUSE = re.compile(r"\b(?:who|which|that|whose|of|a|an|as)\s")
+_AS_NOT_CLAUSE = re.compile(r"\b(?:who|which|that|whose|of|a|an|as)\s")
 # The second "as" of a comparison: "just as strong today as she was"
-_ENDS_COMPARISON_BEFORE = re.compile(r"\bas\s+[\w’'\-]+(?:\s+[\w’'\-]+)?$")
+_COMPARISON_BEFORE = re.compile(r"\bas\s+[\w’'\-]+(?:\s+[\w’'\-]+)?$")
 
 
-def _ends_clause_end(masked: str, pos: int, end: int, clause: bool = False) -> re.Match | None:
+def _clause_end(masked: str, pos: int, end: int, clause: bool = False) -> re.Match | None:
     """Return where the reporter's own clause takes over a stance's content (see
     ``_STANCE_CLAUSE_END``), passing over an "as" that introduces a complement or a comparison,
     and in a that-clause a subordinator with no comma before it (its clause is part of the
@@ -1502,7 +1502,7 @@ def _ends_clause_end(masked: str, pos: int, end: int, clause: bool = False) -> r
             continue
         if b.group("bare") != "as":
             return b
-        if _ENDS_AS_NOT_CLAUSE.search(b.group("gap")) or _ENDS_COMPARISON_BEFORE.search(
+        if _AS_NOT_CLAUSE.search(b.group("gap")) or _COMPARISON_BEFORE.search(
             masked, pos, b.start()
         ):
             continue
@@ -1538,55 +1538,51 @@ _ENDS_RESULT_THAT = re.compile(r"\sthat\s")
 
 # Stance participles that modify a noun, with the stance of what the noun names: "a super PAC
 # backing Jeb Bush", "commercials opposing Bush"
-_ENDS_MODIFIER_VERBS = frozenset(
-    "backing supporting opposing endorsing attacking criticizing".split()
-)
+_MODIFIER_VERBS = frozenset("backing supporting opposing endorsing attacking criticizing".split())
 # The nouns whose stance such a participle states: groups that back a side and what they send
 # out or say ("Democrats supporting the bill met": people, whose stance is no report)
-_ENDS_BACKERS = frozenset(
+_BACKERS = frozenset(
     "pac pacs group groups committee committees organization organizations coalition "
     "coalitions ad ads commercial commercials calls mailers papers speech speeches statement "
     "letter".split()
 )
 # The words before such a noun that belong to its phrase: "the main super PAC", "Right to Rise's
 # ads", not a verb ("The union ran commercials")
-_ENDS_BACKER_LEAD = re.compile(
+_BACKER_LEAD = re.compile(
     r"(?:(?<![\w’'\-])(?:a|an|the|two|three|several|other|many|some|super|main|independent|"
     r"outside|new|negative|digital|television|[A-Z][\w.\-]*|[\w\-]+['’]s?)\s+){1,4}$"
 )
-_ENDS_NAME_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[\w\-]+)?"
-_ENDS_NAME = (
-    _ENDS_NAME_WORD
+_NAME_WORD = r"[A-Z][\w.\-]*(?:['’](?!s\b)[\w\-]+)?"
+_NAME = (
+    _NAME_WORD
     + r"(?:\s+(?:"
-    + _ENDS_NAME_WORD
+    + _NAME_WORD
     + r"|of|de|van|von|governor|senator|congressman|congresswoman|mayor))*"
 )
 # What the modifier backs: a name (with its campaign, "and" a second name), "the X" or a short
 # phrase after "the" that ends the clause ("attacking the presumptive Republican nominee.")
-_ENDS_MODIFIER_OBJECT = re.compile(
+_MODIFIER_OBJECT = re.compile(
     r"\s+(?:(?:former|then-\w+|presidential|candidate|front-?runner|nominee|rival|Republican|"
     r"Democratic|GOP|the)\s+)*"
-    r"(?:" + _ENDS_NAME + r"(?:\s+and\s+" + _ENDS_NAME + r")?"
+    r"(?:" + _NAME + r"(?:\s+and\s+" + _NAME + r")?"
     r"(?:['’]s\s+(?:[A-Z][\w\-]*\s+)*[a-z]+(?:\s+for\s+the\s+(?:[A-Z]+\s+)?nomination)?)?"
     r"|the\s+(?:[A-Za-z\-]+\s+){0,3}?[A-Za-z\-]+(?=\s*[,.;:)])|the\s+[a-z]+)\b"
 )
 
 
-def _ends_modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str]):
+def _modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str]):
     """ "a super PAC backing Jeb Bush", "commercials opposing Bush": the stance of the group or
     the ad that a stance participle modifies, when its object is a name or "the X"."""
-    if not prev or prev[-1].lower() not in _ENDS_BACKERS:
+    if not prev or prev[-1].lower() not in _BACKERS:
         return None
-    if any(
-        _ends_finite_cue(c[2].lower()) or c[2].endswith("ing") for c in art.cues_in(s0, m.start())
-    ):
+    if any(_finite_cue(c[2].lower()) or c[2].endswith("ing") for c in art.cues_in(s0, m.start())):
         return None  # "saying lobbyists have donated to a super PAC supporting Clinton": inside
         # another report's content
-    obj = _ENDS_MODIFIER_OBJECT.match(art.masked, m.end(), s1)
+    obj = _MODIFIER_OBJECT.match(art.masked, m.end(), s1)
     noun = art.masked.rfind(prev[-1], s0, m.start())
     if obj is None or noun < 0:
         return None
-    lead = _ENDS_BACKER_LEAD.search(art.masked, s0, noun)
+    lead = _BACKER_LEAD.search(art.masked, s0, noun)
     a = lead.start() if lead else noun
     text = art.masked[a : noun + len(prev[-1])]
     kind = "name" if all(w[0].isupper() for w in text.split()) else "description"
@@ -1606,31 +1602,29 @@ _SUBST_SUBORDINATOR = re.compile(
 _SUBST_NOUN_CUE = re.compile(r"[\w’'\-]+\s+(?:is|are|was|were|will|would|has|have|had)\b")
 # "as we know it", "as Kreutz points out in a column", "as he noted,": an aside whose content is
 # the main clause, which the reports of the main clause take
-_SUBST_AS_ASIDE = re.compile(r"[\w’'\-]+(?:\s+out)?(?:\s+it\b|\s+(?:in|on|at)\s|\s*,)")
+_AS_ASIDE = re.compile(r"[\w’'\-]+(?:\s+out)?(?:\s+it\b|\s+(?:in|on|at)\s|\s*,)")
 # "as it became clear", "though it was doubtful": "it" holds a stance only with an adjective
-_SUBST_IT_COPULA = re.compile(
+_IT_COPULA = re.compile(
     r"(?:is|was|became|becomes|seemed|seems|appeared|appears|remained|remains|grew)\b"
 )
 # Subordinators of time, and the stance verbs that in a time clause name an occasion
 _SUBST_TEMPORAL = frozenset("as when after before while since until once".split())
-_SUBST_OCCASION_VERBS = frozenset(
-    "welcome welcomes welcomed celebrate celebrates celebrated".split()
-)
+_OCCASION_VERBS = frozenset("welcome welcomes welcomed celebrate celebrates celebrated".split())
 _SUBST_TO = re.compile(r"\s+to\s")
 # The subordinator before joined subjects, of which ``subject_before`` finds the last
-_SUBST_JOINED = re.compile(
+_JOINED = re.compile(
     r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
     r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
     r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
 )
 # A second main clause's opening before a subordinator (", but when", "; after", ", and as"),
 # or an aside's dash ("- as Sanders claims to desire - Clinton would have won")
-_SUBST_JOINED_CLAUSE = re.compile(
+_JOINED_CLAUSE = re.compile(
     r"(?:,\s*(?:and|but|yet|so)|;|\s[—–]|\s-{1,2})\s+(?:(?:even|only|just)\s+)?$"
 )
-_SUBST_ADVERBIAL_WORDS = 3  # "In 2010, when ...", "Last year, after ...": a fronted adverbial
-_SUBST_REACH = 30  # characters before the subject where the subordinator is looked for
-_SUBST_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
+_ADVERBIAL_WORDS = 3  # "In 2010, when ...", "Last year, after ...": a fronted adverbial
+_REACH = 30  # characters before the subject where the subordinator is looked for
+_LEAD_WORDS = 2  # "However when ...", "Back when ...": still the sentence's opening
 # A fronted subordinate clause at a sentence's opening
 _SUBST_FRONTED = re.compile(
     r"[\s\"'“(—–-]*(?:(?:And|But|So|Yet)\s+)?(?:(?:Even|Only|Just)\s+)?(?:When|While|As|"
@@ -1638,7 +1632,7 @@ _SUBST_FRONTED = re.compile(
 )
 
 
-def _subst_subordinate(
+def _subordinate(
     art: Article, s0: int, s1: int, v0: int, sub: Mention
 ) -> tuple[int, Mention] | None:
     """Return where the subordinate clause whose subject is ``sub`` ends, and its whole subject,
@@ -1649,10 +1643,8 @@ def _subst_subordinate(
     that closes a fronted clause, at the sentence's end for a trailing one.
     """
     masked = art.masked
-    m = _SUBST_SUBORDINATOR.search(masked, max(s0, sub.start - _SUBST_REACH), sub.start)
-    if m is None and (
-        j := _SUBST_JOINED.search(masked, max(s0, sub.start - 2 * _SUBST_REACH), sub.start)
-    ):
+    m = _SUBST_SUBORDINATOR.search(masked, max(s0, sub.start - _REACH), sub.start)
+    if m is None and (j := _JOINED.search(masked, max(s0, sub.start - 2 * _REACH), sub.start)):
         # "while doctors and medical experts warned of ...": the joined subject whole
         if any(w.endswith("ed") or w in _NOT_IN_SUBJECT for w in j.group("first").split()):
             return None  # "As the debate progressed and Trump stood by": two clauses
@@ -1662,31 +1654,31 @@ def _subst_subordinate(
         return None
     if _SUBST_NOUN_CUE.match(masked, v0, s1):
         return None  # "when the rules committee report was finalized": a noun
-    if m.group("word").lower() == "as" and _SUBST_AS_ASIDE.match(masked, v0, s1):
+    if m.group("word").lower() == "as" and _AS_ASIDE.match(masked, v0, s1):
         return None  # "as we know it", "as Kreutz points out in a column": an aside
     if (
         m.group("word").lower() in _SUBST_TEMPORAL
-        and masked[v0 : v0 + 12].split()[0] in _SUBST_OCCASION_VERBS
+        and masked[v0 : v0 + 12].split()[0] in _OCCASION_VERBS
     ):
         return None  # "As he welcomed several hundred guests": the time of an occasion
-    if sub.text.lower() == "it" and not _SUBST_IT_COPULA.match(masked, v0, s1):
+    if sub.text.lower() == "it" and not _IT_COPULA.match(masked, v0, s1):
         return None  # "because it threatens the work": no one's stance
     close = _SUBORDINATE_END.search(masked, v0, s1)
     lead = masked[s0 : m.start()].strip(" \"'“(—–-\n").split()
-    if _SUBST_JOINED_CLAUSE.search(masked, s0, m.start()) or (
-        lead and lead[-1].endswith(",") and len(lead) <= _SUBST_ADVERBIAL_WORDS
+    if _JOINED_CLAUSE.search(masked, s0, m.start()) or (
+        lead and lead[-1].endswith(",") and len(lead) <= _ADVERBIAL_WORDS
     ):
         # "..., but when he promised to cut fares, the crowd cheered", "Last year, after the
         # mayor vowed to ..., the company sued": a clause fronted to a main clause after it
         return (close.start() if close is not None else s1), sub
-    if len(lead) > _SUBST_LEAD_WORDS or (lead and lead[-1].endswith(",")):
+    if len(lead) > _LEAD_WORDS or (lead and lead[-1].endswith(",")):
         return s1, sub  # a trailing clause: "..., because they felt betrayed by the party."
     return (close.start(), sub) if close is not None else None
 
 
 # A short noun phrase after a subordinator, then the verb (past auxiliaries and adverbs):
 # "when liberal organizations advocated for", "as various rivals see", "while many agreed"
-_SUBST_BARE_SUBJECT = re.compile(
+_BARE_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
     r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
     r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
@@ -1694,13 +1686,13 @@ _SUBST_BARE_SUBJECT = re.compile(
 )
 
 
-def _subst_clause(
+def _clause(
     art: Article, s0: int, s1: int, v0: int, sub: Mention | None
 ) -> tuple[int, Mention] | None:
     """Return the end and the subject of a subordinate clause whose verb is at ``v0`` (see
-    ``_subst_subordinate``); with no ``sub``, the short noun phrase after the subordinator."""
+    ``_subordinate``); with no ``sub``, the short noun phrase after the subordinator."""
     if sub is None:
-        m = _SUBST_BARE_SUBJECT.search(art.masked, max(s0, v0 - 2 * _SUBST_REACH), v0)
+        m = _BARE_SUBJECT.search(art.masked, max(s0, v0 - 2 * _REACH), v0)
         words = m.group("np").split() if m is not None else []
         if (
             not words
@@ -1718,10 +1710,10 @@ def _subst_clause(
         sub = Mention(m.start("np"), m.end("np"), m.group("np"), "description")
     elif sub.kind == "relative" or _main_clause_subject(art, s0, v0, sub):
         return None
-    return _subst_subordinate(art, s0, s1, v0, sub)
+    return _subordinate(art, s0, s1, v0, sub)
 
 
-def _subst_clause_close(art: Article, at: int, s1: int) -> int:
+def _clause_close(art: Article, at: int, s1: int) -> int:
     """Return where the fronted subordinate clause holding ``at`` closes ("When Trump referred to
     ... and said he would ..., the crowd applauded"), or ``s1`` when ``at`` is in none."""
     s0 = art.sentence_at(at)[0]
@@ -1815,8 +1807,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             and not (prev and _BE_BEFORE.fullmatch(prev[-1].lower()))
             and _coordinated_subject(art, s0, c0) is None  # "is bracing for ... and hoping"
         ):
-            if modifier is None and low in _ENDS_MODIFIER_VERBS and limit is None:
-                modifier = _ends_modifier_stance(art, s0, s1, m, prev)
+            if modifier is None and low in _MODIFIER_VERBS and limit is None:
+                modifier = _modifier_stance(art, s0, s1, m, prev)
             continue  # "Democrats supporting Mrs. Clinton have ...": a modifier (a group's or
             # an ad's stance is reported when the sentence has no other: "a super PAC backing")
         tried += 1
@@ -1843,7 +1835,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
             stop = (
                 _RESTRICTIVE_END.search(masked, c1, s1)
                 if restrictive
-                else _ends_relative_clause_end(masked, c1, s1)
+                else _relative_clause_end(masked, c1, s1)
             )
             if (
                 restrictive
@@ -1859,7 +1851,7 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         if (
             not limit
             and not (adjective and _SUBST_TO.match(masked, c1, s1))  # "was glad to hear"
-            and (clause := _subst_clause(art, s0, s1, v0, sub)) is not None
+            and (clause := _clause(art, s0, s1, v0, sub)) is not None
         ):
             stop, sub = clause
             span = _stance_content(art, c1, stop, verb, sub)
@@ -1927,15 +1919,15 @@ def _beside(one: tuple, taken: list) -> bool:
 _RELATIVE_END = re.compile(r",(?!\d{3}\b)|\s[—–-]+\s|;")  # not "5,000"
 # A pair of dashes around an aside, inside a relative clause's report ("who pointed out that
 # such a position - unheard of until now - would ...")
-_ENDS_DASH_ASIDE = re.compile(r"\s[—–-]+\s[^,;—–]{1,60}?\s[—–-]+\s")
+_DASH_ASIDE = re.compile(r"\s[—–-]+\s[^,;—–]{1,60}?\s[—–-]+\s")
 
 
-def _ends_relative_clause_end(masked: str, c1: int, s1: int) -> re.Match | None:
+def _relative_clause_end(masked: str, c1: int, s1: int) -> re.Match | None:
     """Return where a relative clause holding a stance at ``c1`` ends (``_RELATIVE_END``),
     passing over an aside between two dashes."""
     at = c1
     while (stop := _RELATIVE_END.search(masked, at, s1)) is not None:
-        aside = _ENDS_DASH_ASIDE.match(masked, stop.start(), s1)
+        aside = _DASH_ASIDE.match(masked, stop.start(), s1)
         if aside is None:
             return stop  # a comma, a semicolon or a lone dash
         at = aside.end()
@@ -2158,7 +2150,7 @@ _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
 # A conjunction opening a sentence, with "yet" after "and": "And yet, across most of Europe, ..."
 _SUBST_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|yet|still)(?:\s*,)?\s+")
 # "Majorities in many European countries see ...": shares of people, as "a majority"
-_SUBST_SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
+_SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
 _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
 
 
@@ -2214,7 +2206,7 @@ def _main_clause_subject(
     head = sub.text.split()[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _NOT_HEAD_NOUN
-    if _QUANTITY_SUBJECT.search(sub.text) or _SUBST_SHARES.match(sub.text):
+    if _QUANTITY_SUBJECT.search(sub.text) or _SHARES.match(sub.text):
         # "Twenty-four percent said", "about 6 in 10 white men supported"; not "his 32%
         # support gives ...", "sits at 85 percent support": a noun after the share
         return not (
@@ -2227,7 +2219,7 @@ def _main_clause_subject(
             ent = art.resolver.by_token.get(token)
             if (ent is not None and ent.kind == "person") or _role_noun(token.lower()):
                 return True
-    if sub.kind == "description" and _subst_named_aside(art, sub.end, c0):
+    if sub.kind == "description" and _named_aside(art, sub.end, c0):
         return True  # "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed"
     return not (
         sub.kind == "description"
@@ -2251,15 +2243,15 @@ def _main_clause_subject(
 
 
 # An aside of names in dashes after a description: "-- Mr. Tribe, Ms. Epstein and Mr. Amar --"
-_SUBST_NAMED_ASIDE = re.compile(
+_NAMED_ASIDE = re.compile(
     r"\s*(?:\s[—–]|\s-{1,2}|[—–])\s*(?P<first>[A-Z][\w.’'\-]*)[^—–]*?(?:\s[—–]|\s-{1,2}|[—–])\s*$"
 )
 
 
-def _subst_named_aside(art: Article, end: int, c0: int) -> bool:
+def _named_aside(art: Article, end: int, c0: int) -> bool:
     """Return True when an aside between a description ending at ``end`` and its verb at ``c0``
     opens with a title or a person's name: the description is of those people."""
-    m = _SUBST_NAMED_ASIDE.match(art.masked, end, c0)
+    m = _NAMED_ASIDE.match(art.masked, end, c0)
     if m is None:
         return False
     first = m.group("first")
@@ -2346,32 +2338,32 @@ _INFINITIVE_END = re.compile(
 
 # Stance verbs that hold no stance before one particle: a place ("asks at the school"), a
 # sending ("blasted out an email"), a struggle ("contending with a new reality")
-_ENDS_NOT_WITH = {
+_NOT_WITH = {
     "at": frozenset("ask asks asked asking".split()),
     "out": frozenset("blast blasts blasted blasting".split()),
     "with": frozenset("contend contends contended contending".split()),
 }
-_ENDS_ADDRESS_VERBS = frozenset("address addresses addressed addressing".split())
-_ENDS_AUDIENCE = re.compile(
+_ADDRESS_VERBS = frozenset("address addresses addressed addressing".split())
+_AUDIENCE = re.compile(
     r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:[a-z]+\s+)?(?:supporters|crowd|audience|"
     r"reporters|delegates|voters|convention|rally|nation|students|members|graduates|troops|"
     r"assembly|congregation|gathering)\b"
 )
 # A name after a phrase that ends in "with" or "to", then "that": whom the words were said to
-_ENDS_WITH_OR_TO_BEFORE = re.compile(r"\s(?:with|to)$")
-_ENDS_WHOM_THEN_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?=that\s)")
-_ENDS_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
+_WITH_OR_TO_BEFORE = re.compile(r"\s(?:with|to)$")
+_WHOM_THEN_THAT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}(?=that\s)")
+_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another)\b")
 
 
 # Object cues that may report a clause with no "that": "Breitbart reports the friends had ..."
-_ENDS_BARE_REPORT_CUES = frozenset("report reports reported predict predicts predicted".split())
+_BARE_REPORT_CUES = frozenset("report reports reported predict predicts predicted".split())
 # Verbs of hope and of saying, whose clause may come with no "that" and a long subject
-_ENDS_BARE_CLAUSE_VERBS = (
+_BARE_CLAUSE_VERBS = (
     frozenset(
         "hope hopes hoped hoping saying stating noting arguing insisting claiming suggesting "
         "warning predicting asserting contending declaring".split()
     )
-    | _ENDS_BARE_REPORT_CUES
+    | _BARE_REPORT_CUES
 )
 # A subject of up to ten words (asides in commas or dashes too), then an auxiliary or a modal
 _ENDS_BARE_CLAUSE = re.compile(
@@ -2381,13 +2373,13 @@ _ENDS_BARE_CLAUSE = re.compile(
 
 
 # Words that never follow a demonstrative "that": after them "that" opens a clause
-_ENDS_THAT_OPENERS = frozenset(
+_THAT_OPENERS = frozenset(
     "such both every each any none only more fewer another several neither either".split()
 )
 
 
 # An object this short after "that" makes "that" its demonstrative: "rejected that argument"
-_ENDS_DEMONSTRATIVE_WORDS = 2
+_DEMONSTRATIVE_WORDS = 2
 
 
 # Compiled once for _stance_content
@@ -2401,19 +2393,19 @@ def _stance_content(
     masked = art.masked
     t = _TIME.match(masked, c1, s1)
     pos = t.end() if t else c1
-    if _ENDS_WITH_OR_TO_BEFORE.search(masked, max(0, pos - 6), pos) and (
-        who := _ENDS_WHOM_THEN_THAT.match(masked, pos, s1)
+    if _WITH_OR_TO_BEFORE.search(masked, max(0, pos - 6), pos) and (
+        who := _WHOM_THEN_THAT.match(masked, pos, s1)
     ):
         pos = who.end()  # "claimed in an interview with Breitbart News that ...": whom to
     p = _STANCE_PARTICLE.match(masked, pos, s1)
     if p is not None:
-        if low in _ENDS_NOT_WITH.get(p.group().strip(), ()):
+        if low in _NOT_WITH.get(p.group().strip(), ()):
             return None  # "asks at Western High School", "blasted out an email": no stance
         pos = p.end()
     nxt = masked[pos : pos + 20].split()
-    if _ENDS_RECIPROCAL.match(masked, pos, s1):
+    if _RECIPROCAL.match(masked, pos, s1):
         return None  # "mocked each other": no content
-    if low in _ENDS_ADDRESS_VERBS and _ENDS_AUDIENCE.match(masked, pos, s1):
+    if low in _ADDRESS_VERBS and _AUDIENCE.match(masked, pos, s1):
         return None  # "addressed the supporters again": whom she spoke to, not what about
     if not nxt or nxt[0].lower() in _NOT_CONTENT or not (nxt[0][0].isalnum() or nxt[0][0] in "$£€"):
         return None  # a sum may open the content: "is proposing $275 billion in ..."
@@ -2435,7 +2427,7 @@ def _stance_content(
             return None
         end = min(end, j.start())
     clause = p is not None and p.group().strip() == "that"
-    if (b := _ends_clause_end(masked, pos, end, clause)) is not None:
+    if (b := _clause_end(masked, pos, end, clause)) is not None:
         end = b.start()
     infinitive = (
         p is not None
@@ -2453,9 +2445,9 @@ def _stance_content(
         and (
             _CLAUSE_START.match(masked, pos, s1) is not None
             or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
-            or nxt[0].lower() in _ENDS_THAT_OPENERS  # "pointed out that such a position ..."
+            or nxt[0].lower() in _THAT_OPENERS  # "pointed out that such a position ..."
             or (
-                (low in _ENDS_BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
+                (low in _BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
                 and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
             )  # "is hoping that states, led by West Virginia, will allow ..."
         )
@@ -2463,24 +2455,24 @@ def _stance_content(
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
         if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
             p is None
-            and low in _ENDS_BARE_CLAUSE_VERBS
+            and low in _BARE_CLAUSE_VERBS
             and (bare := _ENDS_BARE_CLAUSE.match(masked, pos, end)) is not None
-            and not _ENDS_RELATIVE_WORD.search(bare.group())  # "reported the plan that will"
+            and not _RELATIVE_WORD.search(bare.group())  # "reported the plan that will"
         ):
             # "suspect those losses were generated ...", "hoped the meeting, requested by
             # Sanders, would be ...": a clause with no "that"
             return _content_span(art, pos, end, cut_clauses=True, min_words=3)
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
-        end = _ends_object_end(art, pos, end)
+        end = _object_end(art, pos, end)
         if (
             p is not None
             and p.group().strip() == "that"
-            and len(masked[pos:end].split()) <= _ENDS_DEMONSTRATIVE_WORDS
+            and len(masked[pos:end].split()) <= _DEMONSTRATIVE_WORDS
         ):
             pos = p.start() + len(p.group()) - 4  # "decried that math": a demonstrative
         if tail is not None and end == tail.start() and limit is None:
-            end = _ends_relative_end(art, end, s1)
+            end = _relative_end(art, end, s1)
         if (a := _AS_THEN_REASON.search(masked, pos, end)) is not None:
             end = a.start(1)  # "slammed Obama as elitist for suggesting ...": the reason is no
             # part of what he was called
@@ -2490,7 +2482,7 @@ def _stance_content(
         if (v := _SECOND_PREDICATE.search(masked, pos, end)) is not None:
             end = v.start()  # "called for an overhaul ... and vowed to overturn ...": a new verb
     elif infinitive and tail is not None and end == tail.start() and limit is None:
-        end = _ends_relative_end(art, end, s1)  # "seeking to pick off delegates won by Rubio,
+        end = _relative_end(art, end, s1)  # "seeking to pick off delegates won by Rubio,
         # who dropped out last month"
     span = _content_span(art, pos, end, cut_clauses=True, min_words=1)
     return span
@@ -2502,11 +2494,11 @@ _FINDING_LEAD = re.compile(r"\s*(?:[\"“']\s*)?(?:but|and|yet|so|still|now|howe
 
 
 # Compiled once for _finding
-_PREC_SHOW_UP = re.compile(r"show(?:s|ed|n|ing)?\s+up\b")
+_SHOW_UP = re.compile(r"show(?:s|ed|n|ing)?\s+up\b")
 _FINDING_BREAK = re.compile(r"[,;:—–(]\s*")
 # The reporter's own clause after a finding: ", but instant polls are not ...", a new subject
 # and its verb within a few words (", but losing a band of counties" stays in the finding)
-_PREC_BUT_CLAUSE = re.compile(
+_BUT_CLAUSE = re.compile(
     r",\s+but\s+(?:[\w’'\-.]+\s+){1,5}?(?:is|are|was|were|will|would|has|have|had|can|could|"
     r"should|may|might|must|does|did|[a-z]+ed)\b"
 )
@@ -2514,7 +2506,7 @@ _PREC_BUT_CLAUSE = re.compile(
 
 # The reporter's comparison after a finding: "..., less than half of the 18 million viewers
 # for ...", "..., about 10,000 more than most insiders expected"
-_PREC_COMPARISON = re.compile(
+_COMPARISON = re.compile(
     r",\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|far|well)\s+)?"
     r"(?:[\d$][\d,.]*\s+(?:percent\s+|million\s+|billion\s+)?)?(?:more|less|fewer)\s+than\b"
 )
@@ -2525,20 +2517,20 @@ _PREC_AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 
 # The reporter's afterthought on a finding: about a person (", who ..."), not a relative on the
 # place or thing found (", which at the moment is home to ..." is part of what records show)
-_PREC_FINDING_AFTERTHOUGHT = re.compile(r",\s+(?:who|whose|highlighting|however)\s|;")
+_FINDING_AFTERTHOUGHT = re.compile(r",\s+(?:who|whose|highlighting|however)\s|;")
 
 
-def _prec_comparison(masked: str, lo: int, hi: int) -> re.Match | None:
+def _comparison(masked: str, lo: int, hi: int) -> re.Match | None:
     """A comparison after a comma that is no subject of its own verb ("..., more than half of
     her meetings were with donors" is the finding's own clause)."""
-    c = _PREC_COMPARISON.search(masked, lo, hi)
+    c = _COMPARISON.search(masked, lo, hi)
     if c is None:
         return None
     k = masked.find(",", c.end(), hi)
     return None if _PREC_AUX.search(masked, c.end(), k if k > 0 else hi) else c
 
 
-def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
+def _tail(masked: str, lo: int, hi: int) -> re.Match | None:
     """The first afterthought (", who ..."), contrast (", but the polls are ...") or
     comparison (", less than half of ...") of the reporter's own after a finding's verb at
     ``lo``: its content ends there (a relative on a place or thing, ", which ...", is part of
@@ -2546,28 +2538,28 @@ def _prec_tail(masked: str, lo: int, hi: int) -> re.Match | None:
     tails = [
         t
         for t in (
-            _PREC_FINDING_AFTERTHOUGHT.search(masked, lo, hi),
-            _PREC_BUT_CLAUSE.search(masked, lo, hi),
-            _prec_comparison(masked, lo, hi),
+            _FINDING_AFTERTHOUGHT.search(masked, lo, hi),
+            _BUT_CLAUSE.search(masked, lo, hi),
+            _comparison(masked, lo, hi),
         )
         if t
     ]
     return min(tails, key=lambda t: t.start(), default=None)
 
 
-_VIEWS_FINDING_THAT = re.compile(r"\s+that\s")
-_VIEWS_TRAILING_AUX = re.compile(
+_FINDING_THAT = re.compile(r"\s+that\s")
+_TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|now|already|previously|(?:appears|appeared|seems|seemed)\s+to))+$"
 )
-_VIEWS_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
+_DETERMINER = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)\s")
 
 
-def _views_thing_finding(masked: str, lo: int, m: re.Match, hi: int) -> bool:
+def _thing_finding(masked: str, lo: int, m: re.Match, hi: int) -> bool:
     """ "A large body of work suggests that ...", "The ruling shows that ...": a described
     thing, no person, before an evidence verb and its that-clause."""
-    if _VIEWS_FINDING_THAT.match(masked, m.end(), hi) is None:
+    if _FINDING_THAT.match(masked, m.end(), hi) is None:
         return False
-    if _VIEWS_DETERMINER.match(masked, lo) is None:
+    if _DETERMINER.match(masked, lo) is None:
         return False
     text = masked[lo : m.start()].strip()
     if "--" in text or "—" in text:
@@ -2576,19 +2568,19 @@ def _views_thing_finding(masked: str, lo: int, m: re.Match, hi: int) -> bool:
 
 
 # Words that open a subordinate clause before a finding's subject
-_VIEWS_FINDING_SUBORDINATE = frozenset(
+_FINDING_SUBORDINATE = frozenset(
     "after because since given when while though although until before once".split()
 )
 
 
-def _views_finding_subject(
+def _finding_subject(
     masked: str, s0: int, s1: int, lo: int, m: re.Match, words: list[str]
 ) -> tuple[int, list[str], int, bool]:
     """The subject of the evidence verb ``m`` in a subordinate clause or a trailing with-phrase
     of ``words`` (from ``lo``): its start, its words, where the finding must end, and whether
     it is a with-phrase ("..., with polls showing her lead evaporated")."""
     hi = s1
-    k = max((i for i, x in enumerate(words) if x in _VIEWS_FINDING_SUBORDINATE), default=-1)
+    k = max((i for i, x in enumerate(words) if x in _FINDING_SUBORDINATE), default=-1)
     if 0 <= k < len(words) - 2 and words[k + 1] == "that":
         k += 1  # "given that county records indicate ..."
     with_ = m.group().endswith("ing") and "with" in words[:-1]
@@ -2624,27 +2616,27 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
     lo = _FINDING_LEAD.match(masked, lo).end()
     np = masked[lo : m.start()].strip()
     words = [x.lower().strip(".,'’") for x in np.split()]
-    lo, words, hi, with_ = _views_finding_subject(masked, s0, s1, lo, m, words)
+    lo, words, hi, with_ = _finding_subject(masked, s0, s1, lo, m, words)
     np = masked[lo : m.start()].strip()
     if (
         not words
         or len(words) > (20 if any(x in _EVIDENCE_NOUNS for x in words[:3]) else 12)
         or not (
             any(x in _EVIDENCE_NOUNS for x in words)
-            or (at is None and _views_thing_finding(masked, lo, m, hi))
+            or (at is None and _thing_finding(masked, lo, m, hi))
         )
     ):
         return None
     if (
         words[0] in _NOT_FINDING_LEAD
-        or _PREC_SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
+        or _SHOW_UP.match(masked, m.start())  # "refusing to show up to a hearing"
         or _MODAL_BEFORE.search(np)
         or any(x in ("that", "who", "which", "will", "be", "pointed", "cited") for x in words)
         or (m.group().endswith("ing") and words[-1] not in _BE and not with_)
     ):
         return None  # "With national polls showing ...", "the poll that shows": no main clause
     t = _THAT.match(masked, m.end(), hi)
-    tail = _prec_tail(masked, m.end(), hi)
+    tail = _tail(masked, m.end(), hi)
     aside = (
         masked[lo - 2 : lo].strip() == ","
         and masked[m.end() : m.end() + 2].strip() == ","
@@ -2667,7 +2659,7 @@ def _finding(art: Article, s0: int, s1: int, at: int | None = None):
         span = _content_span(art, s0, lo - 2)
     if span is None:
         return None
-    np = _VIEWS_TRAILING_AUX.sub("", np)  # "The intelligence community has concluded"
+    np = _TRAILING_AUX.sub("", np)  # "The intelligence community has concluded"
     sub = Mention(lo, lo + len(np), np, "description")
     return span, sub, (m.start(), m.end(), m.group()), "indirect-finding", 0.55
 
@@ -2707,7 +2699,7 @@ def _headline(art: Article, s0: int, s1: int):
         a = c.start()
     e = _HEADLINE_END.search(seg, a, hi)
     b = e.start() if e else hi
-    span = _views_text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
+    span = _text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
     if span is None:
         return None
     names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
@@ -2718,12 +2710,12 @@ def _headline(art: Article, s0: int, s1: int):
     return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
 
 
-def _views_text_span(art: Article, a: int, b: int) -> tuple[int, int] | None:
+def _text_span(art: Article, a: int, b: int) -> tuple[int, int] | None:
     """``[a, b)`` of a statement the layout blanked, trimmed by the text; two words at least."""
     text = art.text
     while a < b and text[a].isspace():
         a += 1
-    while b > a and text[b - 1] in _VIEWS_TITLE_TRIM:
+    while b > a and text[b - 1] in _TITLE_TRIM:
         b -= 1
     return (a, b) if len(text[a:b].split()) >= 2 else None
 
@@ -2738,18 +2730,18 @@ _IN_POLL = re.compile(
 
 
 # Whose view a clause is: "In their view, Democrats could ...", ", in Professor Knittel's view,"
-_VIEWS_IN_VIEW = re.compile(
+_IN_VIEW = re.compile(
     r"\b[Ii]n\s+(his|her|their|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}['’]s?)\s+view\b"
 )
 
 
-def _views_in_view(art: Article, s0: int, s1: int):
+def _in_view(art: Article, s0: int, s1: int):
     """ "In their view, Democrats could pick off ...": the clause of the view, its holder the
     source; fronted, the clause after the phrase; inside its clause, the whole clause."""
     masked = art.masked
     if " view" not in masked[s0:s1]:
         return None  # cheap test first
-    m = _VIEWS_IN_VIEW.search(masked, s0, s1)
+    m = _IN_VIEW.search(masked, s0, s1)
     if m is None:
         return None
     lo = _clause_start(masked, s0, m.start())
@@ -2768,14 +2760,14 @@ def _views_in_view(art: Article, s0: int, s1: int):
 
 def _in_poll(art: Article, s0: int, s1: int):
     """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
-    clause after a fronted poll; else whose view the sentence is (``_views_in_view``)."""
+    clause after a fronted poll; else whose view the sentence is (``_in_view``)."""
     masked = art.masked
     if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
-        return _views_in_view(art, s0, s1)  # cheap test first
+        return _in_view(art, s0, s1)  # cheap test first
     m = _IN_POLL.match(masked, s0, s1)
     if m is None:
-        return _views_in_view(art, s0, s1)
-    tail = _prec_tail(masked, m.end(), s1)
+        return _in_view(art, s0, s1)
+    tail = _tail(masked, m.end(), s1)
     span = _content_span(art, m.end(), tail.start() if tail else s1, min_words=2)
     if (
         span is None
@@ -2814,7 +2806,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
     masked = art.masked
-    if made and (mid := _subst_mid_participle(art, made[0])) is not None:
+    if made and (mid := _mid_participle(art, made[0])) is not None:
         return mid  # "The Journal, citing internal documents, reported ..."
     after = made[-1][2][1] if made else s0
     if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
@@ -2869,20 +2861,20 @@ _SUBST_PARTICIPLES = frozenset(
 )
 # A participle's aside between a subject and its verb: "The Journal, citing internal
 # documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
-_SUBST_MID_PARTICIPLE = re.compile(
+_MID_PARTICIPLE = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–\"“”]{2,100},"
     r"(?:\s+(?:also|later|then|[a-z]+ly))?\s*$"
 )
 
 
-def _subst_mid_participle(art: Article, one: tuple):
+def _mid_participle(art: Article, one: tuple):
     """ "The Journal, citing internal documents, reported ...": the participle's stance, set off
     by commas between the subject of the report ``one`` and its verb, is the subject's too."""
     masked = art.masked
     sub, (c0, _, _) = one[1], one[2]
     if sub is None or sub.kind == "relative" or not sub.end < c0:
         return None
-    m = _SUBST_MID_PARTICIPLE.match(masked, sub.end, c0)
+    m = _MID_PARTICIPLE.match(masked, sub.end, c0)
     if m is None or (low := m.group("ing")) not in STANCE_VERBS and low not in _PARTICIPLES:
         return None
     stop = masked.rfind(",", m.end("ing"), c0)
@@ -2902,15 +2894,15 @@ _EVIDENTIAL = re.compile(
     r"beside\s+the\s+point))"
 )
 # "it appeared that ...", "It appears, though, that ...", "it would seem as if ...": the clause
-_PREC_IT_SEEMS = re.compile(
+_IT_SEEMS = re.compile(
     r"\b[Ii]t\s+(?:would\s+|now\s+|also\s+|still\s+)?(?:seems|seemed|appears|appeared|seem|"
     r"appear)(?:,\s+though,)?\s+(?:(?:as\s+if|as\s+though|like)\s+(?=\S)|(?=that\s)|"
     r"(?=(?:all\s+but\s+|almost\s+|increasingly\s+)?(?:inevitable|likely|unlikely|clear|"
     r"certain|obvious)\s+that\s))(\S)"
 )
 # Before a plain "seem" or "appear": a modal, or a negation with "do"
-_VIEWS_BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
-_VIEWS_DO_NOT = frozenset("not n't don't doesn't didn't never".split())
+_BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
+_DO_NOT = frozenset("not n't don't doesn't didn't never".split())
 # Where the evidential clause ends: a comma, or an adjunct clause
 _EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
@@ -2939,14 +2931,14 @@ def _clause_start(masked: str, s0: int, c0: int) -> int:
     return lo
 
 
-def _views_plain_seem(masked: str, lo: int, c0: int, lead: list[str]) -> bool:
+def _plain_seem(masked: str, lo: int, c0: int, lead: list[str]) -> bool:
     """Whether a plain "seem"/"appear" after ``lead`` is a view: after a person-like subject
     ("Voters seem to care") or a negation with "do" ("did not appear to pay"); not after a
     modal ("the city can appear to be ..."), a possibility, nor a thing ("the laws seem to be
     so vague"), how it looks."""
-    if any(x in _VIEWS_BASE_MODALS for x in lead):
+    if any(x in _BASE_MODALS for x in lead):
         return False
-    return lead[-1] in _VIEWS_DO_NOT or _person_like(
+    return lead[-1] in _DO_NOT or _person_like(
         Mention(lo, c0, masked[lo:c0].strip(), "description")
     )
 
@@ -2957,22 +2949,22 @@ def _evidential(art: Article, s0: int, s1: int):
     seg = masked[s0:s1]
     if "seem" not in seg and "appear" not in seg:
         return None  # cheap test first
-    if (it := _PREC_IT_SEEMS.search(masked, s0, s1)) is not None:
+    if (it := _IT_SEEMS.search(masked, s0, s1)) is not None:
         # "Often, it appeared that Trump was ...": the clause is the view
         span = _content_span(art, it.start(1), s1)
         if span is not None:
             return span, None, (it.start(), it.start(1), "appears"), "indirect-evidential", 0.4
     for m in _EVIDENTIAL.finditer(masked, s0, s1):
-        if (one := _views_evidential_at(art, s0, s1, m)) is not None:
+        if (one := _evidential_at(art, s0, s1, m)) is not None:
             return one
     return None
 
 
 # The last "and"/"but" before an evidential verb, with a few words after it
-_VIEWS_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
+_AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
 
 
-def _views_is_clause(masked: str, lo: int, hi: int) -> bool:
+def _is_clause(masked: str, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` is a clause of its own, not the first of two subjects ("Mrs.
     Clinton and Mr. Sanders appeared ..."): four words at least, more than a name."""
     if len(masked[lo:hi].split()) < 4:
@@ -2981,7 +2973,7 @@ def _views_is_clause(masked: str, lo: int, hi: int) -> bool:
     return sub is None or bool(masked[sub.end : hi].strip())
 
 
-def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
+def _evidential_at(art: Article, s0: int, s1: int, m: re.Match):
     """The clause of the evidential verb ``m`` from its subject, or None."""
     masked = art.masked
     c0 = m.start()
@@ -2992,9 +2984,7 @@ def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
         # before a relative or appositive aside
         lo = s0 + aside.start(1)
         lead = [x.lower() for x in aside.group(1).split()]
-    if (j := _VIEWS_AND_SUBJECT.search(masked, lo, c0)) is not None and _views_is_clause(
-        masked, lo, j.start()
-    ):
+    if (j := _AND_SUBJECT.search(masked, lo, c0)) is not None and _is_clause(masked, lo, j.start()):
         sub = subject_after(masked, j.end(), c0, allow_np=False)
         if sub is not None and not masked[sub.end : c0].strip():
             # "Polling stations there open on Wednesday and Kasich appears to have ...": the
@@ -3003,13 +2993,13 @@ def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
             lead = [x.lower() for x in masked[lo:c0].split()]
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None  # a relative or subordinate clause, a question, or "it seems"
-    if m.group() in ("seem", "appear") and not _views_plain_seem(masked, lo, c0, lead):
+    if m.group() in ("seem", "appear") and not _plain_seem(masked, lo, c0, lead):
         return None
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1, min_words=3)
     if span is None:
         return None  # "Cruz seemed lost" is a view whole
-    span = _prec_participle_tail(art, span, stop, s1)
+    span = _participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), "indirect-evidential", 0.4
 
 
@@ -3019,7 +3009,7 @@ def _views_evidential_at(art: Article, s0: int, s1: int, m: re.Match):
 _PREC_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\s+(?P<np>(?:a|an|the|his|her|their|its)\s)?")
 
 
-def _prec_participle_tail(
+def _participle_tail(
     art: Article, span: tuple[int, int], stop: re.Match | None, s1: int
 ) -> tuple[int, int]:
     """``span`` (ended by ``stop``) run on through the participle clause the same subject's
@@ -3099,22 +3089,22 @@ def _seen_as(art: Article, s0: int, s1: int):
         return None  # cheap test first
     m = _SEEN_AS.search(art.masked, s0, s1)
     if m is None:
-        return _views_reduced_seen_as(art, s0, s1)
+        return _reduced_seen_as(art, s0, s1)
     return _passive_clause(art, s0, s1, m, "indirect-passive")
 
 
 # A view in a participle phrase: "..., seen as the friendlier candidate", "while being
 # portrayed as a flip-flopper"
-_VIEWS_REDUCED_SEEN_AS = re.compile(
+_REDUCED_SEEN_AS = re.compile(
     r"(?:,\s+|\bbeing\s+)(?:(?:widely|long|often|increasingly)\s+)?((?:seen|viewed|regarded|"
     r"considered|portrayed|described|billed|touted|hailed|branded|dismissed)\s+as)\s"
 )
 
 
-def _views_reduced_seen_as(art: Article, s0: int, s1: int):
+def _reduced_seen_as(art: Article, s0: int, s1: int):
     """ "Trump, seen as the friendlier candidate to Moscow": what the view holds him to be,
     after "as" to the end of the clause, no source."""
-    m = _VIEWS_REDUCED_SEEN_AS.search(art.masked, s0, s1)
+    m = _REDUCED_SEEN_AS.search(art.masked, s0, s1)
     if m is None:
         return None
     stop = _EVIDENTIAL_END.search(art.masked, m.end(), s1)
@@ -3157,7 +3147,7 @@ def _reportedly(art: Article, s0: int, s1: int):
     return _passive_clause(art, s0, s1, m, "indirect-reportedly", agent=True)
 
 
-def _prec_person_noun(word: str) -> bool:
+def _person_noun(word: str) -> bool:
     """Whether ``word`` (before a relative "who") names people: "delegates", "women"."""
     word = word.strip(",")
     return _role_noun(word) or word in _PERSON_NOUNS
@@ -3169,7 +3159,7 @@ def _passive_clause(
     """The clause of the passive verb ``m`` from its subject (after the last comma or dash
     before it) to a comma or an adjunct clause, with no speaker; ``agent``: only when the
     subject is a person or an organisation; "forecast": or a description of a thing that is
-    not nature (``_views_forecast_subject``)."""
+    not nature (``_forecast_subject``)."""
     masked = art.masked
     c0 = m.start()
     lo = _clause_start(masked, s0, c0)
@@ -3190,45 +3180,45 @@ def _passive_clause(
         lead = lead[k + 1 :]
     if lead == ["who"] and not agent:
         lead = ["_"]  # "Lazio, who was regarded as a lightweight": the relative clause of a person
-    elif len(lead) > 1 and lead[-1] == "who" and _prec_person_noun(lead[-2]):
+    elif len(lead) > 1 and lead[-1] == "who" and _person_noun(lead[-2]):
         # "delegates who are expected to support candidates": a forecast of people, from "who"
         lo = masked.rindex("who", lo, c0)
         lead, agent = ["_"], False
     if not lead or any(x in _NOT_EVIDENTIAL_LEAD for x in lead) or lead[0] in _LEAD_PREPOSITIONS:
         return None
     if agent and not _agent_subject(art, lo, end):
-        if agent != "forecast" or not _views_forecast_subject(art.masked[lo:end]):
+        if agent != "forecast" or not _forecast_subject(art.masked[lo:end]):
             return None  # "The storm is expected to weaken": nature, not an agent's plan
     stop = _EVIDENTIAL_END.search(masked, m.end(), s1)
     span = _content_span(art, lo, stop.start() if stop else s1)
     if span is None:
         return None
-    span = _prec_participle_tail(art, span, stop, s1)
+    span = _participle_tail(art, span, stop, s1)
     return span, None, (c0, m.end(), m.group()), rule, 0.4
 
 
 # Heads of a forecast of nature: a forecaster's, not a view that is news
-_VIEWS_NATURE = frozenset(
+_NATURE = frozenset(
     "storm storms hurricane hurricanes weather rain rains snow snowfall temperature "
     "temperatures wind winds flood floods flooding drought heat cold tide tides".split()
 )
-_VIEWS_DETERMINED = re.compile(
+_DETERMINED = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]n?|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Bb]oth|"
     r"[Mm]ore\s+than|[Ff]ewer\s+than|[Aa]bout|[Nn]early|[Oo]ver|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
     r"\d[\d,.]*)\s"
 )
 
 
-def _views_forecast_subject(text: str) -> bool:
+def _forecast_subject(text: str) -> bool:
     """ "The change", "many of the voters", "more than 250,000 voters" before "is expected to":
     a forecast of a described thing or group; not of a bare name, which may be a country
     (a forecast of its turn, not a view), nor of the weather."""
     text = text.strip()
     words = [w.lower().strip(",.’'") for w in text.split()]
     return (
-        _VIEWS_DETERMINED.match(text) is not None
+        _DETERMINED.match(text) is not None
         and len(words) <= 12
-        and not any(w in _VIEWS_NATURE for w in words)
+        and not any(w in _NATURE for w in words)
     )
 
 
@@ -3237,16 +3227,16 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 # A description of people or an organisation: a determiner or quantifier and a few words
-_PREC_AGENT_DESCRIPTION = re.compile(
+_AGENT_DESCRIPTION = re.compile(
     r"\s*(?:[Tt]he|[Aa]ll|[Bb]oth|[Mm]any|[Mm]ost|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal)"
     r"(?:\s+(?:the|three|two|four))?(?:\s+[\w’'\-]+){1,4}\s*$"
 )
 
 
-def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
+def _agent_description(art: Article, lo: int, end: int) -> bool:
     """ "All three Republican presidential candidates", "The real estate magnate", "the Fed": a
     short description headed by a role, a source noun or an organisation."""
-    m = _PREC_AGENT_DESCRIPTION.match(art.masked, lo, end)
+    m = _AGENT_DESCRIPTION.match(art.masked, lo, end)
     if m is None:
         return False
     text = art.masked[lo:end].strip()
@@ -3255,7 +3245,7 @@ def _prec_agent_description(art: Article, lo: int, end: int) -> bool:
     return _person_like(sub) or head.lower() in ORGANISATION_CUES or is_organisation(head)
 
 
-def _views_possessive_person(art: Article, name: str) -> bool:
+def _possessive_person(art: Article, name: str) -> bool:
     """Whether a lone surname names a person known only from a possessive ("Bernie Sanders’
     campaign" leaves the entity "Bernie Sanders'", which the surname does not find)."""
     return any(
@@ -3271,7 +3261,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
     organisation ("The White House"). Nothing is noted with the resolver (a test only)."""
     sub = subject_after(art.masked, lo, end)
     if sub is None or art.masked[sub.end : end].strip():
-        return _prec_agent_description(art, lo, end)
+        return _agent_description(art, lo, end)
     if sub.kind == "pronoun":
         return sub.text.lower() in ("he", "she", "they")
     if sub.kind == "name":
@@ -3280,7 +3270,7 @@ def _agent_subject(art: Article, lo: int, end: int) -> bool:
             return True
         ent = art.resolver.entities.get(name) if " " in name else art.resolver._find_full(name, lo)
         if ent is None and " " not in name:
-            return _views_possessive_person(art, name)
+            return _possessive_person(art, name)
         return ent is not None and ent.kind == "person" and ent.name.split()[-1] == name.split()[-1]
     text = _LEADING_THE.sub("", sub.text)
     return (
@@ -3306,7 +3296,7 @@ def _colon_label(art: Article, s0: int, s1: int):
         return None  # not the first sentence of its paragraph
     m = _COLON_LABEL.match(masked, s0, s1)
     if m is None:
-        return _views_title_label(art, s0, s1)
+        return _title_label(art, s0, s1)
     label = m.group(1)
     words = label.lower().split()
     if words[-1] in _NOT_LABEL or words[0] in _NOT_LABEL_FIRST:
@@ -3321,24 +3311,24 @@ def _colon_label(art: Article, s0: int, s1: int):
 
 
 # A label that ends its sentence in the masked copy: "Paul Ryan:" before a blanked title
-_VIEWS_BARE_LABEL = re.compile(
+_BARE_LABEL = re.compile(
     r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w.'’\-]*):\s*$"
 )
-_VIEWS_TITLE_TRIM = " \t.!?"
+_TITLE_TRIM = " \t.!?"
 
 
-def _views_title_label(art: Article, s0: int, s1: int):
+def _title_label(art: Article, s0: int, s1: int):
     """ "Gingrich: Trump Must Decide If ...": an article's title after a speaker's label. The
     layout blanks the Title Case statement (its capitals would read as names) and keeps the
     label (``marks.noise_spans``); the statement is the rest of the title's line."""
     if s0 > 0 and art.masked[:s0].strip():
         return None  # not the title
-    m = _VIEWS_BARE_LABEL.match(art.masked, s0, s1)
+    m = _BARE_LABEL.match(art.masked, s0, s1)
     if m is None:
         return None
     line_end = art.text.find("\n", s1)
     b = len(art.text) if line_end < 0 else line_end
-    if art.masked[s1:b].strip() or (span := _views_text_span(art, s1, b)) is None:
+    if art.masked[s1:b].strip() or (span := _text_span(art, s1, b)) is None:
         return None  # the statement is not blanked: another rule reads it
     sub = Mention(m.start(1), m.end(1), m.group(1), "name")
     return span, sub, (m.end(1), m.end(1) + 1, ":"), "indirect-colon", 0.5
@@ -3349,7 +3339,7 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
     (a, b), sub, cue, rule, conf = one
     masked = art.masked
     r = _SPEAKER_RESUMES.search(masked, a, b)
-    while r is not None and r.group() == ";" and _STARTS_SEMICOLON_LIST.match(masked, r.end()):
+    while r is not None and r.group() == ";" and _SEMICOLON_LIST.match(masked, r.end()):
         r = _SPEAKER_RESUMES.search(masked, r.end(), b)  # "...; helped marshal ...": a list
     if r is None:
         return [one]
@@ -3383,8 +3373,8 @@ def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
         sub = Mention(o0, o0 + len(name), name, "name")
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
     end = tail.start() if tail else s1
-    if (d := _PREC_DASH_AND.search(art.masked, n.end(), end)) is not None and not (
-        _PREC_DASH.search(art.masked, n.end(), d.start())
+    if (d := _DASH_AND.search(art.masked, n.end(), end)) is not None and not (
+        _DASH.search(art.masked, n.end(), d.start())
     ):
         end = d.start()  # "claims that Clinton is unqualified - and one that made ...": the
         # reporter's; not the end of an aside ("unions - a source of cash - and often ...")
@@ -3662,9 +3652,9 @@ _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
 _PLUMB_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A participle's lead with adverbs before it: ", and pointedly saying", ", while also noting"
-_PLUMB_ADVERB_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+(?:(?:also|then|later|[a-z]+ly)\s+)+$")
+_ADVERB_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+(?:(?:also|then|later|[a-z]+ly)\s+)+$")
 # A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
-_PLUMB_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
 
 
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
@@ -3672,7 +3662,7 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     masked = art.masked
     lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
     sub = None
-    if (p := _PLUMB_FRONTED_PARTICIPLE.match(masked, s0 + lead, c0)) is not None:
+    if (p := _FRONTED_PARTICIPLE.match(masked, s0 + lead, c0)) is not None:
         # "Asked about the error, the manager did not apologize, but said": the subject after
         # the participle phrase (which may run over commas: "Chastened by X, as well as Y,")
         at = p.end()
@@ -3774,7 +3764,7 @@ def _clause_after(art: Article, c1: int, s1: int, word: str) -> tuple[int, int] 
 
 
 # Progressive forms of the infinitive cues: "Clinton is promising to help ..."
-_STARTS_TO_PROGRESSIVE = frozenset("vowing promising pledging urging demanding".split())
+_TO_PROGRESSIVE = frozenset("vowing promising pledging urging demanding".split())
 
 # Compiled once for _indirect_extra
 _TO_INFINITIVE_NEXT = re.compile(r"\s+to\s+[a-z]+")
@@ -3788,17 +3778,17 @@ _OBJECT_BEFORE_TO = re.compile(
 # Where the clause around a parenthetical cue begins: "..., which, his advisers believe, ...",
 # "... - and the permit, his campaign said, ..."; and where the reporter's next clause begins
 # after it: ", and most don't expect ...", " – although she laughed ..."
-_PREC_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
-_PREC_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
-_PREC_CLAUSE_JOIN = re.compile(r"\s[-—–]+\s+and\s+|,\s+but\s+")
-_PREC_DASH = re.compile(r"\s[-—–]+\s")
-_PREC_NEXT_CLAUSE = re.compile(
+_WHICH_BEFORE = re.compile(r",\s+(which|who)\s*,\s*$")
+_DASH_AND = re.compile(r"\s[-—–]+\s+and\s+")
+_CLAUSE_JOIN = re.compile(r"\s[-—–]+\s+and\s+|,\s+but\s+")
+_DASH = re.compile(r"\s[-—–]+\s")
+_NEXT_CLAUSE = re.compile(
     r",\s+and\s+(?:[\w’'\-.]+\s+){1,4}?(?:is|are|was|were|will|would|has|have|had|can|could|"
     r"should|may|might|must|does|did|[a-z]+n[’']t)\b|\s[-—–]+\s*(?:although|though|but)\s"
 )
 
 
-def _prec_parenthetical_clause(
+def _parenthetical_clause(
     art: Article, span: tuple[int, int], sub_start: int, after: int
 ) -> tuple[int, int]:
     """The clause of the sentence ``span`` that holds a parenthetical cue (its subject at
@@ -3807,16 +3797,16 @@ def _prec_parenthetical_clause(
     masked = art.masked
     a, b = span
     lead = masked[a:sub_start]
-    if (w := _PREC_WHICH_BEFORE.search(lead)) is not None:
+    if (w := _WHICH_BEFORE.search(lead)) is not None:
         a += w.start(1)  # "..., which, Tompkins said, is usually full ..."
     else:
-        for d in _PREC_CLAUSE_JOIN.finditer(lead):
+        for d in _CLAUSE_JOIN.finditer(lead):
             # "He had a rally that night - and the permit, they said, ...", "Few go undefeated,
             # but at that point, many strategists think, ..."
             a = span[0] + d.end()
-        if (c := _PREC_CONNECTIVE.match(masked, a, sub_start)) is not None and c.end() < sub_start:
+        if (c := _CONNECTIVE.match(masked, a, sub_start)) is not None and c.end() < sub_start:
             a = c.end()  # not in "Still, it said, ...": the cue would open the content
-    if (e := _PREC_NEXT_CLAUSE.search(masked, after, b)) is not None:
+    if (e := _NEXT_CLAUSE.search(masked, after, b)) is not None:
         b = e.start()
     if len(masked[a:b].split()) < 4:
         return span
@@ -3893,11 +3883,11 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
         rest = _content_span(art, after + 1, s1, min_words=2)
         span = _content_span(art, s0, s1)  # PolNeAR's content spans the whole sentence
         if rest and span:
-            span = _prec_parenthetical_clause(art, span, sub.start, after)
+            span = _parenthetical_clause(art, span, sub.start, after)
             return span, sub, (c0, c1, word), "indirect-parenthetical", 0.6
     if rule == "indirect-that" and (
         low in _TO_CUES
-        or (low in _STARTS_TO_PROGRESSIVE and _PROGRESSIVE.search(masked, max(s0, c0 - 40), c0))
+        or (low in _TO_PROGRESSIVE and _PROGRESSIVE.search(masked, max(s0, c0 - 40), c0))
     ):
         # "He vowed to put her in prison", "urged voters to slow down", "is promising to"
         pos = after
@@ -3967,15 +3957,15 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
             return None  # "when Trump was questioned about ...", not "was announced the winner"
         if _object_cue_is_noun(masked, sub, c0, low):
             return None  # "The October report exceeded ...", "fired off tweets and retweets"
-        if low in _ENDS_BARE_REPORT_CUES and (
+        if low in _BARE_REPORT_CUES and (
             (bare := _ENDS_BARE_CLAUSE.match(masked, after, s1)) is not None
-            and not _ENDS_RELATIVE_WORD.search(bare.group())
+            and not _RELATIVE_WORD.search(bare.group())
         ):
             # "Breitbart reports the once-political friends had a falling out after ...": a
             # clause with no "that", to its end
             span = _content_span(art, after, s1, cut_clauses=True, min_words=3)
             return None if span is None else (span, sub, (c0, c1, word), "indirect-object", 0.5)
-        end = _ends_relative_end(art, _ends_object_end(art, after, s1), s1)
+        end = _relative_end(art, _object_end(art, after, s1), s1)
         if (v := _SECOND_PREDICATE.search(masked, after, end)) is not None:
             end = v.start()
         if _DANGLING.search(masked, after, end) is not None:
@@ -4014,15 +4004,15 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     # "..., however this time around ...", "..., where he trailed ...": the reporter's
     tail = _HOWEVER.search(masked, pos, s1) or _WHERE_AFTER.search(masked, pos, s1)
     end = tail.start() if tail else s1
-    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, end)) is not None:
+    if (quoted := _COLON_QUOTE.search(masked, pos, end)) is not None:
         end = quoted.start()  # "... out of worry: “It’s pretty rattling ...”"
-        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, end)) is not None:
+        if (lead := _QUOTE_LEAD.search(masked, pos, end)) is not None:
             end = lead.start()  # "..., adding: “...”": the participle leads the quotation
     if (
         rule == "indirect-relative"
         and (dash := _DASH_CLOSE.search(masked, pos, end)) is not None
         and (
-            _STARTS_DASH_WHO.search(masked, max(s0, c0 - 40), c0)
+            _DASH_WHO.search(masked, max(s0, c0 - 40), c0)
             or _DASH_CLOSE.search(masked, dash.end(), end)
         )
     ):
@@ -4217,9 +4207,9 @@ _TIME_NOUNS = frozenset(
 )
 
 
-_STARTS_CONJ_SUBJECT = frozenset("and but or yet so".split())
+_CONJ_SUBJECT = frozenset("and but or yet so".split())
 # Words of a time adverbial alone ("Then, last week,"): no content before a trailing cue
-_STARTS_TIME_WORDS = frozenset(
+_TIME_WORDS = frozenset(
     "then now later earlier soon last next this that week month year night morning evening "
     "afternoon day on in at by early late monday tuesday wednesday thursday friday saturday "
     "sunday yesterday today tonight the a".split()
@@ -4229,26 +4219,24 @@ _STARTS_BE_BEFORE = re.compile(
 )
 
 
-def _starts_not_trailing(
-    art: Article, s0: int, comma: int, sub: Mention, c0: int, word: str
-) -> bool:
+def _not_trailing(art: Article, s0: int, comma: int, sub: Mention, c0: int, word: str) -> bool:
     """True when the clause after the comma is no trailing source: a second clause of its own
     ("..., and she was already worried about money"), or a time adverbial alone ("Then, last
     week, Eric Trump called.")."""
     masked = art.masked
-    if sub.text.split()[0].lower() in _STARTS_CONJ_SUBJECT:
+    if sub.text.split()[0].lower() in _CONJ_SUBJECT:
         return True
     if _STARTS_BE_BEFORE.search(masked, max(s0, c0 - 40), c0):
         return True
     words = [w.strip(",.").lower() for w in masked[s0:comma].split()]
-    return all(w in _STARTS_TIME_WORDS for w in words)
+    return all(w in _TIME_WORDS for w in words)
 
 
-def _starts_content_resumes(masked: str, c1: int, s1: int) -> bool:
+def _content_resumes(masked: str, c1: int, s1: int) -> bool:
     """True when the reported words go on after the cue ("..., her advisers said Friday,
     because she understands ..."): a parenthetical source, not a trailing one."""
     t = _TIME.match(masked, c1, s1)
-    return _STARTS_RESUMED.match(masked, t.end() if t else c1, s1) is not None
+    return _RESUMED.match(masked, t.end() if t else c1, s1) is not None
 
 
 def _fronted_content(art: Article, s0: int, comma: int) -> tuple[int, int] | None:
@@ -4281,7 +4269,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     comma = masked.rfind(",", s0, c0)
     if (
         comma > s0 + 5
-        and not _starts_content_resumes(masked, c1, s1)
+        and not _content_resumes(masked, c1, s1)
         and (
             _ends_sentence(masked, c1, s1)
             or (
@@ -4302,7 +4290,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if (
             sub is not None
             and masked[comma + 1 : sub.start].strip() == ""
-            and not _starts_not_trailing(art, s0, comma, sub, c0, word)
+            and not _not_trailing(art, s0, comma, sub, c0, word)
         ):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-trailing", 0.7
@@ -4314,7 +4302,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
     if (
         comma > s0 + 5
-        and not _starts_content_resumes(masked, c1, s1)
+        and not _content_resumes(masked, c1, s1)
         and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word))
     ):
         return loose
@@ -4419,7 +4407,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         while close.group().strip() != "," and (
             (pair := _SUBORDINATE_END.search(masked, close.end(), s1)) is not None
             and pair.group().strip() == close.group().strip()
-            and _STARTS_GOES_ON.match(masked, pair.end(), s1)
+            and _GOES_ON.match(masked, pair.end(), s1)
         ):
             # "is whiter and older - by a considerable amount - than the general electorate":
             # an aside between dashes, and the clause goes on
@@ -4429,30 +4417,26 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
     tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
-    while (
-        tail is not None
-        and tail.group() == ";"
-        and _STARTS_SEMICOLON_LIST.match(masked, tail.end())
-    ):
+    while tail is not None and tail.group() == ";" and _SEMICOLON_LIST.match(masked, tail.end()):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
         tail = _REPORT_TAIL.search(masked, tail.end(), s1)
     if (
         tail is not None
-        and _STARTS_RELATIVE_TAIL.match(tail.group())
+        and _RELATIVE_TAIL.match(tail.group())
         and (close := masked.find(",", tail.end(), s1)) > 0
         and _STARTS_VERB_NEXT.match(masked, close + 1, s1)
     ):
         # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
         # comma, then the reported clause's own verb
         tail = _REPORT_TAIL.search(masked, close + 1, s1)
-    if (quoted := _STARTS_COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
+    if (quoted := _COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
         quoted.start() > pos
     ):
         s1, tail = quoted.start(), None  # "...: “France is no longer France,” he claimed"
-        if (lead := _STARTS_QUOTE_LEAD.search(masked, pos, s1)) is not None:
+        if (lead := _QUOTE_LEAD.search(masked, pos, s1)) is not None:
             s1 = lead.start()  # "..., adding: “...”": the participle leads the quotation
-    if (shell := _STARTS_SHELL_APPOSITIVE.search(masked, pos, tail.start() if tail else s1)) and (
+    if (shell := _SHELL_APPOSITIVE.search(masked, pos, tail.start() if tail else s1)) and (
         shell.start() > pos
     ):
         s1, tail = shell.start(), None  # "... against him, a charge that X denied"
@@ -4468,11 +4452,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         return None  # "they do believe it's all free<tweet/>": three words and markup
     gapped = _GAP_VERB.match(masked, span[0], span[1]) is not None
-    gap_only = gapped and _starts_gap_only(masked, span[0], s1)
+    gap_only = gapped and _gap_only(masked, span[0], s1)
     if gap_only and (relative := _relative_gap(art, s0, s1, c0, c1, word)) is not None:
         return relative  # "a project that residents say will revive ...": the relative's
     g = None
-    if gapped and (split := _starts_gap_split(sub)) is not None:
+    if gapped and (split := _gap_split(sub)) is not None:
         g, sub = split  # "a probe the agency said was ongoing", read as one noun phrase
     elif gapped:
         g = _gap_antecedent(art, s0, sub)
@@ -4494,7 +4478,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
-    if rule == "indirect-that" and (cond := _STARTS_CONDITION.fullmatch(masked, lead0, sub.start)):
+    if rule == "indirect-that" and (cond := _CONDITION.fullmatch(masked, lead0, sub.start)):
         # "If she loses the primary, he said he would back her rival": the condition is part
         # of the claim
         span = (cond.start(1), span[1])
@@ -4566,7 +4550,7 @@ def _outer_trailing(art: Article, s0: int, s1: int, c0: int, c1: int, word: str,
 # The addressee of "told"/"tells": a name ("the Orlando Sentinel", "NBC's Today"), a pronoun,
 # or a short common noun phrase ("his audience", "cheering supporters", "some of the miners");
 # its words stop at a word that opens the clause reported ("told the crowd he was ...")
-_STARTS_OBJECT_WORD = r"(?!(?:{})\b)[a-z][a-z\-]*".format(
+_OBJECT_WORD = r"(?!(?:{})\b)[a-z][a-z\-]*".format(
     "|".join(
         "the a an he she it they we i you there this that these those what who how why when where "
         "whether if in on at to for from with by about of as after before during since and but or "
@@ -4578,11 +4562,11 @@ _STARTS_TELL_OBJECT = re.compile(
     r"\s+(?:(?:some|many|most|all|several|one|two|three|dozens|hundreds|thousands)\s+of\s+)?"
     r"(?:(?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.'’\-]*)*(?:['’]s\s+[A-Z][\w\-]*)?"
     r"|(?:(?:the|a|an|his|her|their|its|our|my|your|these|those)\s+)?"
-    r"(?:" + _STARTS_OBJECT_WORD + r"\s+){0,2}" + _STARTS_OBJECT_WORD + r"|him|her|them|us|me|you)"
+    r"(?:" + _OBJECT_WORD + r"\s+){0,2}" + _OBJECT_WORD + r"|him|her|them|us|me|you)"
     r"(?![\w'’\-])"
 )
 # "I'm told Ryan ...", "she was told the ...": a passive "told" has no addressee after it
-_STARTS_TELL = frozenset("told tells tell".split())
+_TELL = frozenset("told tells tell".split())
 _STARTS_PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|am|be|been|being|get|gets|got)|['’](?:m|s|re))\s+"
     r"(?:[a-z]+ly\s+|not\s+)*$"
@@ -4590,10 +4574,10 @@ _STARTS_PASSIVE_BEFORE = re.compile(
 
 
 # An adjunct or addressee holding commas, then ", that": at most fourteen words
-_STARTS_COMMA_THAT = re.compile(r"(?:,?\s+(?!that\b)[\w'’.\-]+){1,14}?,\s+(that)\s")
+_COMMA_THAT = re.compile(r"(?:,?\s+(?!that\b)[\w'’.\-]+){1,14}?,\s+(that)\s")
 
 
-def _starts_tell_object(masked: str, pos: int, s1: int) -> int:
+def _tell_object(masked: str, pos: int, s1: int) -> int:
     """Return where the words after the addressee of "told" at ``pos`` begin (pos when the cue
     is a passive or no addressee follows): the addressee is no part of the report."""
     if _STARTS_PASSIVE_BEFORE.search(masked, max(0, pos - 50), pos - 4):
@@ -4609,12 +4593,12 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     "told", a time or an aside), or None when no clause follows."""
     masked = art.masked
     pos = c1
-    if word in _STARTS_TELL:
-        pos = _starts_tell_object(masked, pos, s1)
+    if word in _TELL:
+        pos = _tell_object(masked, pos, s1)
     elif word in _TELL_VERBS:
         pos = _skip_tell_object(masked, pos, s1)
     pos = _skip_addressee(masked, pos, s1, word)
-    if _STARTS_OBJECT_REASON.match(masked, pos, s1):
+    if _OBJECT_REASON.match(masked, pos, s1):
         return None  # "I write this because I am ...": an object and the writer's reason
     t = _TIME.match(masked, pos, s1)
     pos = t.end() if t else pos
@@ -4626,17 +4610,17 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         far is not None
         and masked[pos : far.end()].strip()
         and not _CLAUSE_START.match(masked, pos, s1)
-        and not _STARTS_AUXILIARY.search(masked, pos, far.start(1))
+        and not _AUXILIARY.search(masked, pos, far.start(1))
     ):
         if _RESULT_THAT.search(masked, pos, far.start(1)):
             return None  # "feel so beleaguered that", "write this because": no report
         pos = far.start(1) - 1  # the space before "that": "said on MSNBC that for one, ..."
-    elif (far := _STARTS_COMMA_THAT.match(masked, pos, s1)) is not None and not (
+    elif (far := _COMMA_THAT.match(masked, pos, s1)) is not None and not (
         _STRICT_FINITE.search(masked, pos, far.start(1))
     ):
         # "said during a taping in Buffalo, New York, that ...": an adjunct with commas, no verb
         pos = far.start(1) - 1
-    if _STARTS_SAID_IT.match(masked, pos, s1):
+    if _SAID_IT.match(masked, pos, s1):
         return None  # "may have said it best when ...": "it" is the object
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None:
@@ -4646,7 +4630,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None
         if w.group(1) in _NOT_CLAUSE and not _ABOUT_NUMBER.match(masked, pos, s1):
             return None  # not "said about 20 people have ...", a clause opening with a count
-        if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _STARTS_MANNER_WORDS:
+        if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _MANNER_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
         if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
             _GAP_VERB.fullmatch(w.group(1))
@@ -4781,20 +4765,20 @@ _AS_CUES = frozenset(
 
 
 # Cues of the as-clause that take a particle: "as Menendez pointed out, ..."
-_PREC_AS_PARTICLE_CUES = frozenset("pointed points".split())
+_AS_PARTICLE_CUES = frozenset("pointed points".split())
 _PREC_OUT = re.compile(r"\s+out\b")
 
 
 # A short adjunct between an as-clause's cue and its comma: "as Kreutz points out in a column
 # on Yahoo News, ..."
-_VIEWS_AS_ADJUNCT = re.compile(r"\s+(?:in|on|at|during|to)\s[^,;:]{3,50}(?=,)")
+_AS_ADJUNCT = re.compile(r"\s+(?:in|on|at|during|to)\s[^,;:]{3,50}(?=,)")
 
 
 def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     """ "As Mr. Obama said last week, the economy is growing": the clause after the as-clause
     is the report; "..., as the paper noted.": the clause before it."""
     masked = art.masked
-    if word.lower() in _PREC_AS_PARTICLE_CUES and (o := _PREC_OUT.match(masked, c1, s1)):
+    if word.lower() in _AS_PARTICLE_CUES and (o := _PREC_OUT.match(masked, c1, s1)):
         c1, word = o.end(), masked[c0 : o.end()]  # "As Menendez pointed out, ..."
     elif word.lower() not in _AS_CUES:
         return None
@@ -4806,7 +4790,7 @@ def _as_source(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     m = _AS_BEFORE.search(masked, max(s0, sub.start - 12), sub.start)
     if m is None or not _AS_LEAD.search(masked[s0 : m.start(1)].rstrip()):
         return None
-    t = _VIEWS_AS_ADJUNCT.match(masked, c1, s1) or _TIME.match(masked, c1, s1)
+    t = _AS_ADJUNCT.match(masked, c1, s1) or _TIME.match(masked, c1, s1)
     after = t.end() if t else c1
     rest = masked[after:s1].strip()
     if rest.startswith(","):
@@ -4826,10 +4810,10 @@ _GAP_BOUNDARY = re.compile(r"[,;:(—–]\s*|\s-+\s+|\b(?:and|but|of|for|about|a
 
 
 # A determiner inside a description, after a lower-case noun: "a probe the agency"
-_STARTS_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|their|its)\s")
+_INNER_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|their|its)\s")
 
 
-_STARTS_NOT_NOUN = frozenset(
+_NOT_NOUN = frozenset(
     "and but or nor so yet not no never it this there here also just "
     "during in on at for from with by about of as after before since into over under through "
     "against between among".split()
@@ -4838,53 +4822,53 @@ _STARTS_NOT_NOUN = frozenset(
 
 # A verb of the clause itself before a "that" ("my use has been all that prolific"): the
 # clause has begun, "that" is no complementizer of the cue
-_STARTS_AUXILIARY = re.compile(
+_AUXILIARY = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|been)\b"
 )
-_STARTS_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose|which)\s")
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose|which)\s")
 # A verb right after a comma: the clause interrupted by a relative goes on
 _STARTS_VERB_NEXT = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|"
     r"do)\s"
 )
 # After an aside between dashes, the clause going on: "- than the general electorate"
-_STARTS_GOES_ON = re.compile(r"\s*(?:than|to|of|in|for|as|and|or|by|with|from)\s")
+_GOES_ON = re.compile(r"\s*(?:than|to|of|in|for|as|and|or|by|with|from)\s")
 # A comma then a coordinated modifier: ", and most daring," (not a new clause)
-_STARTS_AND_MORE = re.compile(r",?\s+(?:and|or)\s+(?:most|more|less|least|very|[a-z]+ly)\s")
+_AND_MORE = re.compile(r",?\s+(?:and|or)\s+(?:most|more|less|least|very|[a-z]+ly)\s")
 # After a semicolon, a predicate with no subject of its own: "; helped marshal ...", "; and put"
-_STARTS_SEMICOLON_LIST = re.compile(
+_SEMICOLON_LIST = re.compile(
     r"\s*(?:[a-z]+ed|and\s+(?!(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|there|"
     r"his|her|their|its|some|many|most|all)\b)[a-z]+)\s"
 )
 # After a source in mid-sentence, the reported clause going on: ", because she ..."
-_STARTS_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")
+_RESUMED = re.compile(r"\s*,?\s*(?:because|since|so|although|though|but)\s")
 # "didn't feel well and ...", "feels good about ...": how, not what
-_STARTS_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
+_MANNER_WORDS = frozenset("well good bad better worse fine sorry".split())
 # "write this because ...", "say it since ...": a pronoun object, then a reason
-_STARTS_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
+_OBJECT_REASON = re.compile(r"\s+(?:this|it)\s+(?:because|since|as|so)\b")
 # A participle of saying right before the colon of a quotation: ", adding:"
-_STARTS_QUOTE_LEAD = re.compile(
+_QUOTE_LEAD = re.compile(
     r",?\s+(?:adding|saying|noting|writing|explaining|declaring|stating|tweeting)\s*$"
 )
 # "said it best", "put it well": an idiom, "it" the object and no clause after the cue
-_STARTS_SAID_IT = re.compile(
+_SAID_IT = re.compile(
     r"\s+it\s+(?:best|all|well|better|plainly|bluntly|succinctly|simply|perfectly)\b"
 )
 # The writer's comment on the report, in apposition after it: ", a charge that ...",
 # " — a controversial proposal he has raised ..."
-_STARTS_SHELL_APPOSITIVE = re.compile(
-    r"(?:,|\s[—–]+|\s-{1,2})\s*(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:" + _STARTS_SHELL_NOUNS + r")\b"
+_SHELL_APPOSITIVE = re.compile(
+    r"(?:,|\s[—–]+|\s-{1,2})\s*(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:" + _SHELL_NOUNS + r")\b"
     r"(?![^—–]*\s[—–-]+\s)"
 )
 # A colon before a quotation in marks: the quotation is its own quote, not the report's
-_STARTS_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 # A fronted condition right before the subject: "If she loses the primary, he said ..."
-_STARTS_CONDITION = re.compile(
+_CONDITION = re.compile(
     r"\s*((?:If|Unless|Even\s+if)\s+[^\s,;:—–()\"“”]+(?:\s+[^\s,;:—–()\"“”]+){2,25}),\s*"
 )  # three words at least: not "If anything," nor "If so,"
 
 
-def _starts_gap_only(masked: str, pos: int, s1: int) -> bool:
+def _gap_only(masked: str, pos: int, s1: int) -> bool:
     """A clause at ``pos`` opening with its verb ("will revive the town") and no other verb
     form soon after: only a gapped relative reads it as a clause."""
     w = _NEXT_WORD.match(masked, pos - 1, s1) if pos > 0 else None
@@ -4895,19 +4879,19 @@ def _starts_gap_only(masked: str, pos: int, s1: int) -> bool:
     )
 
 
-def _starts_gap_split(sub: Mention) -> tuple[int, Mention] | None:
+def _gap_split(sub: Mention) -> tuple[int, Mention] | None:
     """Return where a gapped relative's antecedent starts and the speaker, when the subject
     found before the cue runs the two together ("a probe the agency" said was ongoing)."""
     if sub.kind != "description":
         return None
-    m = _STARTS_INNER_DETERMINER.search(sub.text)
+    m = _INNER_DETERMINER.search(sub.text)
     if m is None or m.group() not in (" the ", " a ", " an "):
         return None
     head = sub.text[: m.start()].split()
     if not (
         len(head) == 2
         and head[0].lower() in ("a", "an", "the")
-        and all(w.isalpha() and w.islower() and w not in _STARTS_NOT_NOUN for w in head[1:])
+        and all(w.isalpha() and w.islower() and w not in _NOT_NOUN for w in head[1:])
     ):
         return None
     k = sub.start + m.start() + 1
@@ -5127,7 +5111,7 @@ def _relative_gap(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     if w is None or w.group(1) in _GAP_NOT_VERB or _CONTRACTION.search(w.group(1)):
         return None
     stop = _GAP_CLAUSE_END.search(masked, pos + w.end(), s1)
-    while stop is not None and _STARTS_AND_MORE.match(masked, stop.start(), s1):
+    while stop is not None and _AND_MORE.match(masked, stop.start(), s1):
         # "which critics say was the most powerful, and most daring, speech of ...": the
         # predicate goes on past the pair of commas
         pair = masked.find(",", stop.end(), s1)

@@ -146,12 +146,12 @@ def headline_verb(text: str, s0: int, s1: int) -> tuple[int, int, re.Match] | No
 
 
 # "Gingrich: Trump Must Decide ...": a title that opens with a speaker's label
-_VIEWS_LABEL = re.compile(
+_LABEL = re.compile(
     r"\s*(?:[A-Z]{3,}\s+[–—-]+\s+)?((?:[A-Z][\w.'’\-]*\s+){0,3}([A-Z][\w.'’\-]*)):\s*\S"
 )
 
 
-def _views_names_speaker(words: list[str], body: str) -> bool:
+def _names_speaker(words: list[str], body: str) -> bool:
     """Whether the title words ``words`` name a speaker: no small word ("Big Win For Bernie")
     nor organisation word ("Breitbart News Daily"), and the last word, not all capitals
     ("SCO Summit", "HUFFPOLLSTER"), comes back in the article ``body`` at least twice and
@@ -169,27 +169,27 @@ def _views_names_speaker(words: list[str], body: str) -> bool:
     return len(seen) >= 2 and all(x in (last, last.upper()) for x in seen)  # "FALLIN:" too
 
 
-def _views_speaker_title(line: str, body: str) -> int:
+def _speaker_title(line: str, body: str) -> int:
     """Return where the statement starts in a title whose label names a speaker ("Paul Ryan:
     FBI Decision ..."), else 0."""
-    m = _VIEWS_LABEL.match(line)
-    if m is None or not _views_names_speaker(m.group(1).split(), body):
+    m = _LABEL.match(line)
+    if m is None or not _names_speaker(m.group(1).split(), body):
         return 0
     return m.end() - 1
 
 
-def _views_title_verb(line: str, body: str) -> int:
+def _title_verb(line: str, body: str) -> int:
     """Where the statement starts in a title with a headline verb after a speaker ("Trump Says
     ..."), else 0."""
     found = headline_verb(line, 0, len(line))
-    if found is None or not _views_names_speaker(line[found[0] : found[1]].split(), body):
+    if found is None or not _names_speaker(line[found[0] : found[1]].split(), body):
         return 0
     return found[2].end()
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans that are neither quotes nor speakers: headlines, bylines, credits; not
-    a title that opens with a speaker's label (``_views_speaker_title``), a statement."""
+    a title that opens with a speaker's label (``_speaker_title``), a statement."""
     spans = []
     for m in _LINE.finditer(text):
         line = m.group()
@@ -199,12 +199,8 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
             m.start() == 0
             and ":" in line
             and _is_headline(line)
-            and (t := _views_speaker_title(line, text[m.end() :]))
-        ) or (
-            m.start() == 0
-            and _is_headline(line)
-            and (t := _views_title_verb(line, text[m.end() :]))
-        ):
+            and (t := _speaker_title(line, text[m.end() :]))
+        ) or (m.start() == 0 and _is_headline(line) and (t := _title_verb(line, text[m.end() :]))):
             spans.append((t, m.end()))  # the speaker stays; the Title Case statement is noise
             continue
         if credit or _BYLINE.match(line) or _is_headline(line):

@@ -4367,7 +4367,7 @@ def test_quoted_as_saying_credits_the_person_quoted():
     assert all(q.speaker != "too little" for q in extract_quotes(text))
 
 
-def _ends_stance_texts(text: str) -> list[str]:
+def _stance_texts(text: str) -> list[str]:
     return [q.text for q in extract_quotes(text) if q.rule == "indirect-stance"]
 
 
@@ -4390,12 +4390,12 @@ def _ends_stance_texts(text: str) -> list[str]:
     ],
 )
 def test_stance_as_complement_is_no_clause(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_stance_ends_before_as_clause() -> None:
     text = "The mayor praised the firefighters as the crews battled the blaze."
-    assert _ends_stance_texts(text) == ["the firefighters"]
+    assert _stance_texts(text) == ["the firefighters"]
 
 
 @pytest.mark.parametrize(
@@ -4413,7 +4413,7 @@ def test_stance_ends_before_as_clause() -> None:
     ],
 )
 def test_stance_object_runs_through_list_and_adjunct(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4450,12 +4450,12 @@ def test_object_report_runs_through_list(text: str, content: str) -> None:
     ],
 )
 def test_stance_object_stops_before_clause_or_comment(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_stance_object_takes_its_relative_clause() -> None:
     text = "The senator praised Jane Doe, who retired after a long career in the navy."
-    assert _ends_stance_texts(text) == ["Jane Doe, who retired after a long career in the navy"]
+    assert _stance_texts(text) == ["Jane Doe, who retired after a long career in the navy"]
 
 
 @pytest.mark.parametrize(
@@ -4466,7 +4466,7 @@ def test_stance_object_takes_its_relative_clause() -> None:
     ],
 )
 def test_stance_object_leaves_a_relative_clause_that_reports(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4480,11 +4480,11 @@ def test_stance_object_leaves_a_relative_clause_that_reports(text: str, content:
     ],
 )
 def test_no_stance_in_place_sending_struggle_or_reciprocal(text: str) -> None:
-    assert _ends_stance_texts(text) == []
+    assert _stance_texts(text) == []
 
 
 def test_stance_blasted_still_criticizes() -> None:
-    assert _ends_stance_texts("The senator blasted the council.") == ["the council"]
+    assert _stance_texts("The senator blasted the council.") == ["the council"]
 
 
 @pytest.mark.parametrize(
@@ -4501,7 +4501,7 @@ def test_stance_blasted_still_criticizes() -> None:
     ],
 )
 def test_stance_hope_takes_a_clause_with_a_long_subject(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_participle_saying_takes_a_clause_with_an_aside_in_dashes() -> None:
@@ -4514,7 +4514,7 @@ def test_participle_saying_takes_a_clause_with_an_aside_in_dashes() -> None:
 
 
 def test_stance_hope_for_an_object_stays_an_object() -> None:
-    assert _ends_stance_texts("The senator hopes for a deal.") == ["a deal"]
+    assert _stance_texts("The senator hopes for a deal.") == ["a deal"]
 
 
 def test_stance_object_takes_its_appositive_after_a_dash() -> None:
@@ -4522,7 +4522,7 @@ def test_stance_object_takes_its_appositive_after_a_dash() -> None:
         "The mayor discussed one of her favourite projects — the bridge that would link the two "
         "harbours."
     )
-    assert _ends_stance_texts(text) == [
+    assert _stance_texts(text) == [
         "one of her favourite projects — the bridge that would link the two harbours"
     ]
 
@@ -4548,7 +4548,7 @@ def test_object_report_takes_its_list_after_a_colon() -> None:
 def test_stance_object_stops_at_a_dash_before_a_participle_or_clause(
     text: str, content: str
 ) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4569,7 +4569,7 @@ def test_stance_object_stops_at_a_dash_before_a_participle_or_clause(
 def test_stance_content_runs_past_as_well_as_a_number_and_when_it_comes_to(
     text: str, content: str
 ) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_stance_object_runs_through_a_list_of_gerunds() -> None:
@@ -4577,7 +4577,7 @@ def test_stance_object_runs_through_a_list_of_gerunds() -> None:
         "Both want the state playing a role in building roads, funding schools and protecting "
         "parks."
     )
-    assert _ends_stance_texts(text) == [
+    assert _stance_texts(text) == [
         "the state playing a role in building roads, funding schools and protecting parks"
     ]
 
@@ -4593,7 +4593,7 @@ def test_object_report_list_stops_at_a_dash() -> None:
 
 def test_stance_object_stops_before_a_participle() -> None:
     text = "The mayor praised the plan, citing its cost and noting its speed."
-    assert _ends_stance_texts(text) == ["the plan"]
+    assert _stance_texts(text) == ["the plan"]
 
 
 @pytest.mark.parametrize(
@@ -4612,7 +4612,7 @@ def test_stance_object_stops_before_a_participle() -> None:
     ],
 )
 def test_stance_object_takes_its_reason_after_a_time(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4630,11 +4630,11 @@ def test_stance_object_takes_its_reason_after_a_time(text: str, content: str) ->
     ],
 )
 def test_stance_that_such_opens_a_clause_with_a_dash_aside(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_stance_object_keeps_its_demonstrative() -> None:
-    assert _ends_stance_texts("The senator rejected that argument.") == ["that argument"]
+    assert _stance_texts("The senator rejected that argument.") == ["that argument"]
 
 
 def test_no_object_report_after_its_own() -> None:
@@ -4651,7 +4651,7 @@ def test_no_object_report_after_its_own() -> None:
     ],
 )
 def test_stance_object_stops_at_a_second_predicate_with_be(text: str, found: list[str]) -> None:
-    assert _ends_stance_texts(text) == found
+    assert _stance_texts(text) == found
 
 
 @pytest.mark.parametrize(
@@ -4671,7 +4671,7 @@ def test_stance_object_stops_at_a_second_predicate_with_be(text: str, found: lis
 def test_stance_infinitive_takes_a_relative_clause_without_its_own_subject(
     text: str, content: str
 ) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4690,7 +4690,7 @@ def test_stance_infinitive_takes_a_relative_clause_without_its_own_subject(
     ],
 )
 def test_stance_that_clause_keeps_its_subordinate_clause(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_object_report_ends_at_a_closing_parenthesis() -> None:
@@ -4713,7 +4713,7 @@ def test_object_report_ends_at_a_closing_parenthesis() -> None:
     ],
 )
 def test_stance_adjective_after_so_ends_before_the_result_clause(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 def test_object_report_keeps_the_period_it_reports_on() -> None:
@@ -4726,7 +4726,7 @@ def test_object_report_keeps_the_period_it_reports_on() -> None:
 
 
 def test_stance_object_ends_before_during_an_event() -> None:
-    assert _ends_stance_texts("The mayor praised the crews during the storm.") == ["the crews"]
+    assert _stance_texts("The mayor praised the crews during the storm.") == ["the crews"]
 
 
 @pytest.mark.parametrize(
@@ -4742,7 +4742,7 @@ def test_stance_object_ends_before_during_an_event() -> None:
     ],
 )
 def test_stance_object_runs_past_a_short_gloss_in_parentheses(text: str, content: str) -> None:
-    assert _ends_stance_texts(text) == [content]
+    assert _stance_texts(text) == [content]
 
 
 @pytest.mark.parametrize(
@@ -4778,12 +4778,12 @@ def test_stance_of_a_group_or_an_ad_modified_by_a_stance_participle(
     ],
 )
 def test_no_modifier_stance_of_people_or_after_a_preposition(text: str) -> None:
-    assert _ends_stance_texts(text) == []
+    assert _stance_texts(text) == []
 
 
 def test_modifier_stance_comes_beside_the_main_stance() -> None:
     text = "The union, which ran ads opposing Roe, praised the new tax plan."
-    assert _ends_stance_texts(text) == ["Roe", "the new tax plan"]
+    assert _stance_texts(text) == ["Roe", "the new tax plan"]
 
 
 @pytest.mark.parametrize(
@@ -4791,7 +4791,7 @@ def test_modifier_stance_comes_beside_the_main_stance() -> None:
     [("The mayor knew it was risky.", ["it was risky"]), ("The mayor knew it well.", [])],
 )
 def test_cognition_verb_takes_a_bare_clause_opening_with_it(text: str, found: list[str]) -> None:
-    assert _ends_stance_texts(text) == found
+    assert _stance_texts(text) == found
 
 
 @pytest.mark.parametrize(
@@ -4802,7 +4802,7 @@ def test_cognition_verb_takes_a_bare_clause_opening_with_it(text: str, found: li
     ],
 )
 def test_addressing_an_audience_is_no_stance(text: str, found: list[str]) -> None:
-    assert _ends_stance_texts(text) == found
+    assert _stance_texts(text) == found
 
 
 @pytest.mark.parametrize(
