@@ -228,7 +228,19 @@ _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 def subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     """Return the subject ending right before the cue at ``cue_start`` (searching from ``lo``)."""
     # a subject is near its cue; keeps searches linear (and equal windows share a cache entry)
-    return _subject_before(masked, max(lo, cue_start - _WINDOW), cue_start)
+    sub = _subject_before(masked, max(lo, cue_start - _WINDOW), cue_start)
+    if sub is not None and (m := _BACKER_BEFORE.search(masked, max(lo, sub.start - 80), sub.start)):
+        # "A group backing Jane Roe said ...": the group said it, not the one it backs
+        return Mention(m.start(1), sub.end, masked[m.start(1) : sub.end], "description")
+    return sub
+
+
+# A noun phrase opening its clause, then a participle of support that the name is the object of
+_BACKER_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\A))"
+    r"((?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w’'\-]*)(?:\s+[\w’'\-]+){0,4}?)"
+    r"\s+(?:backing|supporting|opposing|representing|advising)\s+$"
+)
 
 
 # Several rules ask for the subject before the same cue (a sentence is tried rule by rule);

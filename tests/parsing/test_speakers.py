@@ -310,3 +310,18 @@ def test_a_possessive_without_s_is_no_part_of_the_name():
     )
     (partial,) = [q for q in extract_quotes(text) if q.kind == "partial"]
     assert partial.speaker == "Ana Torres"
+
+
+def test_a_group_backing_someone_is_the_speaker_not_the_one_it_backs():
+    """ "A super PAC supporting Ms. Vance said ...": the PAC said it; Ms. Vance did not."""
+    for text, speaker in (
+        ("A super PAC supporting Ms. Vance said it would spend more.", "A super PAC supporting"),
+        ("House Republicans supporting the bill said the vote was rigged.", "House Republicans"),
+        ("Lawyers representing the city argued that the vote was rigged.", "Lawyers representing"),
+    ):
+        (q,) = [q for q in extract_quotes(text) if q.rule == "indirect-that"]
+        assert q.speaker.startswith(speaker), (text, q.speaker)
+    # a name with an aside of its own stays the speaker
+    text = "Ms. Vance, opposing Mr. Hale, said the vote was rigged."
+    (q,) = [q for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert q.speaker == "Vance"
