@@ -3583,6 +3583,11 @@ _RELATIVE = re.compile(
     r"(?:,\s*)?\b(who|which|that)\s+(?:(?:also|later|then|has|have|had|"
     r"would|will|previously|recently|[a-z]+ly)\s+)*$"
 )
+# A subordinate clause's subject and verb: "as he praised", "when Ms. Vance visited"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|although|though)\s+"
+    r"(he|she|they|[A-Z][a-z]+\.?(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _AND_BEFORE = re.compile(
     r"(?:\s(?:and|but)|,\s+then)\s+(?:(?:also|later|then|has|have|had|[a-z]+ly)\s+)*$"
 )
@@ -3845,8 +3850,15 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
                 sub = Mention(head.start, head.end, head.text, head.kind, None)
             rule = "indirect-appositive"
     elif _AND_BEFORE.search(left):
-        # "The Arizona Republican survived ... and says such techniques are inhumane"
-        sub = _sentence_subject(art, s0, c0)
+        # "The Arizona Republican survived ... and says such techniques are inhumane"; but
+        # "Workers stood by as he praised the course and said ...": the subordinate's subject
+        inner = max(_SUBORDINATE_SUBJECT.finditer(masked, s0, c0), key=re.Match.start, default=None)
+        if inner is not None and "," not in masked[inner.end() : c0]:
+            g0, g1 = inner.span(1)
+            kind = "pronoun" if inner.group(1).lower() in ("he", "she", "they") else "name"
+            sub = Mention(g0, g1, inner.group(1), kind)
+        else:
+            sub = _sentence_subject(art, s0, c0)
         rule = "indirect-coordinated"
     if sub is None:
         sub = subject_before(masked, s0, c0)

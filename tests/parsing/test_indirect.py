@@ -5319,3 +5319,16 @@ def test_a_fronted_phrase_is_no_subject_of_a_coordinated_stance():
         "but plans to narrow her support to one."
     )
     assert all(not (q.speaker or "").startswith("Along") for q in extract_quotes(text))
+
+
+def test_a_verb_joined_inside_a_subordinate_clause_takes_its_subject():
+    """ "Workers stood by as he praised the course and said that ...": he said it."""
+    text = (
+        "Ana Vance toured the links on Friday. Several dozen workers stood with the owner as she "
+        "praised the course and said that it would reopen soon."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
+    assert found == [("Ana Vance", "it would reopen soon")]
+    text = "The mayor survived the vote and said that the levy would pass."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
+    assert found == [("The mayor", "the levy would pass")]

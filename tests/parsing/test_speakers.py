@@ -165,8 +165,8 @@ def test_a_party_nationality_or_quantity_word_opens_a_noun_phrase() -> None:
         "Several dozen workers stood with the owner as he praised the course and said that "
         "most of his staff were local.\n"
     )
-    # "he praised the course": a stance in the subordinate clause, its subject's
-    assert _speakers(text) == ["he", "Several dozen workers"]
+    # "he praised the course and said ...": the stance and the joined report are both his
+    assert _speakers(text) == ["he", "he"]
 
 
 def test_a_role_word_before_a_name_is_no_name() -> None:
