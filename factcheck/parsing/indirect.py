@@ -2154,6 +2154,20 @@ _SHARES = re.compile(r"(?i:majorities|minorities|pluralities)\b")
 _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
 
 
+# A plain negation between a subject and its stance verb: "Portman has not endorsed Smith",
+# "We do not know how many ...": the stance is still held, unlike a modal one ("would back")
+_TAIL_NEGATION = re.compile(
+    r"\s*(?:(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n['’]t)|(?:has\s+|have\s+|"
+    r"had\s+)?never)\s+(?:yet\s+|publicly\s+|formally\s+)?"
+)
+
+
+def _tail_negated(art: Article, sub: Mention, c0: int) -> bool:
+    """Return True when only a plain negation stands between ``sub`` and the verb at ``c0``:
+    the modal check must not drop a negative stance."""
+    return _TAIL_NEGATION.fullmatch(art.masked, sub.end, c0) is not None
+
+
 def _main_clause_subject(
     art: Article, s0: int, c0: int, sub: Mention, speech: bool = False
 ) -> bool:
@@ -2190,7 +2204,7 @@ def _main_clause_subject(
         )
     ):
         return False  # "the things he wants", "if she hopes": not the main clause
-    if _MODAL_BEFORE.search(masked, sub.end, c0) or (
+    if (_MODAL_BEFORE.search(masked, sub.end, c0) and not _tail_negated(art, sub, c0)) or (
         _PASSIVE.search(masked, sub.end, c0)
         and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
         and not ((w := _WORD.match(masked, c0)) and w.group() in STANCE_ADJECTIVES)

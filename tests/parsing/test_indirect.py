@@ -5332,3 +5332,13 @@ def test_a_verb_joined_inside_a_subordinate_clause_takes_its_subject():
     text = "The mayor survived the vote and said that the levy would pass."
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
     assert found == [("The mayor", "the levy would pass")]
+
+
+def test_a_plain_negation_keeps_a_stance():
+    """ "Ohio's Rob Harlan has not endorsed Ms. Quist": still his stance; a modal one
+    ("would not endorse") is no report."""
+    text = "The race went on in Ohio. Among the senators, Rob Harlan has not endorsed Ms. Quist."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Rob Harlan", "Ms. Quist") in found
+    text = "The race went on in Ohio. Rob Harlan would not endorse the levy on imports."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
