@@ -136,6 +136,10 @@ _PP_ASIDE = re.compile(
     r",\s*(?:during|in|at|on|from|speaking|appearing|earlier|later|last|this)\s"
     r"(?![^,\"]*\b(?:which|whom|who|he|she|they|it|we|I)\b)[^,\"]{0,80}$"
 )
+# A tail ending in "who": the noun phrase before it is found however long the clause is
+_ENDS_WHO = re.compile(
+    r"\s((?:(?!(?:with|by|for|from|among|to|following)\s)[\w'’\-]+\s+){1,5}who\s*$)"
+)
 _CLAUSE_CUT = re.compile(
     r"(?:[;:\"(—–]|,\s|\b(?:that|and|but|while|as|because|when|after|before|if|though|"
     r"although|where|whom|so|or|then)\s)",
@@ -376,6 +380,11 @@ def _subject_before(masked: str, lo: int, cue_start: int) -> Mention | None:
     for c in _CLAUSE_CUT.finditer(left):
         cut = c.end()
     tail = left[cut:]
+    if len(_words(tail)) > 9 and (w := _ENDS_WHO.search(tail)) is not None:
+        # a long tail has no subject of its own, but a relative's antecedent has: "In the state
+        # he campaigned with a popular governor who", "fired by Christie to punish a mayor who"
+        cut += w.start(1)
+        tail = left[cut:]
     if len(_words(tail)) > 9 or not tail.strip():
         return None
     if (m := _SUBJ_NP.search(tail)) is not None:

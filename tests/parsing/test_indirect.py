@@ -5342,3 +5342,19 @@ def test_a_plain_negation_keeps_a_stance():
     assert ("Rob Harlan", "Ms. Quist") in found
     text = "The race went on in Ohio. Rob Harlan would not endorse the levy on imports."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_restrictive_relative_late_in_a_long_clause():
+    """ "In the old mill town she campaigned alongside a retired judge who had endorsed her":
+    the judge's stance, however long the clause before "who"; not a place's."""
+    text = (
+        "The race went on in Ohio. In the old mill town she campaigned alongside a retired judge "
+        "who had endorsed her."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("a retired judge", "her")]
+    text = (
+        "The race went on in Ohio. Out in the valley the mayor met with farmers from the county "
+        "who had endorsed the levy."
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
