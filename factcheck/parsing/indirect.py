@@ -84,6 +84,9 @@ was found:
                               source, the clause as in 21 (``who was regarded as`` too)
 23. ``indirect-reportedly``   ``Cuccinelli reportedly reacted ...``: the clause of a person or
                               an organisation (as in 21) with ``reportedly``, no source
+24. ``indirect-question``     ``raised new questions about whether ...``, ``declined to answer a
+                              question about how ...``: a question named by the noun, its
+                              wh-clause up to a comma or dash (no speaker)
 
 An ``indirect-that`` statement followed by ``... and added that ...`` is split in two: the
 second is ``indirect-coordinated`` with the same speaker. So is a stance or object content
@@ -746,6 +749,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             or _expected(art, s0, s1)
             or _seen_as(art, s0, s1)
             or _reportedly(art, s0, s1)
+            or _question_about(art, s0, s1)
         )
         is not None
     ):
@@ -3126,6 +3130,29 @@ def _reduced_seen_as(art: Article, s0: int, s1: int):
     if span is None:
         return None
     return span, None, (m.start(1), m.end(1), m.group(1)), "indirect-passive", 0.4
+
+
+# "questions about whether ...", "a question on how ...": a question the noun names, its clause
+_QUESTION_ABOUT = re.compile(
+    r"\bquestions?\s+(?:about|over|on|as\s+to)\s+(?=(?:whether|what|how|why|when|who|if)\s)"
+)
+_QUESTION_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s")
+
+
+def _question_about(art: Article, s0: int, s1: int):
+    """ "It raised new questions about whether the board would act": the question is reported
+    with no source; whoever asks it is seldom named in the clause."""
+    if "question" not in art.masked[s0:s1]:
+        return None  # cheap test first
+    m = _QUESTION_ABOUT.search(art.masked, s0, s1)
+    if m is None:
+        return None
+    stop = _QUESTION_END.search(art.masked, m.end(), s1)
+    span = _content_span(art, m.end(), stop.start() if stop else s1, min_words=3)
+    if span is None:
+        return None
+    cue = (m.start(), m.end() - 1, " ".join(m.group().split()))
+    return span, None, cue, "indirect-question", 0.4
 
 
 _MODALS = frozenset("could would will might may can should must".split())

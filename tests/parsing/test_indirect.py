@@ -5358,3 +5358,14 @@ def test_a_restrictive_relative_late_in_a_long_clause():
         "who had endorsed the levy."
     )
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_questions_about_a_wh_clause_are_reported_with_no_source():
+    """ "raised new questions about whether ...": the question's clause, no speaker; a question
+    about a topic ("questions about the budget") is none."""
+    text = "The board met on Friday. The audit raised new questions about whether the harbour "
+    text += "authority had misused its reserve funds."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-question"]
+    assert found == [(None, "whether the harbour authority had misused its reserve funds")]
+    text = "The board met on Friday. The audit raised new questions about the reserve funds."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
