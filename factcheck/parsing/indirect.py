@@ -821,6 +821,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made = [q, *kept]
     made += _object_relative(art, s0, s1, made)
     made = _held_noun_reports(art, s0, s1, made)
+    made = _tail_held_objects(art, s0, s1, made)
     return _split_inner_reports(art, s1, made)
 
 
@@ -5553,3 +5554,48 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
             continue
         found.append((span, sub, (v0, v1, word), "indirect-object-relative", 0.55))
     return found
+
+
+# A stance named by a noun after its holder, with its object: "Pence's call for a special
+# prosecutor", "her attacks on Sanders", "his support for the deal"
+_TAIL_HELD = re.compile(
+    r"(?<![@#])\b(?P<holder>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Ii]ts)\s+(?P<mod>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>attacks?(?=\s+(?:on|against)\s)|"
+    r"calls?(?=\s+for\s)|criticism(?=\s+of\s)|support(?=\s+for\s)|praise(?=\s+for\s)|"
+    r"opposition(?=\s+to\s)|endorsement(?=\s+of\s))\s+(?P<link>on|against|for|of|to)\s"
+)
+
+
+def _tail_held_objects(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
+    """Add the stances named by a noun after its holder ("Pence's call for a special
+    prosecutor") whose cue and object lie outside every report made: the holder's stance,
+    its object up to a new clause (or the main verb when the noun phrase is the subject)."""
+    masked = art.masked
+    if not any(w in masked[s0:s1] for w in _TAIL_HELD_WORDS):
+        return made  # cheap test first
+    taken = _taken_spans(made)
+    out = list(made)
+    for n in _TAIL_HELD.finditer(masked, s0, s1):
+        sub = _holder_mention(n)
+        if sub is None:
+            continue
+        end = _object_end(art, n.end(), _held_end(art, s0, s1, n, sub))
+        if not _TAIL_WH.match(masked, n.end()) and (v := _TAIL_VERB.search(masked, n.end(), end)):
+            end = v.start()  # "Clinton's attack on Trump indicates ...": the noun phrase only
+        span = _content_span(art, n.end(), end, min_words=1)
+        cue = (n.start("noun"), n.end("link"), f"{n.group('noun')} {n.group('link')}")
+        if span is None or any(a < span[1] and span[0] < b for a, b in taken + [cue[:2]]):
+            continue
+        out.append((span, sub, cue, "indirect-held-noun", 0.45))
+        taken += [span, cue[:2]]
+    return out
+
+
+_TAIL_WH = re.compile(r"(?:what|whether|how|who|why|when|where)\b")
+# A finite verb or a new clause after the object: "... on Trump indicates she", "- attacks that"
+_TAIL_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can|should|may|might|"
+    r"must|[a-z]+n['’]t|[a-z]{3,}(?<!s)s(?=\s+(?:his|her|the|a|an|their|its|that|him|them|it|us|"
+    r"me|he|she|they|we)\b))\b|\s[—–-]+\s|,\s+(?:is|are|was|were|has|have|had|did)\s"
+)
+_TAIL_HELD_WORDS = ("attack", "call", "criticism", "support", "praise", "opposition", "endorsement")

@@ -5369,3 +5369,16 @@ def test_questions_about_a_wh_clause_are_reported_with_no_source():
     assert found == [(None, "whether the harbour authority had misused its reserve funds")]
     text = "The board met on Friday. The audit raised new questions about the reserve funds."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_held_noun_with_its_object_is_the_holders_stance():
+    """ "Others joined Ms. Quist's call for a recount": her stance, the object only; a noun
+    phrase that is the subject ends before its verb."""
+    text = "The board met on Friday. Other members joined Ms. Quist's call for a full recount."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert found == [("Quist", "a full recount")]
+    text = "The board met on Friday. Mr. Hale's attack on the mayor shows he is worried."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert found == ["the mayor"]
+    text = "The board met on Friday. The attack on the harbour left two boats damaged."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
