@@ -5562,7 +5562,10 @@ _TAIL_HELD = re.compile(
     r"(?<![@#])\b(?P<holder>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Ii]ts)\s+(?P<mod>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>attacks?(?=\s+(?:on|against)\s)|"
     r"calls?(?=\s+for\s)|criticism(?=\s+of\s)|support(?=\s+for\s)|praise(?=\s+for\s)|"
-    r"opposition(?=\s+to\s)|endorsement(?=\s+of\s))\s+(?P<link>on|against|for|of|to)\s"
+    r"opposition(?=\s+to\s)|endorsements?(?=\s+of\s)|criticisms(?=\s+of\s)|"
+    r"(?:defen[cs]e|embrace|praise)(?=\s+of\s)|(?:demands?|push)(?=\s+for\s)|"
+    r"(?:comments?|remarks?)(?=\s+about\s))\s+(?P<link>on|against|for|of|to|about)\s"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 
@@ -5596,6 +5599,21 @@ _TAIL_WH = re.compile(r"(?:what|whether|how|who|why|when|where)\b")
 _TAIL_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can|should|may|might|"
     r"must|[a-z]+n['’]t|[a-z]{3,}(?<!s)s(?=\s+(?:his|her|the|a|an|their|its|that|him|them|it|us|"
-    r"me|he|she|they|we)\b))\b|\s[—–-]+\s|,\s+(?:is|are|was|were|has|have|had|did)\s"
+    r"me|he|she|they|we)\b))\b|\s[—–-]+\s|,\s+(?:is|are|was|were|has|have|had|did)\s|"
+    r"\sand\s+(?:goes|went|then)\s"
 )
-_TAIL_HELD_WORDS = ("attack", "call", "criticism", "support", "praise", "opposition", "endorsement")
+_TAIL_HELD_WORDS = (
+    "attack",
+    "call",
+    "criticism",
+    "support",
+    "praise",
+    "opposition",
+    "endorsement",
+    "defen",
+    "embrace",
+    "demand",
+    "push",
+    "comment",
+    "remark",
+)

@@ -5382,3 +5382,13 @@ def test_a_held_noun_with_its_object_is_the_holders_stance():
     assert found == ["the mayor"]
     text = "The board met on Friday. The attack on the harbour left two boats damaged."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_remarks_about_and_a_push_for_are_held_stances():
+    """ "his remarks about farmers": the holder's; "his remarks on Tuesday" is none (after
+    "on" a day, or a topic: "comments on the video")."""
+    text = "The board met on Friday. Voters were angered by Mr. Hale's remarks about farmers."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert found == [("Hale", "farmers")]
+    text = "The board met on Friday. Mr. Hale did not mention the levy in his remarks on Tuesday."
+    assert [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"] == []
