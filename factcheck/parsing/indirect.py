@@ -822,6 +822,12 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
     made += _object_relative(art, s0, s1, made)
     made = _held_noun_reports(art, s0, s1, made)
     made = _tail_held_objects(art, s0, s1, made)
+    if (
+        made
+        and (qa := _question_about(art, s0, s1)) is not None
+        and _beside(qa, _taken_spans(made))
+    ):
+        made.append(qa)  # "The spokesman said ... but refused to answer questions on who ..."
     return _split_inner_reports(art, s1, made)
 
 

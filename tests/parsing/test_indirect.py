@@ -5392,3 +5392,14 @@ def test_remarks_about_and_a_push_for_are_held_stances():
     assert found == [("Hale", "farmers")]
     text = "The board met on Friday. Mr. Hale did not mention the levy in his remarks on Tuesday."
     assert [q for q in extract_quotes(text) if q.rule == "indirect-held-noun"] == []
+
+
+def test_a_question_about_beside_another_report():
+    """ "X endorsed Y, raising questions as to whether ...": both are reported."""
+    text = (
+        "The board met on Friday. Mr. Hale endorsed Ms. Quist, raising questions as to whether "
+        "the harbour fund can pay for it."
+    )
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-question", "whether the harbour fund can pay for it") in found
+    assert ("indirect-stance", "Ms. Quist") in found
