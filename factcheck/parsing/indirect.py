@@ -5570,7 +5570,9 @@ _TAIL_HELD = re.compile(
     r"calls?(?=\s+for\s)|criticism(?=\s+of\s)|support(?=\s+for\s)|praise(?=\s+for\s)|"
     r"opposition(?=\s+to\s)|endorsements?(?=\s+of\s)|criticisms(?=\s+of\s)|"
     r"(?:defen[cs]e|embrace|praise)(?=\s+of\s)|(?:demands?|push)(?=\s+for\s)|"
-    r"(?:comments?|remarks?)(?=\s+about\s))\s+(?P<link>on|against|for|of|to|about)\s"
+    r"(?:comments?|remarks?|complaints?)(?=\s+about\s)|accusations?(?=\s+against\s)|"
+    r"(?:stance|position|views)(?=\s+on\s)|vision(?=\s+(?:of|for)\s)|proposals?(?=\s+for\s)|"
+    r"promises?(?=\s+of\s)|support(?=\s+of\s))\s+(?P<link>on|against|for|of|to|about)\s"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
@@ -5608,18 +5610,7 @@ _TAIL_VERB = re.compile(
     r"me|he|she|they|we)\b))\b|\s[—–-]+\s|,\s+(?:is|are|was|were|has|have|had|did)\s|"
     r"\sand\s+(?:goes|went|then)\s"
 )
-_TAIL_HELD_WORDS = (
-    "attack",
-    "call",
-    "criticism",
-    "support",
-    "praise",
-    "opposition",
-    "endorsement",
-    "defen",
-    "embrace",
-    "demand",
-    "push",
-    "comment",
-    "remark",
+_TAIL_HELD_WORDS = frozenset(
+    "attack call criticism support praise opposition endorsement defen embrace demand push "
+    "comment remark complaint accusation stance position views vision proposal promise".split()
 )

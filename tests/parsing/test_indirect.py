@@ -5403,3 +5403,12 @@ def test_a_question_about_beside_another_report():
     found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert ("indirect-question", "whether the harbour fund can pay for it") in found
     assert ("indirect-stance", "Ms. Quist") in found
+
+
+def test_a_held_stance_on_a_topic():
+    """ "Mr. Hale's stance on tariffs": his; "the stance on tariffs" has no holder."""
+    text = "The board met on Friday. Farmers worried about Mr. Hale's stance on tariffs."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-held-noun"]
+    assert found == [("Hale", "tariffs")]
+    text = "The board met on Friday. Farmers worried about the stance on tariffs."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
