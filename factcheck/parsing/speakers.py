@@ -62,6 +62,7 @@ _TRAILER = re.compile(
     r"proceeded|proceeds|tried|tries|decided|decides|wanted|wants|needed|needs|used|went|"
     # "he's poised to argue", "were more likely to say"
     r"poised|(?:more|less)\s+likely)\s+to|"
+    r"yet\s+to|"  # "he has yet to endorse": a stance not yet taken
     r"(?:last|this)\s+(?:week|month|year|night|morning|weekend)|[a-z]+ly|"
     # "Trump in recent days has suggested", "Sanders during a Sunday thanked": a time phrase
     r"(?:in|during|over|on|at)\s+(?:(?:the|a|an|this|recent|past|last)\s+)?(?:days|weeks|"

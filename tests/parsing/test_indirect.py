@@ -5412,3 +5412,10 @@ def test_a_held_stance_on_a_topic():
     assert found == [("Hale", "tariffs")]
     text = "The board met on Friday. Farmers worried about the stance on tariffs."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_stance_not_yet_taken():
+    """ "Mr. Hale has yet to endorse Ms. Quist": his stance, as "has not endorsed" is."""
+    text = "The race went on in Ohio. Mr. Hale has yet to endorse Ms. Quist for the seat."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Hale", "Ms. Quist for the seat") in found
