@@ -2301,6 +2301,11 @@ _BARE_PEOPLE = frozenset(
 )
 
 
+_TAIL_OPENING_SUBORDINATORS = _SUBORDINATORS | frozenset(
+    "when while because since once if unless as whereas".split()
+)
+
+
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
     promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
@@ -2322,6 +2327,9 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         not words
         or len(words) > 9
         or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
+        or (words[0].lower() in _TAIL_OPENING_SUBORDINATORS and "," not in masked[lo:c0])
+        # "After the Denver Post endorsed X, the paper's owners ...": the verb is in a
+        # subordinate clause, not the main clause's ("Until Friday, the agency had ...")
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
         or any(x.endswith(("n't", "n’t")) for x in words[:-1])  # "The results aren't in, but"
         or any(x.lower() in ("but", "yet") for x in words)  # "X won, but the primary threatens"

@@ -5419,3 +5419,15 @@ def test_a_stance_not_yet_taken():
     text = "The race went on in Ohio. Mr. Hale has yet to endorse Ms. Quist for the seat."
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert ("Hale", "Ms. Quist for the seat") in found
+
+
+def test_an_opening_subordinator_is_no_part_of_the_subject():
+    """ "After the Denver Courier endorsed X, the paper's owners received threats": not a stance
+    of "After the Denver Courier" running over the main clause."""
+    text = (
+        "The race went on in Ohio. After the Denver Courier endorsed a Democrat for president, "
+        "the paper's owners received threats."
+    )
+    for q in extract_quotes(text):
+        assert not (q.speaker or "").startswith("After")
+        assert "received threats" not in q.text
