@@ -760,6 +760,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\b(?:Capt|Prof|Pres|Cmdr))(?<!\b[A-Z])\.(?= )"
 )
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+# "including Al Qaeda, which has gained strength": a name a relative "which" follows is a
+# thing; "who" follows a person
+_MIXED_RELATIVE_AFTER = re.compile(r"\s*,\s*(which|who)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
 # "Election Day", "Social Security"), and the first word of a place ("San Antonio")
@@ -782,6 +785,18 @@ def _person_like(tokens: list[str], after_the: bool) -> bool:
     return not after_the or tokens[0].lower() in _FIRST_NAMES
 
 
+def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
+    """Return the names ``found`` that a relative "which" follows and "who" never does:
+    things ("Al Qaeda, which in his view has gained strength"), whatever their shape, that no
+    "he" or "his" may mean."""
+    which, who = set(), set()
+    for _, name, _, end in found:
+        m = _MIXED_RELATIVE_AFTER.match(masked, end)
+        if m is not None:
+            (which if m.group(1) == "which" else who).add(name)
+    return which - who
+
+
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -797,6 +812,7 @@ class Resolver:
         self.full_at: dict[str, list[tuple[int, Entity]]] = {}
         self.masked = ""
         self._lower_words: frozenset[str] | None = None  # the article's lowercase words
+        self._things: set[str] = set()  # names only ever followed by ", which"
 
     def _pair_before(self, at: int) -> str | None:
         """Return "A and B" for the last two persons joined by "and" shortly before ``at``."""
@@ -836,12 +852,13 @@ class Resolver:
             name = " ".join(tokens)
             if dateline_at(masked, m.start(), m.end()):
                 continue  # "DES MOINES, Iowa —": a place
-            found.append((m.start(), name, titles))
+            found.append((m.start(), name, titles, m.end()))
         # a name only ever written after "the" is a thing ("the United States", "the Cold War")
-        the = {at for at, _, _ in found if _AFTER_THE.search(masked, max(0, at - 4), at)}
-        after_the = {name for at, name, _ in found if at in the}
-        after_the -= {name for at, name, _ in found if at not in the}
-        for at, name, titles in found:
+        the = {at for at, *_ in found if _AFTER_THE.search(masked, max(0, at - 4), at)}
+        after_the = {name for at, name, *_ in found if at in the}
+        after_the -= {name for at, name, *_ in found if at not in the}
+        self._things = _mixed_things(masked, found)
+        for at, name, titles, _ in found:
             tokens = name.split()
             if (
                 len(tokens) < 2
@@ -864,6 +881,7 @@ class Resolver:
                 kind = (
                     "person"
                     if _person_like(tokens, name in after_the and not titles)
+                    and name not in self._things
                     else "unknown"
                 )
                 ent = Entity(name, kind, set(), g)
@@ -874,7 +892,7 @@ class Resolver:
             ent.titles |= titles
             # a surname alone stands for the latest full name before it
             self.full_at.setdefault(tokens[-1], []).append((at, ent))
-        for at, name, _ in found:
+        for at, name, *_ in found:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
                 ent = self._find_full(name, at)
@@ -1039,7 +1057,11 @@ class Resolver:
                 name, at, _TITLE_GENDER.get(next(iter(titles & set(_TITLE_GENDER)), ""))
             )
         if ent is None:
-            kind = "person" if _person_like(name.split(), False) else "unknown"
+            kind = (
+                "person"
+                if _person_like(name.split(), False) and name not in self._things
+                else "unknown"
+            )
             ent = Entity(name, kind, set(titles), gender_of(name.split()[0]))
             self.entities[name] = ent
         ent.titles |= titles

@@ -5332,3 +5332,21 @@ def test_a_verb_joined_inside_a_subordinate_clause_takes_its_subject():
     text = "The mayor survived the vote and said that the levy would pass."
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
     assert found == [("The mayor", "the levy would pass")]
+
+
+def test_a_name_a_which_follows_is_no_antecedent_of_his():
+    """ "other groups, including Al Shabaab, which in his view has gained strength": the view
+    is the analyst's, not the group's; a name "who" follows stays a person."""
+    text = (
+        "Analyst Fred Kagan spoke on Monday. He warned about other radical groups, including "
+        "Al Shabaab, which in his view has gained strength in recent years."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Fred Kagan", "which in his view has gained strength in recent years") in found
+    assert all(q.speaker != "Al Shabaab" for q in extract_quotes(text))
+    text = (
+        "Analyst Fred Kagan met Senator Tom Reed, who chairs the panel. Later he said that the "
+        "plan would fail."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Tom Reed", "the plan would fail")]
