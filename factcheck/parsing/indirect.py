@@ -799,7 +799,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
             # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
             # source whose cue lies outside the reports made; its clause may hold one whole
-            for rule in (_expected, _seen_as, _reportedly, _further_evidential):
+            # ("he insists that ..., including X, which in his view has ...": the view beside)
+            for rule in (_expected, _seen_as, _reportedly, _further_evidential, _in_poll):
                 if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
                     made.append(ns)
                     taken += [ns[0], ns[2][:2]]

@@ -5350,3 +5350,18 @@ def test_a_name_a_which_follows_is_no_antecedent_of_his():
     )
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [("Tom Reed", "the plan would fail")]
+
+
+def test_a_view_after_another_report_in_its_sentence():
+    """ "He insists that ..., including X, which in his view has ...": the view beside the
+    report is a second one; a sentence with no view holds only the report."""
+    text = (
+        "Analyst Fred Kagan said in an interview. But he insists that it must be part of a wider "
+        "plan that also focuses on other radical groups, including Al Shabaab, which in his view "
+        "has gained strength in recent years."
+    )
+    rules = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-parenthetical" in rules
+    text = text.replace("which in his view has", "which has")
+    rules = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-parenthetical" not in rules
