@@ -795,6 +795,9 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
             taken += [st[0], st[2][:2]]
+        if len(made) < 3 and (pj := _mixed_joined_stance(art, s0, made)) and _beside(pj, taken):
+            made.append(pj)  # "..., mocking his speech and pointedly saying ...": both stances
+            taken += [pj[0], pj[2][:2]]
         if len(made) < 3:
             # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
             # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
@@ -2806,10 +2809,38 @@ _QUOTE_MARK_NEXT = re.compile(r"\s*,?\s*[\"“" + MASK + "]")
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
-    masked = art.masked
     if made and (mid := _mid_participle(art, made[0])) is not None:
         return mid  # "The Journal, citing internal documents, reported ..."
     after = made[-1][2][1] if made else s0
+    return _participle_between(art, s0, after, s1, made)
+
+
+# "..., mocking his speech and pointedly saying ...": "and" (and an adverb) before a participle
+_MIXED_AND_BEFORE = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?$")
+
+
+def _mixed_joined_stance(art: Article, s0: int, made: list[tuple]):
+    """ "..., mocking his famous speech and pointedly saying ...": a stance participle joined by
+    "and" to a report's participle, of the same subject, ending where "and" starts."""
+    for one in reversed(made):
+        c0, _, word = one[2]
+        if not word.lower().endswith("ing") or one[0][0] < c0:
+            continue
+        m = _MIXED_AND_BEFORE.search(art.masked, max(s0, c0 - 30), c0)
+        if m is None:
+            continue
+        start = max((o[2][1] for o in made if o[2][1] <= m.start()), default=s0)
+        return _participle_between(art, s0, start, m.start(), [one], before=True)
+    return None
+
+
+def _participle_between(
+    art: Article, s0: int, after: int, s1: int, made: list[tuple], before: bool = False
+):
+    """Return the first stance participle between ``after`` and ``s1`` with its content, of the
+    subject of the last report ``made`` (or of the sentence); ``before``: the stretch ends at
+    that report's own participle, whose content is left as it is."""
+    masked = art.masked
     if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
@@ -2845,7 +2876,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             return None  # "claiming 41 percent of the vote": a result, not a stance
         if low == "telling" and _QUOTE_MARK_NEXT.match(masked[span[1] : span[1] + 4]):
             return None  # "telling Reuters, “...”": whom, before a quote in marks
-        if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
+        if made and made[-1][0][1] > c0 and not before:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
             cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
             if cut is None:

@@ -5365,3 +5365,23 @@ def test_a_view_after_another_report_in_its_sentence():
     text = text.replace("which in his view has", "which has")
     rules = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
     assert "indirect-parenthetical" not in rules
+
+
+def test_a_stance_participle_joined_by_and_to_a_reported_one():
+    """ "..., mocking his famous ''Job Done'' speech and pointedly saying ...": the first
+    participle is a stance of the same subject too; "shaking hands and saying" holds none."""
+    for mark in ("''", '"'):
+        text = (
+            "Mr. Dunn held a news conference in which he continued his attack on Mr. Platt, "
+            f"mocking his famous {mark}Job Done{mark} speech during the flood and pointedly "
+            "saying the state was not ready."
+        )
+        found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+        assert ("indirect-participle", f"his famous {mark}Job Done{mark} speech") in found
+        assert ("indirect-participle", "the state was not ready") in found
+    text = "Mr. Dunn attacked Mr. Platt, mocking his famous speech and saying the state was weak."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "his famous speech" in found and "the state was weak" in found
+    text = "Senator Ana Ruiz toured the plant, shaking hands and saying that jobs would return."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["that jobs would return"]
