@@ -5385,3 +5385,26 @@ def test_a_stance_participle_joined_by_and_to_a_reported_one():
     text = "Senator Ana Ruiz toured the plant, shaking hands and saying that jobs would return."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["that jobs would return"]
+
+
+def test_what_a_subject_calls_is_its_stance():
+    """ "protests against what they call the ''rigged'' nomination of X": the naming is the
+    stance of the subject of "call", with scare quotes of either kind or none; "what they
+    called for" is no naming."""
+    for mark in ("''", '"', ""):
+        text = (
+            "A week later, an army of Lisa Dorn supporters will be planning protests against "
+            f"what they call the {mark}rigged{mark} nomination of Tom Hale."
+        )
+        found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+        assert any(f.endswith(f"the {mark}rigged{mark} nomination of Tom Hale") for f in found)
+    text = (
+        "Lisa Dorn has made tax reform and ending what she calls graft in city hall a major "
+        "focus of her campaign."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Lisa Dorn", "what she calls graft in city hall") in found
+    text = "Lisa Dorn got what she called for when the board met on Monday."
+    assert not [q for q in extract_quotes(text) if q.text.startswith("what")]
+    text = "What Mr. Dunn calls a plan is little more than a wish list."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
