@@ -996,7 +996,9 @@ class Resolver:
             if low == "they" and (pair := self._pair_before(at)) is not None:
                 return pair, "person"  # "Xi and Putin met ..., after which they announced"
             for ent in self._recent(at):
-                if ent.kind == "organisation":
+                if ent.kind == "organisation" or (low == "it" and ent.name in self._things):
+                    # "a company called Acme Labs, which builds what it calls ...": "it" is
+                    # the thing a "which" followed
                     return ent.name, "organisation"
             return text, "unknown"
         if mention.kind == "description":

@@ -5408,3 +5408,14 @@ def test_what_a_subject_calls_is_its_stance():
     assert not [q for q in extract_quotes(text) if q.text.startswith("what")]
     text = "What Mr. Dunn calls a plan is little more than a wish list."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_it_means_the_name_a_which_followed():
+    """ "a firm called Vantor Labs, which specializes in building what it calls ...": "it" is
+    the firm, not an organisation named earlier."""
+    text = (
+        "The Daily Ledger first reported the payments. The PACs paid $300,000 to a firm called "
+        'Vantor Labs, which specializes in building what it calls "deep" profiles of voters.'
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what it calls")]
+    assert found == ["Vantor Labs"]
