@@ -282,7 +282,11 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         ):
             # mostly a quote in marks, with few words of the reporter's: only a participle
             # after its cue ('"...," he said, referring to the convention')
-            pt = _stance_participle(art, s0, s1, []) or _quote_participle(art, s0, s1)
+            pt = (
+                _stance_participle(art, s0, s1, [])
+                or _quote_participle(art, s0, s1)
+                or _mixed_quote_participle(art, s0, s1)
+            )
             found = [pt] if pt is not None else []
         else:
             found = _sentence(art, s0, s1)
@@ -309,6 +313,28 @@ def _quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
         span = _clause_after(art, c1, s1, word) if sub is not None else None
         if span is not None:
             return span, sub, (c0, c1, word), "indirect-participle", 0.5
+    return None
+
+
+# A comma right before a participle: "..., adding that ..."
+_MIXED_COMMA_LEAD = re.compile(r",\s*$")
+
+
+def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
+    """'"...," the company said in a statement, adding that it "condemns ..."': a say-participle
+    right after a comma, of the speaker of the quote that fills the sentence, whoever that is
+    (``_stance_participle`` wants a person)."""
+    masked = art.masked
+    for c0, c1, word in art.cues_in(s0, s1)[:_MOST_CUES]:
+        if word.lower() not in _PARTICIPLES or not _MIXED_COMMA_LEAD.search(
+            masked, max(s0, c0 - 3), c0
+        ):
+            continue
+        sub = _cue_subject(art, s0, c0)
+        span = _clause_after(art, c1, s1, word) if sub is not None else None
+        if span is not None:
+            return span, sub, (c0, c1, word), "indirect-participle", 0.5
+        return None
     return None
 
 

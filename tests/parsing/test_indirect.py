@@ -5419,3 +5419,14 @@ def test_it_means_the_name_a_which_followed():
     )
     found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what it calls")]
     assert found == ["Vantor Labs"]
+
+
+def test_a_say_participle_after_a_quote_that_fills_the_sentence():
+    """'"...," Dunn said, adding that Platt is "surely the most honest of them."': the report
+    after the comma is the speaker's, though quotes fill most of the sentence; "shrugging" is
+    no say-participle."""
+    text = '"He stands for the workers," Dunn said, adding that Platt is "surely the most honest."'
+    found = [(q.rule, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-participle", "Dunn")]
+    text = text.replace("adding", "shrugging")
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
