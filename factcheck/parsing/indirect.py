@@ -2963,9 +2963,10 @@ _SUBST_PARTICIPLES = frozenset(
     "calling joking alluding reminding announcing offering listing".split()
 )
 # A participle's aside between a subject and its verb: "The Journal, citing internal
-# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
+# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."; quotes
+# may stand in it ("mocking the "great wall" plan")
 _MID_PARTICIPLE = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–\"“”]{2,100},"
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–]{2,100}(?P<close>,[\"”’']*|(?<=[\"”’']))"
     r"(?:\s+(?:also|later|then|[a-z]+ly))?\s*$"
 )
 
@@ -2980,7 +2981,8 @@ def _mid_participle(art: Article, one: tuple):
     m = _MID_PARTICIPLE.match(masked, sub.end, c0)
     if m is None or (low := m.group("ing")) not in STANCE_VERBS and low not in _PARTICIPLES:
         return None
-    stop = masked.rfind(",", m.end("ing"), c0)
+    # the aside ends at its comma, or at a quote's end that hides it: 'citing internal "memos,"'
+    stop = m.end("close") if m.group("close") != "," else m.start("close")
     span = _stance_content(art, m.end("ing"), stop, low, sub)
     if span is None:
         return None

@@ -5430,3 +5430,18 @@ def test_a_say_participle_after_a_quote_that_fills_the_sentence():
     assert found == [("indirect-participle", "Dunn")]
     text = text.replace("adding", "shrugging")
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_a_mid_participle_aside_may_hold_quotes():
+    """ "Mrs. Dorn, mocking the ''great wall'' plan, said ...", "The Ledger, citing internal
+    "memos," reported ...": the aside is the subject's stance with its quotes (the comma may
+    stand inside them); "smiling at" is no stance."""
+    for mark in ("''", '"'):
+        text = f"Mrs. Dorn, mocking the {mark}great wall{mark} plan, said the state would not pay."
+        found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+        assert ("indirect-participle", f"the {mark}great wall{mark} plan") in found
+    text = "The Ledger, citing internal ''memos,'' reported that the state would not pay."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-participle", "internal ''memos,''") in found
+    text = 'Mrs. Dorn, smiling at the "great wall" plan, said the state would not pay.'
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
