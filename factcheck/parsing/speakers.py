@@ -797,6 +797,23 @@ def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
     return which - who
 
 
+# Clearly no person's name: a compass point or "New" before one word ("West Virginia", "New
+# Hampshire"), a country's or a capital's initials ("Priorities USA", "Washington D.C."), or
+# a last word that names a group or a trade ("Citizens United", "Patriot Coal")
+_MIXED_PLACE_FIRST = frozenset("north south east west new".split())
+_MIXED_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
+_MIXED_GROUP_LAST = frozenset("action united central coal".split())
+
+
+def _mixed_no_person(tokens: list[str]) -> bool:
+    """Return True when the name ``tokens`` clearly names a place or a group, no person."""
+    return (
+        (len(tokens) == 2 and tokens[0].lower() in _MIXED_PLACE_FIRST)
+        or any(t in _MIXED_NO_PERSON_WORDS for t in tokens)
+        or tokens[-1].lower() in _MIXED_GROUP_LAST
+    )
+
+
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -882,6 +899,7 @@ class Resolver:
                     "person"
                     if _person_like(tokens, name in after_the and not titles)
                     and name not in self._things
+                    and not _mixed_no_person(tokens)
                     else "unknown"
                 )
                 ent = Entity(name, kind, set(), g)

@@ -5445,3 +5445,17 @@ def test_a_mid_participle_aside_may_hold_quotes():
     assert ("indirect-participle", "internal ''memos,''") in found
     text = 'Mrs. Dorn, smiling at the "great wall" plan, said the state would not pay.'
     assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+
+
+def test_a_place_or_a_group_name_takes_no_he_or_she():
+    """ "Ana Ruiz, a pollster working with Voters USA, said ...; she ...": neither "West Ohio"
+    nor "Voters USA" nor "Citizens United" is whom "she" means; a person's name still is."""
+    text = (
+        "Ana Ruiz, a pollster who works with Voters USA, spoke in West Ohio. "
+        "She said that the race was close."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Ana Ruiz"]
+    text = "Ana Ruiz met Carla Westin on Monday. She said that the race was close."
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Carla Westin"]
