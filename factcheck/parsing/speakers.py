@@ -800,6 +800,7 @@ def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
 # Clearly no person's name: a compass point or "New" before one word ("West Virginia", "New
 # Hampshire"), a country's or a capital's initials ("Priorities USA", "Washington D.C."), or
 # a last word that names a group or a trade ("Citizens United", "Patriot Coal")
+_MIXED_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")  # "Obama's", "Sanders’", not "Lyin'"
 _MIXED_PLACE_FIRST = frozenset("north south east west new".split())
 _MIXED_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
 _MIXED_GROUP_LAST = frozenset("action united central coal".split())
@@ -866,6 +867,7 @@ class Resolver:
                 tokens.pop()  # "Trump Wednesday said": a weekday after the name
             while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
                 tokens.pop(0)  # "What Sanders wants": a sentence-initial word
+            tokens = self._mixed_trim(tokens, m.start())
             name = " ".join(tokens)
             if dateline_at(masked, m.start(), m.end()):
                 continue  # "DES MOINES, Iowa —": a place
@@ -919,6 +921,29 @@ class Resolver:
             if ent is not None:
                 self.positions.append(at)
                 self.mentioned.append(ent)
+
+    def _mixed_trim(self, tokens: list[str], at: int) -> list[str]:
+        """Return the name ``tokens`` (written at ``at``) without a possessive's noun ("Sanders’
+        Medicare": Sanders) or a sentence-opening word that the article also writes in
+        lowercase and that is no first name ("Can Sanders take a punch?", "Top Sanders aides")."""
+        for i, tok in enumerate(tokens[:-1]):
+            if _MIXED_POSSESSIVE.search(tok):
+                rest = tokens[i + 1 :]
+                if len(rest) > 1 and _person_like(rest, False):
+                    return rest  # "National Review's Ian Tuttle": the person after it
+                tokens = tokens[:i] + [_POSSESSIVE_END.sub("", tok)]
+                break
+        if (
+            len(tokens) > 1
+            and tokens[0].lower() not in _FIRST_NAMES
+            and _person_like(tokens[1:], False)  # not "Oversight Committee Republicans"
+            and _SENTENCE_OPEN.search(self.masked, max(0, at - 40), at)
+        ):
+            if self._lower_words is None:  # read once per article
+                self._lower_words = frozenset(_LOWER_WORD.findall(self.masked))
+            if tokens[0].lower() in self._lower_words:
+                tokens = tokens[1:]
+        return tokens
 
     def _sentence_subject(self, at: int) -> Entity | None:
         """Return the person named first in the sentence of ``at``, when it opens the sentence."""

@@ -5459,3 +5459,24 @@ def test_a_place_or_a_group_name_takes_no_he_or_she():
     text = "Ana Ruiz met Carla Westin on Monday. She said that the race was close."
     found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == ["Carla Westin"]
+
+
+def test_a_full_name_loses_an_opening_word_and_a_possessive():
+    """ "Had Dorn won ...": "Dorn" is Lisa Dorn, not "Had Dorn"; "Dorn’s tax plan": Dorn; the
+    Ledger's Ian Pratt is Ian Pratt. A first name that opens the sentence stays."""
+    text = (
+        "Lisa Dorn spoke on Monday; she had hoped for more. Had Dorn won the vote, the plan "
+        "would pass. "
+        "Dorn said that the race was close."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Lisa Dorn"]
+    text = (
+        "Writing on Monday, Daily Ledger's Ian Pratt said that the plan would fail. Pratt added "
+        "that it was late."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text == "it was late"]
+    assert found == ["Ian Pratt"]
+    text = "Mark Pratt spoke on Monday. He said that the plan would fail."
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Mark Pratt"]
