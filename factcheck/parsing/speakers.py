@@ -800,6 +800,8 @@ def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
 # Clearly no person's name: a compass point or "New" before one word ("West Virginia", "New
 # Hampshire"), a country's or a capital's initials ("Priorities USA", "Washington D.C."), or
 # a last word that names a group or a trade ("Citizens United", "Patriot Coal")
+# Conjunctions that open a sentence before its subject's name ("But Hale also struck ...")
+_MIXED_OPENERS = frozenset("but and so yet then still now when while if though although".split())
 _MIXED_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")  # "Obama's", "Sanders’", not "Lyin'"
 _MIXED_PLACE_FIRST = frozenset("north south east west new".split())
 _MIXED_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
@@ -859,7 +861,10 @@ class Resolver:
         for m in _NAME_RE.finditer(masked):
             raw = m.group()
             if not _name_ok(raw):
-                continue
+                # "But Hale also struck ...": the name after a sentence-opening conjunction
+                opener, _, raw = raw.partition(" ")
+                if opener.lower() not in _MIXED_OPENERS or not raw or not _name_ok(raw):
+                    continue
             name, titles = strip_titles(raw)
             name = _POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
             tokens = name.split()

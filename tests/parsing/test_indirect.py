@@ -5480,3 +5480,14 @@ def test_a_full_name_loses_an_opening_word_and_a_possessive():
     text = "Mark Pratt spoke on Monday. He said that the plan would fail."
     found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == ["Mark Pratt"]
+
+
+def test_a_name_after_an_opening_conjunction_is_a_mention():
+    """ "But Hale also struck ..., trumpeting what he called ...": "he" is Hale, the subject
+    named after "But", not Dorn named later in the sentence."""
+    text = (
+        "Donald Hale spoke in Ohio. Bernie Dorn spoke too. But Hale also struck populist notes "
+        "similar to those Dorn had sounded, trumpeting what he called his self-funded campaign."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what he called")]
+    assert found == ["Donald Hale"]
