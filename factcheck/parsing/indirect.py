@@ -285,7 +285,11 @@ def indirect_quotes(art: Article, taken: list[tuple[int, int]]) -> list[Quote]:
         ):
             # mostly a quote in marks, with few words of the reporter's: only a participle
             # after its cue ('"...," he said, referring to the convention')
-            pt = _stance_participle(art, s0, s1, []) or _quote_participle(art, s0, s1)
+            pt = (
+                _stance_participle(art, s0, s1, [])
+                or _quote_participle(art, s0, s1)
+                or _mixed_quote_participle(art, s0, s1)
+            )
             found = [pt] if pt is not None else []
         else:
             found = _sentence(art, s0, s1)
@@ -312,6 +316,28 @@ def _quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
         span = _clause_after(art, c1, s1, word) if sub is not None else None
         if span is not None:
             return span, sub, (c0, c1, word), "indirect-participle", 0.5
+    return None
+
+
+# A comma right before a participle: "..., adding that ..."
+_MIXED_COMMA_LEAD = re.compile(r",\s*$")
+
+
+def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
+    """'"...," the company said in a statement, adding that it "condemns ..."': a say-participle
+    right after a comma, of the speaker of the quote that fills the sentence, whoever that is
+    (``_stance_participle`` wants a person)."""
+    masked = art.masked
+    for c0, c1, word in art.cues_in(s0, s1)[:_MOST_CUES]:
+        if word.lower() not in _PARTICIPLES or not _MIXED_COMMA_LEAD.search(
+            masked, max(s0, c0 - 3), c0
+        ):
+            continue
+        sub = _cue_subject(art, s0, c0)
+        span = _clause_after(art, c1, s1, word) if sub is not None else None
+        if span is not None:
+            return span, sub, (c0, c1, word), "indirect-participle", 0.5
+        return None
     return None
 
 
@@ -799,11 +825,15 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
             taken += [st[0], st[2][:2]]
+        if len(made) < 3 and (pj := _mixed_joined_stance(art, s0, made)) and _beside(pj, taken):
+            made.append(pj)  # "..., mocking his speech and pointedly saying ...": both stances
+            taken += [pj[0], pj[2][:2]]
         if len(made) < 3:
             # "The union, which endorsed Clinton, is widely regarded as ...", "Shortly after
             # Clinton was declared the winner, Sanders said ...": a view or a forecast with no
             # source whose cue lies outside the reports made; its clause may hold one whole
-            for rule in (_expected, _seen_as, _reportedly, _further_evidential):
+            # ("he insists that ..., including X, which in his view has ...": the view beside)
+            for rule in (_expected, _seen_as, _reportedly, _further_evidential, _in_poll):
                 if (ns := rule(art, s0, s1)) is not None and _beside(ns, taken):
                     made.append(ns)
                     taken += [ns[0], ns[2][:2]]
@@ -1898,7 +1928,52 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
         and not _second_ok(art, modifier[0], modifier[1], outside)
     ):
         return None
+    if modifier is None and limit is None:
+        return _mixed_what_called(art, s0, s1, outside)
     return modifier
+
+
+# "protests against what they call the ''rigged'' nomination", "what Ruiz described as a
+# "piece of history"": the naming is its subject's stance, whatever verb governs "what"
+_MIXED_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>he|she|they|it|some|critics|many|others|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?P<verb>calls|call|called|describes\s+as|describe\s+as|described\s+as|terms|termed|"
+    r"dubs|dubbed|labels|labeled|labelled)\s(?!(?:for|on|off|up|in|out|back|it)\b)"
+)
+_MIXED_PRONOUNS = frozenset("he she they it".split())
+# An article after a word inside the named object, and the words an article may follow there
+_MIXED_ARTICLE = re.compile(r"(?<=\s)(\w+)\s+(?P<art>a|an|the)\s")
+_MIXED_BEFORE_ARTICLE = frozenset(
+    "of in on for to and or but with from by at as about against into over than that which who "
+    "is are was were be been being has have had not nor".split()
+)
+
+
+def _mixed_what_called(art: Article, s0: int, s1: int, outside: list | None = None):
+    """ "ending what he calls corruption in politics": what the subject of "call" names, to the
+    end of its object, is that subject's stance (scare quotes or none)."""
+    masked = art.masked
+    if "hat " not in masked[s0:s1]:
+        return None  # cheap test first
+    m = _MIXED_WHAT_CALLED.search(masked, s0, s1)
+    if m is None:
+        return None
+    who = m.group("who")
+    kind = "pronoun" if who in _MIXED_PRONOUNS else "name" if who[0].isupper() else "description"
+    sub = Mention(m.start("who"), m.end("who"), who, kind)
+    if kind == "name" and art.resolver.no_speaker(sub):
+        return None
+    end = _object_end(art, m.end(), s1)
+    for d in _MIXED_ARTICLE.finditer(masked, m.end(), end):
+        if d.group(1).lower() not in _MIXED_BEFORE_ARTICLE:
+            end = d.start("art")  # "made ... ending what he calls graft in politics a major
+            break  # focus": a second object of "made" starts at its article
+    span = _content_span(art, m.start(), end, min_words=3)
+    if span is None:
+        return None
+    one = (span, sub, (m.start("verb"), m.end("verb"), m.group("verb")), "indirect-stance", 0.45)
+    return one if not outside or _beside(one, outside) else None
 
 
 _LONE_PRONOUN = frozenset("him her them it us me you himself herself themselves".split())
@@ -2838,10 +2913,38 @@ _QUOTE_MARK_NEXT = re.compile(r"\s*,?\s*[\"“" + MASK + "]")
 def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
     """ "..., citing her long experience", "..., hoping to win": a stance participle of the
     sentence's subject after the main clause (or after its report, which ends at the comma)."""
-    masked = art.masked
     if made and (mid := _mid_participle(art, made[0])) is not None:
         return mid  # "The Journal, citing internal documents, reported ..."
     after = made[-1][2][1] if made else s0
+    return _participle_between(art, s0, after, s1, made)
+
+
+# "..., mocking his speech and pointedly saying ...": "and" (and an adverb) before a participle
+_MIXED_AND_BEFORE = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?$")
+
+
+def _mixed_joined_stance(art: Article, s0: int, made: list[tuple]):
+    """ "..., mocking his famous speech and pointedly saying ...": a stance participle joined by
+    "and" to a report's participle, of the same subject, ending where "and" starts."""
+    for one in reversed(made):
+        c0, _, word = one[2]
+        if not word.lower().endswith("ing") or one[0][0] < c0:
+            continue
+        m = _MIXED_AND_BEFORE.search(art.masked, max(s0, c0 - 30), c0)
+        if m is None:
+            continue
+        start = max((o[2][1] for o in made if o[2][1] <= m.start()), default=s0)
+        return _participle_between(art, s0, start, m.start(), [one], before=True)
+    return None
+
+
+def _participle_between(
+    art: Article, s0: int, after: int, s1: int, made: list[tuple], before: bool = False
+):
+    """Return the first stance participle between ``after`` and ``s1`` with its content, of the
+    subject of the last report ``made`` (or of the sentence); ``before``: the stretch ends at
+    that report's own participle, whose content is left as it is."""
+    masked = art.masked
     if masked.find("ing", after, s1) < 0 or not _STANCE_ING_AFTER.search(masked, after, s1):
         return None  # cheap test first: no ", ...ing" in the rest of the sentence
     for m in _WORD.finditer(masked, after, s1):
@@ -2877,7 +2980,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
             return None  # "claiming 41 percent of the vote": a result, not a stance
         if low == "telling" and _QUOTE_MARK_NEXT.match(masked[span[1] : span[1] + 4]):
             return None  # "telling Reuters, “...”": whom, before a quote in marks
-        if made and made[-1][0][1] > c0:  # the main content ends at ", citing"
+        if made and made[-1][0][1] > c0 and not before:  # the main content ends at ", citing"
             (a, _), msub, mcue, mrule, mconf = made[-1]
             cut = _content_span(art, a, masked.rfind(",", a, c0) if "," in masked[a:c0] else c0)
             if cut is None:
@@ -2893,9 +2996,10 @@ _SUBST_PARTICIPLES = frozenset(
     "calling joking alluding reminding announcing offering listing".split()
 )
 # A participle's aside between a subject and its verb: "The Journal, citing internal
-# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."
+# documents, reported ...", "Durbin (D-Ill.), noting the size of his list, said ..."; quotes
+# may stand in it ("mocking the "great wall" plan")
 _MID_PARTICIPLE = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–\"“”]{2,100},"
+    r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?P<ing>[a-z]{3,}ing)\s[^,;:()—–]{2,100}(?P<close>,[\"”’']*|(?<=[\"”’']))"
     r"(?:\s+(?:also|later|then|[a-z]+ly))?\s*$"
 )
 
@@ -2910,7 +3014,8 @@ def _mid_participle(art: Article, one: tuple):
     m = _MID_PARTICIPLE.match(masked, sub.end, c0)
     if m is None or (low := m.group("ing")) not in STANCE_VERBS and low not in _PARTICIPLES:
         return None
-    stop = masked.rfind(",", m.end("ing"), c0)
+    # the aside ends at its comma, or at a quote's end that hides it: 'citing internal "memos,"'
+    stop = m.end("close") if m.group("close") != "," else m.start("close")
     span = _stance_content(art, m.end("ing"), stop, low, sub)
     if span is None:
         return None

@@ -770,6 +770,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\b(?:Capt|Prof|Pres|Cmdr))(?<!\b[A-Z])\.(?= )"
 )
 _AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+# "including Al Qaeda, which has gained strength": a name a relative "which" follows is a
+# thing; "who" follows a person
+_MIXED_RELATIVE_AFTER = re.compile(r"\s*,\s*(which|who)\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 # the last word of a place, an event or a programme ("Rust Belt", "Aral Sea", "Cold War",
 # "Election Day", "Social Security"), and the first word of a place ("San Antonio")
@@ -792,6 +795,38 @@ def _person_like(tokens: list[str], after_the: bool) -> bool:
     return not after_the or tokens[0].lower() in _FIRST_NAMES
 
 
+def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
+    """Return the names ``found`` that a relative "which" follows and "who" never does:
+    things ("Al Qaeda, which in his view has gained strength"), whatever their shape, that no
+    "he" or "his" may mean."""
+    which, who = set(), set()
+    for _, name, _, end in found:
+        m = _MIXED_RELATIVE_AFTER.match(masked, end)
+        if m is not None:
+            (which if m.group(1) == "which" else who).add(name)
+    return which - who
+
+
+# Clearly no person's name: a compass point or "New" before one word ("West Virginia", "New
+# Hampshire"), a country's or a capital's initials ("Priorities USA", "Washington D.C."), or
+# a last word that names a group or a trade ("Citizens United", "Patriot Coal")
+# Conjunctions that open a sentence before its subject's name ("But Hale also struck ...")
+_MIXED_OPENERS = frozenset("but and so yet then still now when while if though although".split())
+_MIXED_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")  # "Obama's", "Sanders’", not "Lyin'"
+_MIXED_PLACE_FIRST = frozenset("north south east west new".split())
+_MIXED_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
+_MIXED_GROUP_LAST = frozenset("action united central coal".split())
+
+
+def _mixed_no_person(tokens: list[str]) -> bool:
+    """Return True when the name ``tokens`` clearly names a place or a group, no person."""
+    return (
+        (len(tokens) == 2 and tokens[0].lower() in _MIXED_PLACE_FIRST)
+        or any(t in _MIXED_NO_PERSON_WORDS for t in tokens)
+        or tokens[-1].lower() in _MIXED_GROUP_LAST
+    )
+
+
 _PAIR = re.compile(rf"({NAME})\s+and\s+({NAME})")
 
 
@@ -807,6 +842,7 @@ class Resolver:
         self.full_at: dict[str, list[tuple[int, Entity]]] = {}
         self.masked = ""
         self._lower_words: frozenset[str] | None = None  # the article's lowercase words
+        self._things: set[str] = set()  # names only ever followed by ", which"
 
     def _pair_before(self, at: int) -> str | None:
         """Return "A and B" for the last two persons joined by "and" shortly before ``at``."""
@@ -835,7 +871,10 @@ class Resolver:
         for m in _NAME_RE.finditer(masked):
             raw = m.group()
             if not _name_ok(raw):
-                continue
+                # "But Hale also struck ...": the name after a sentence-opening conjunction
+                opener, _, raw = raw.partition(" ")
+                if opener.lower() not in _MIXED_OPENERS or not raw or not _name_ok(raw):
+                    continue
             name, titles = strip_titles(raw)
             name = _POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
             tokens = name.split()
@@ -843,15 +882,17 @@ class Resolver:
                 tokens.pop()  # "Trump Wednesday said": a weekday after the name
             while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
                 tokens.pop(0)  # "What Sanders wants": a sentence-initial word
+            tokens = self._mixed_trim(tokens, m.start())
             name = " ".join(tokens)
             if dateline_at(masked, m.start(), m.end()):
                 continue  # "DES MOINES, Iowa —": a place
-            found.append((m.start(), name, titles))
+            found.append((m.start(), name, titles, m.end()))
         # a name only ever written after "the" is a thing ("the United States", "the Cold War")
-        the = {at for at, _, _ in found if _AFTER_THE.search(masked, max(0, at - 4), at)}
-        after_the = {name for at, name, _ in found if at in the}
-        after_the -= {name for at, name, _ in found if at not in the}
-        for at, name, titles in found:
+        the = {at for at, *_ in found if _AFTER_THE.search(masked, max(0, at - 4), at)}
+        after_the = {name for at, name, *_ in found if at in the}
+        after_the -= {name for at, name, *_ in found if at not in the}
+        self._things = _mixed_things(masked, found)
+        for at, name, titles, _ in found:
             tokens = name.split()
             if (
                 len(tokens) < 2
@@ -874,6 +915,8 @@ class Resolver:
                 kind = (
                     "person"
                     if _person_like(tokens, name in after_the and not titles)
+                    and name not in self._things
+                    and not _mixed_no_person(tokens)
                     else "unknown"
                 )
                 ent = Entity(name, kind, set(), g)
@@ -884,7 +927,7 @@ class Resolver:
             ent.titles |= titles
             # a surname alone stands for the latest full name before it
             self.full_at.setdefault(tokens[-1], []).append((at, ent))
-        for at, name, _ in found:
+        for at, name, *_ in found:
             ent = self.entities.get(name)
             if ent is None and " " not in name:
                 ent = self._find_full(name, at)
@@ -893,6 +936,29 @@ class Resolver:
             if ent is not None:
                 self.positions.append(at)
                 self.mentioned.append(ent)
+
+    def _mixed_trim(self, tokens: list[str], at: int) -> list[str]:
+        """Return the name ``tokens`` (written at ``at``) without a possessive's noun ("Sanders’
+        Medicare": Sanders) or a sentence-opening word that the article also writes in
+        lowercase and that is no first name ("Can Sanders take a punch?", "Top Sanders aides")."""
+        for i, tok in enumerate(tokens[:-1]):
+            if _MIXED_POSSESSIVE.search(tok):
+                rest = tokens[i + 1 :]
+                if len(rest) > 1 and _person_like(rest, False):
+                    return rest  # "National Review's Ian Tuttle": the person after it
+                tokens = tokens[:i] + [_POSSESSIVE_END.sub("", tok)]
+                break
+        if (
+            len(tokens) > 1
+            and tokens[0].lower() not in _FIRST_NAMES
+            and _person_like(tokens[1:], False)  # not "Oversight Committee Republicans"
+            and _SENTENCE_OPEN.search(self.masked, max(0, at - 40), at)
+        ):
+            if self._lower_words is None:  # read once per article
+                self._lower_words = frozenset(_LOWER_WORD.findall(self.masked))
+            if tokens[0].lower() in self._lower_words:
+                tokens = tokens[1:]
+        return tokens
 
     def _sentence_subject(self, at: int) -> Entity | None:
         """Return the person named first in the sentence of ``at``, when it opens the sentence."""
@@ -988,7 +1054,9 @@ class Resolver:
             if low == "they" and (pair := self._pair_before(at)) is not None:
                 return pair, "person"  # "Xi and Putin met ..., after which they announced"
             for ent in self._recent(at):
-                if ent.kind == "organisation":
+                if ent.kind == "organisation" or (low == "it" and ent.name in self._things):
+                    # "a company called Acme Labs, which builds what it calls ...": "it" is
+                    # the thing a "which" followed
                     return ent.name, "organisation"
             return text, "unknown"
         if mention.kind == "description":
@@ -1049,7 +1117,11 @@ class Resolver:
                 name, at, _TITLE_GENDER.get(next(iter(titles & set(_TITLE_GENDER)), ""))
             )
         if ent is None:
-            kind = "person" if _person_like(name.split(), False) else "unknown"
+            kind = (
+                "person"
+                if _person_like(name.split(), False) and name not in self._things
+                else "unknown"
+            )
             ent = Entity(name, kind, set(titles), gender_of(name.split()[0]))
             self.entities[name] = ent
         ent.titles |= titles

@@ -5431,3 +5431,162 @@ def test_an_opening_subordinator_is_no_part_of_the_subject():
     for q in extract_quotes(text):
         assert not (q.speaker or "").startswith("After")
         assert "received threats" not in q.text
+
+
+def test_a_name_a_which_follows_is_no_antecedent_of_his():
+    """ "other groups, including Al Shabaab, which in his view has gained strength": the view
+    is the analyst's, not the group's; a name "who" follows stays a person."""
+    text = (
+        "Analyst Fred Kagan spoke on Monday. He warned about other radical groups, including "
+        "Al Shabaab, which in his view has gained strength in recent years."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Fred Kagan", "which in his view has gained strength in recent years") in found
+    assert all(q.speaker != "Al Shabaab" for q in extract_quotes(text))
+    text = (
+        "Analyst Fred Kagan met Senator Tom Reed, who chairs the panel. Later he said that the "
+        "plan would fail."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Tom Reed", "the plan would fail")]
+
+
+def test_a_view_after_another_report_in_its_sentence():
+    """ "He insists that ..., including X, which in his view has ...": the view beside the
+    report is a second one; a sentence with no view holds only the report."""
+    text = (
+        "Analyst Fred Kagan said in an interview. But he insists that it must be part of a wider "
+        "plan that also focuses on other radical groups, including Al Shabaab, which in his view "
+        "has gained strength in recent years."
+    )
+    rules = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-parenthetical" in rules
+    text = text.replace("which in his view has", "which has")
+    rules = [q.rule for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "indirect-parenthetical" not in rules
+
+
+def test_a_stance_participle_joined_by_and_to_a_reported_one():
+    """ "..., mocking his famous ''Job Done'' speech and pointedly saying ...": the first
+    participle is a stance of the same subject too; "shaking hands and saying" holds none."""
+    for mark in ("''", '"'):
+        text = (
+            "Mr. Dunn held a news conference in which he continued his attack on Mr. Platt, "
+            f"mocking his famous {mark}Job Done{mark} speech during the flood and pointedly "
+            "saying the state was not ready."
+        )
+        found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+        assert ("indirect-participle", f"his famous {mark}Job Done{mark} speech") in found
+        assert ("indirect-participle", "the state was not ready") in found
+    text = "Mr. Dunn attacked Mr. Platt, mocking his famous speech and saying the state was weak."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert "his famous speech" in found and "the state was weak" in found
+    text = "Senator Ana Ruiz toured the plant, shaking hands and saying that jobs would return."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["that jobs would return"]
+
+
+def test_what_a_subject_calls_is_its_stance():
+    """ "protests against what they call the ''rigged'' nomination of X": the naming is the
+    stance of the subject of "call", with scare quotes of either kind or none; "what they
+    called for" is no naming."""
+    for mark in ("''", '"', ""):
+        text = (
+            "A week later, an army of Lisa Dorn supporters will be planning protests against "
+            f"what they call the {mark}rigged{mark} nomination of Tom Hale."
+        )
+        found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+        assert any(f.endswith(f"the {mark}rigged{mark} nomination of Tom Hale") for f in found)
+    text = (
+        "Lisa Dorn has made tax reform and ending what she calls graft in city hall a major "
+        "focus of her campaign."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("Lisa Dorn", "what she calls graft in city hall") in found
+    text = "Lisa Dorn got what she called for when the board met on Monday."
+    assert not [q for q in extract_quotes(text) if q.text.startswith("what")]
+    text = "What Mr. Dunn calls a plan is little more than a wish list."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_it_means_the_name_a_which_followed():
+    """ "a firm called Vantor Labs, which specializes in building what it calls ...": "it" is
+    the firm, not an organisation named earlier."""
+    text = (
+        "The Daily Ledger first reported the payments. The PACs paid $300,000 to a firm called "
+        'Vantor Labs, which specializes in building what it calls "deep" profiles of voters.'
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what it calls")]
+    assert found == ["Vantor Labs"]
+
+
+def test_a_say_participle_after_a_quote_that_fills_the_sentence():
+    """'"...," Dunn said, adding that Platt is "surely the most honest of them."': the report
+    after the comma is the speaker's, though quotes fill most of the sentence; "shrugging" is
+    no say-participle."""
+    text = '"He stands for the workers," Dunn said, adding that Platt is "surely the most honest."'
+    found = [(q.rule, q.speaker) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("indirect-participle", "Dunn")]
+    text = text.replace("adding", "shrugging")
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_a_mid_participle_aside_may_hold_quotes():
+    """ "Mrs. Dorn, mocking the ''great wall'' plan, said ...", "The Ledger, citing internal
+    "memos," reported ...": the aside is the subject's stance with its quotes (the comma may
+    stand inside them); "smiling at" is no stance."""
+    for mark in ("''", '"'):
+        text = f"Mrs. Dorn, mocking the {mark}great wall{mark} plan, said the state would not pay."
+        found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+        assert ("indirect-participle", f"the {mark}great wall{mark} plan") in found
+    text = "The Ledger, citing internal ''memos,'' reported that the state would not pay."
+    found = [(q.rule, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert ("indirect-participle", "internal ''memos,''") in found
+    text = 'Mrs. Dorn, smiling at the "great wall" plan, said the state would not pay.'
+    assert not [q for q in extract_quotes(text) if q.rule == "indirect-participle"]
+
+
+def test_a_place_or_a_group_name_takes_no_he_or_she():
+    """ "Ana Ruiz, a pollster working with Voters USA, said ...; she ...": neither "West Ohio"
+    nor "Voters USA" nor "Citizens United" is whom "she" means; a person's name still is."""
+    text = (
+        "Ana Ruiz, a pollster who works with Voters USA, spoke in West Ohio. "
+        "She said that the race was close."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Ana Ruiz"]
+    text = "Ana Ruiz met Carla Westin on Monday. She said that the race was close."
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Carla Westin"]
+
+
+def test_a_full_name_loses_an_opening_word_and_a_possessive():
+    """ "Had Dorn won ...": "Dorn" is Lisa Dorn, not "Had Dorn"; "Dorn’s tax plan": Dorn; the
+    Ledger's Ian Pratt is Ian Pratt. A first name that opens the sentence stays."""
+    text = (
+        "Lisa Dorn spoke on Monday; she had hoped for more. Had Dorn won the vote, the plan "
+        "would pass. "
+        "Dorn said that the race was close."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Lisa Dorn"]
+    text = (
+        "Writing on Monday, Daily Ledger's Ian Pratt said that the plan would fail. Pratt added "
+        "that it was late."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text == "it was late"]
+    assert found == ["Ian Pratt"]
+    text = "Mark Pratt spoke on Monday. He said that the plan would fail."
+    found = [q.speaker for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["Mark Pratt"]
+
+
+def test_a_name_after_an_opening_conjunction_is_a_mention():
+    """ "But Hale also struck ..., trumpeting what he called ...": "he" is Hale, the subject
+    named after "But", not Dorn named later in the sentence."""
+    text = (
+        "Donald Hale spoke in Ohio. Bernie Dorn spoke too. But Hale also struck populist notes "
+        "similar to those Dorn had sounded, trumpeting what he called his self-funded campaign."
+    )
+    found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what he called")]
+    assert found == ["Donald Hale"]
