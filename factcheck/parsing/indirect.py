@@ -3539,6 +3539,14 @@ _REPORT_TAIL = re.compile(
     r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to)|"
     r"as\s+(?:has|have|had|did|does|do))\s|;"
 )
+# Where the clause reported after "X said (that)" ends; not at ", which": a relative on the
+# reported clause's own noun is part of what was said ("someone had moved the sign, which ...")
+_CLAUSES_REPORT_TAIL = re.compile(
+    r",\s+which\s+(?:in\s|(?:[\w.]+\s+){1,4}?(?:say|says|said|believe|believes|claim|claims)\b)|"
+    r",\s+which\s+(?:is|was|are|were|has|had|have|would|will|can|could|may|might|[a-z]+(?:ed|es))\b|"
+    r",\s+(?:who|whose|highlighting|however|whereas|compared\s+(?:with|to)|"
+    r"as\s+(?:has|have|had|did|does|do))\s|;"
+)
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -4386,7 +4394,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     pos = _clause_pos(art, s1, c1, word)
     if pos is None:
         return None
-    tail = _REPORT_TAIL.search(masked, pos, s1)
+    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1)
     # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
     # adverb before the subordinate clause
     lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
@@ -4428,11 +4436,11 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         tail = None
         s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
-    tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1) if tail else None
     while tail is not None and tail.group() == ";" and _SEMICOLON_LIST.match(masked, tail.end()):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
-        tail = _REPORT_TAIL.search(masked, tail.end(), s1)
+        tail = _CLAUSES_REPORT_TAIL.search(masked, tail.end(), s1)
     if (
         tail is not None
         and _RELATIVE_TAIL.match(tail.group())
@@ -4441,7 +4449,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     ):
         # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
         # comma, then the reported clause's own verb
-        tail = _REPORT_TAIL.search(masked, close + 1, s1)
+        tail = _CLAUSES_REPORT_TAIL.search(masked, close + 1, s1)
     if (quoted := _COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
         quoted.start() > pos
     ):
@@ -4487,6 +4495,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             end = close.start()  # "the employees they thought were the best fit, while ..."
         span = (g, end)
         rule = "indirect-relative"
+    if rule == "indirect-that":
+        span = _clauses_free_relative_end(art, s0, sub, span)
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
@@ -4498,6 +4508,23 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
 
 
 _SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
+
+# A free relative before the speaker ("the gap between what Rivera says her plan would do, and
+# ..."); where its gapped clause stops: a comma or a dash
+_CLAUSES_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_CLAUSES_FREE_RELATIVE_END = re.compile(r",|\s+(?:--|[—–])")
+
+
+def _clauses_free_relative_end(art: Article, s0: int, sub: Mention, span: tuple) -> tuple:
+    """Cut the content of "what X says ..." where the free relative ends: that clause is a noun
+    phrase of the sentence, whose own verb follows ("what Rivera says her plan would do, and
+    what it would do, began ..."), and no part of what was said."""
+    masked = art.masked
+    if not _CLAUSES_WHAT_BEFORE.search(masked, max(s0, sub.start - 8), sub.start):
+        return span
+    if (end := _CLAUSES_FREE_RELATIVE_END.search(masked, span[0], span[1])) is None:
+        return span
+    return _content_span(art, span[0], end.start(), min_words=3) or span
 
 
 def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:

@@ -5332,3 +5332,30 @@ def test_a_verb_joined_inside_a_subordinate_clause_takes_its_subject():
     text = "The mayor survived the vote and said that the levy would pass."
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-coordinated"]
     assert found == [("The mayor", "the levy would pass")]
+
+
+def test_a_report_in_a_free_relative_ends_with_the_relative():
+    """ "The gap between what X says her plan would do, and ..., widened": only the relative's
+    clause was said."""
+    text = (
+        "The gap between what Rivera says her housing plan would do, and what it would actually "
+        "cost, widened last year after the audit."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [("Rivera", "her housing plan would do")]
+
+
+def test_an_object_relative_on_the_reported_noun_stays_in_the_report():
+    """ "..., which by Monday had been put back": a relative with its own subject or adjunct is
+    part of what was said; "..., which is a common prank" (a comment on it) is not."""
+    text = (
+        "The ranger said that somebody had moved the trail marker, which by Monday had been put "
+        "back in place."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [
+        "somebody had moved the trail marker, which by Monday had been put back in place"
+    ]
+    text = "The ranger said that somebody had moved the trail marker, which is a common prank."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["somebody had moved the trail marker"]
