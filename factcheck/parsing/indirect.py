@@ -4627,6 +4627,16 @@ def _tell_object(masked: str, pos: int, s1: int) -> int:
     return pos if o is None else o.end()
 
 
+# Past tenses that end in no "-ed": the verb of a clause reported with no "that", after a long
+# subject ("said his band and his friend Tom Ray, known as Blue Fox, wrote ...")
+_CLAUSES_IRREGULAR_PAST = re.compile(
+    r"\b(?:wrote|made|took|got|went|came|gave|found|thought|knew|saw|left|kept|brought|built|"
+    r"began|won|lost|ran|paid|sent|spent|held|led|met|told|said|sold|bought|became|felt|heard|"
+    r"meant|put|set|cut|hit|quit|let|broke|chose|drove|fell|flew|forgot|grew|hid|rose|shot|"
+    r"spoke|stole|struck|swore|taught|threw|understood|wore|fought|caught|sought)\b"
+)
+
+
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     """Return where the clause reported after the cue starts (after "that", an object of
     "told", a time or an aside), or None when no clause follows."""
@@ -4671,14 +4681,18 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None  # not "said about 20 people have ...", a clause opening with a count
         if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _MANNER_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
-        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
-            _GAP_VERB.fullmatch(w.group(1))
+        if (
+            not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60))
+            and not _CLAUSES_IRREGULAR_PAST.search(masked, pos + w.end(), min(s1, pos + 80))
+            and not _GAP_VERB.fullmatch(w.group(1))
         ):
             return None  # a clause has a verb; "said was under way": its own, gapped
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
     elif not _bare_clause_cue(masked, c1, word) or not (
-        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+        _FINITE.search(masked, pos, min(s1, pos + 80))
+        or _PRONOUN_CLAUSE.match(masked, pos, s1)
+        or _CLAUSES_IRREGULAR_PAST.search(masked, pos, min(s1, pos + 80))
     ):
         return None
     return pos

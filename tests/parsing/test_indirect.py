@@ -5359,3 +5359,22 @@ def test_an_object_relative_on_the_reported_noun_stays_in_the_report():
     text = "The ranger said that somebody had moved the trail marker, which is a common prank."
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == ["somebody had moved the trail marker"]
+
+
+def test_a_bare_clause_with_a_long_subject_and_an_irregular_past():
+    """ "said his band and his collaborator X, known as Y, wrote ...": "wrote" has no "-ed",
+    and the clause is the speaker's report, not a report by X."""
+    text = (
+        "Rossi said his band and his longtime collaborator Tom Ray, known as Blue Fox, wrote a "
+        "dozen new tracks for the record."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        (
+            "Rossi",
+            "his band and his longtime collaborator Tom Ray, known as Blue Fox, wrote a dozen new "
+            "tracks for the record",
+        )
+    ]
+    text = "Rossi said goodbye to his longtime collaborator Tom Ray at the gate before he left."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
