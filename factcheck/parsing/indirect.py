@@ -4637,6 +4637,18 @@ _CLAUSES_IRREGULAR_PAST = re.compile(
 )
 
 
+# "that" before an adverbial or a quantifier, which "that" as a pronoun object never has before
+# it ("said that given the polls, ...", "said that despite ...", "said that several ..."; "that
+# such" is the stance rules')
+_CLAUSES_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
+_CLAUSES_THAT_OPENER = re.compile(
+    r"\s*(that)\s+(?:given|despite|because|while|although|though|if|when|whenever|after|before|"
+    r"once|unless|since|until|amid|during|even|without|regardless|rather|instead|unlike|both|"
+    r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
+    r"more|less|\d)\b"
+)
+
+
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     """Return where the clause reported after the cue starts (after "that", an object of
     "told", a time or an aside), or None when no clause follows."""
@@ -4671,7 +4683,11 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         pos = far.start(1) - 1
     if _SAID_IT.match(masked, pos, s1):
         return None  # "may have said it best when ...": "it" is the object
+    if _CLAUSES_PRONOUN_TO.match(masked, pos, s1):
+        return None  # "said that to the crew before ...": a pronoun object and its addressee
     c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None and (th := _CLAUSES_THAT_OPENER.match(masked, pos, s1)) is not None:
+        return th.start(1)  # "said in an interview that given the polls, he ...": "that" opens it
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = _NEXT_WORD.match(masked[pos : pos + 30])

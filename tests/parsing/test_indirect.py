@@ -5378,3 +5378,21 @@ def test_a_bare_clause_with_a_long_subject_and_an_irregular_past():
     ]
     text = "Rossi said goodbye to his longtime collaborator Tom Ray at the gate before he left."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_before_an_adverbial_opens_the_reported_clause():
+    """ "said in a talk on Monday that given ..., he ...": "that" before "given", "even if" or a
+    number opens a clause; "said that to the crew" is a pronoun object."""
+    text = (
+        "Mara Lind, the director of the harbor trust, said in a talk on Monday that given the "
+        "storm damage, she was sure the ferry would run again by spring."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        (
+            "Mara Lind",
+            "that given the storm damage, she was sure the ferry would run again by spring",
+        )
+    ]
+    text = "The captain said that to the crew before the ferry left the harbor on Monday."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
