@@ -4445,7 +4445,10 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         tail is not None
         and _RELATIVE_TAIL.match(tail.group())
         and (close := masked.find(",", tail.end(), s1)) > 0
-        and _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+        and (
+            _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+            or _CLAUSES_PAST_NEXT.match(masked, close + 1, s1)
+        )
     ):
         # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
         # comma, then the reported clause's own verb
@@ -4629,12 +4632,13 @@ def _tell_object(masked: str, pos: int, s1: int) -> int:
 
 # Past tenses that end in no "-ed": the verb of a clause reported with no "that", after a long
 # subject ("said his band and his friend Tom Ray, known as Blue Fox, wrote ...")
-_CLAUSES_IRREGULAR_PAST = re.compile(
-    r"\b(?:wrote|made|took|got|went|came|gave|found|thought|knew|saw|left|kept|brought|built|"
+_CLAUSES_IRREGULAR_WORDS = (
+    r"wrote|made|took|got|went|came|gave|found|thought|knew|saw|left|kept|brought|built|"
     r"began|won|lost|ran|paid|sent|spent|held|led|met|told|said|sold|bought|became|felt|heard|"
     r"meant|put|set|cut|hit|quit|let|broke|chose|drove|fell|flew|forgot|grew|hid|rose|shot|"
-    r"spoke|stole|struck|swore|taught|threw|understood|wore|fought|caught|sought)\b"
+    r"spoke|stole|struck|swore|taught|threw|understood|wore|fought|caught|sought"
 )
+_CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_CLAUSES_IRREGULAR_WORDS})\b")
 
 
 # "that" before an adverbial or a quantifier, which "that" as a pronoun object never has before
@@ -4647,6 +4651,11 @@ _CLAUSES_THAT_OPENER = re.compile(
     r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
     r"more|less|\d)\b"
 )
+
+
+# A past tense right after the comma that closes a relative: the reported clause's own verb
+# ("the talks, which began a decade ago, remained useful")
+_CLAUSES_PAST_NEXT = re.compile(rf"\s*(?:[a-z]{{3,}}ed|{_CLAUSES_IRREGULAR_WORDS})\s")
 
 
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:

@@ -5396,3 +5396,16 @@ def test_that_before_an_adverbial_opens_the_reported_clause():
     ]
     text = "The captain said that to the crew before the ferry left the harbor on Monday."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_relative_on_the_reported_subject_then_a_past_tense_verb():
+    """ "said the bridge, which opened in 1990, remained ...": the relative closes and the
+    reported clause goes on with its own verb; a relative that ends the clause still ends it."""
+    text = "The mayor said the old bridge, which opened in 1990, remained the safest in the county."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the old bridge, which opened in 1990, remained the safest in the county"]
+    text = (
+        "The mayor said the old bridge was closed, which angered drivers, commuters and cyclists."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the old bridge was closed"]
