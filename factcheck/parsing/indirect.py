@@ -4500,6 +4500,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         rule = "indirect-relative"
     if rule == "indirect-that":
         span = _clauses_free_relative_end(art, s0, sub, span)
+        span = _clauses_concession_end(art, span)
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
@@ -4516,6 +4517,22 @@ _SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
 # ..."); where its gapped clause stops: a comma or a dash
 _CLAUSES_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _CLAUSES_FREE_RELATIVE_END = re.compile(r",|\s+(?:--|[—–])")
+
+
+# A concession after the reported clause: the writer's frame ("said both were fair, despite
+# suggestions that ...")
+_CLAUSES_CONCESSION = re.compile(r",\s+despite\s")
+
+
+def _clauses_concession_end(art: Article, span: tuple) -> tuple:
+    """End the content before ", despite ..." once the clause before it is whole (a finite
+    verb): "the plan, despite its cost, would pass" keeps its aside."""
+    masked = art.masked
+    if (m := _CLAUSES_CONCESSION.search(masked, span[0], span[1])) is None:
+        return span
+    if not _STRICT_FINITE.search(masked, span[0], m.start()):
+        return span
+    return _content_span(art, span[0], m.start()) or span
 
 
 def _clauses_free_relative_end(art: Article, s0: int, sub: Mention, span: tuple) -> tuple:

@@ -5409,3 +5409,17 @@ def test_a_relative_on_the_reported_subject_then_a_past_tense_verb():
     )
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == ["the old bridge was closed"]
+
+
+def test_a_concession_after_the_reported_clause_is_the_writers():
+    """ "said both coaches were fair to him, despite rumors that ...": the concession frames the
+    report; "the levy, despite its cost, would pass" keeps its aside."""
+    text = (
+        "Okafor said both coaches had been fair to him and his brother, despite rumors in the "
+        "local press that the club had favored older players."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["both coaches had been fair to him and his brother"]
+    text = "Okafor said the new levy, despite its cost to farmers, would pass in the spring."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the new levy, despite its cost to farmers, would pass in the spring"]
