@@ -1031,7 +1031,13 @@ def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | No
             continue
         if inner[2][2].lower() in _CLAUSE_ONLY:
             continue  # "Rubio said ..., and the senator felt ...": a thought, still reported
-        second = _content_span(art, inner[0][0], min(inner[0][1], b))
+        # the inner report's own content, already checked ("many parents said they oppose it":
+        # three words of a pronoun's clause)
+        second = (
+            inner[0]
+            if inner[0][1] <= b and inner[3] in ("indirect-that", "indirect-description")
+            else _content_span(art, inner[0][0], min(inner[0][1], b))
+        )
         first = _content_span(art, a, j.start())
         if first is not None and masked[first[1] - 1] in "—–-":
             first = _content_span(art, a, first[1] - 1)  # "... big top — but he wants to"

@@ -5423,3 +5423,12 @@ def test_a_concession_after_the_reported_clause_is_the_writers():
     text = "Okafor said the new levy, despite its cost to farmers, would pass in the spring."
     found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
     assert found == ["the new levy, despite its cost to farmers, would pass in the spring"]
+
+
+def test_an_inner_report_of_a_pronoun_clause_is_split_off():
+    """ "Most nurses said they back the plan, while many doctors said they oppose it": two
+    reports, the second three words of a pronoun's clause; "the plan, while ... it" is no
+    single content."""
+    text = "Most nurses said they back the plan, while many doctors said they oppose it."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Most nurses", "they back the plan"), ("many doctors", "they oppose it")]
