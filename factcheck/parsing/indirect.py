@@ -4668,11 +4668,12 @@ _CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_CLAUSES_IRREGULAR_WORDS})\b")
 # it ("said that given the polls, ...", "said that despite ...", "said that several ..."; "that
 # such" is the stance rules')
 _CLAUSES_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
+_CLAUSES_THAT_ALONE = re.compile(r"\s*that\s*[,;.]\s*(?:(?:and|but|or|then)\b|$)")
 _CLAUSES_THAT_OPENER = re.compile(
     r"\s*(that)\s+(?:given|despite|because|while|although|though|if|when|whenever|after|before|"
     r"once|unless|since|until|amid|during|even|without|regardless|rather|instead|unlike|both|"
     r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
-    r"more|less|\d)\b"
+    r"more|less|\d)\b|\s*(that)\s*,\s+(?!(?:and|but|or|then|too|as|though|however|[a-z]+ing)\b)"
 )
 
 
@@ -4715,11 +4716,13 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         pos = far.start(1) - 1
     if _SAID_IT.match(masked, pos, s1):
         return None  # "may have said it best when ...": "it" is the object
-    if _CLAUSES_PRONOUN_TO.match(masked, pos, s1):
-        return None  # "said that to the crew before ...": a pronoun object and its addressee
+    if _CLAUSES_PRONOUN_TO.match(masked, pos, s1) or _CLAUSES_THAT_ALONE.match(masked, pos, s1):
+        return None  # "said that to the crew before ...", "said that, and left": an object
     c = _CLAUSE_START.match(masked, pos, s1)
     if c is None and (th := _CLAUSES_THAT_OPENER.match(masked, pos, s1)) is not None:
-        return th.start(1)  # "said in an interview that given the polls, he ...": "that" opens it
+        # "said in an interview that given the polls, he ...", "found that, on average, ...":
+        # "that" opens it
+        return th.start(1) if th.group(1) else th.start(2)
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = _NEXT_WORD.match(masked[pos : pos + 30])
