@@ -5437,7 +5437,7 @@ def test_an_inner_report_of_a_pronoun_clause_is_split_off():
 def test_that_and_a_comma_opens_the_reported_clause():
     """ "found that, on average, ...": "that" then an aside opens the clause; "said that,
     and left" is a pronoun object."""
-    text = "The nurse said that, on average, rural clinics paid less than the city hospitals."
+    text = "The economist found that, on average, rural clinics paid less than the city hospitals."
     found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == ["that, on average, rural clinics paid less than the city hospitals"]
     text = "The coach said that, and then he walked out of the crowded gym without a word."
