@@ -5385,13 +5385,15 @@ def test_that_before_an_adverbial_opens_the_reported_clause():
     number opens a clause; "said that to the crew" is a pronoun object."""
     text = (
         "Mara Lind, the director of the harbor trust, said in a talk on Monday that given the "
-        "storm damage, she was sure the ferry would run again by spring."
+        "damage from the storm and the flood in the spring and the summer, she was sure the "
+        "ferry would run again by June."
     )
     found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
     assert found == [
         (
             "Mara Lind",
-            "that given the storm damage, she was sure the ferry would run again by spring",
+            "that given the damage from the storm and the flood in the spring and the summer, "
+            "she was sure the ferry would run again by June",
         )
     ]
     text = "The captain said that to the crew before the ferry left the harbor on Monday."
