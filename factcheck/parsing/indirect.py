@@ -4668,12 +4668,17 @@ _CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_CLAUSES_IRREGULAR_WORDS})\b")
 # it ("said that given the polls, ...", "said that despite ...", "said that several ..."; "that
 # such" is the stance rules')
 _CLAUSES_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
-_CLAUSES_THAT_ALONE = re.compile(r"\s*that\s*[,;.]\s*(?:(?:and|but|or|then)\b|$)")
+_CLAUSES_THAT_ALONE = re.compile(
+    r"\s*that(?:\s*[,;.]\s*(?:(?:and|but|or|then)\b|$)|"
+    r"\s+(?:in|at|on|to|during|after|before)\s[^,;:.]{1,40},\s*(?:and|but|or|then)\b)"
+)
 _CLAUSES_THAT_OPENER = re.compile(
     r"\s*(that)\s+(?:given|despite|because|while|although|though|if|when|whenever|after|before|"
     r"once|unless|since|until|amid|during|even|without|regardless|rather|instead|unlike|both|"
     r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
     r"more|less|\d)\b|\s*(that)\s*,\s+(?!(?:and|but|or|then|too|as|though|however|[a-z]+ing)\b)"
+    r"|\s*(that)\s+(?:in|for|by|under|with|at|on|over|among|across|from|to)\s[^,;:]{1,40},\s+"
+    r"(?!(?:and|but|or|then|adding|saying)\b)"
 )
 
 
@@ -4722,7 +4727,7 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     if c is None and (th := _CLAUSES_THAT_OPENER.match(masked, pos, s1)) is not None:
         # "said in an interview that given the polls, he ...", "found that, on average, ...":
         # "that" opens it
-        return th.start(1) if th.group(1) else th.start(2)
+        return th.start(next(k for k in (1, 2, 3) if th.group(k)))
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = _NEXT_WORD.match(masked[pos : pos + 30])

@@ -5444,3 +5444,15 @@ def test_that_and_a_comma_opens_the_reported_clause():
     assert found == ["that, on average, rural clinics paid less than the city hospitals"]
     text = "The coach said that, and then he walked out of the crowded gym without a word."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_and_a_fronted_phrase_open_the_reported_clause():
+    """ "disclosed that from May to June, at least ...": "that", a phrase and its comma open a
+    clause; "said that in the locker room, and then ..." is a pronoun object."""
+    text = (
+        "Lee disclosed that from May to June 2015, at least 4,000 accounts were closed by the site."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["that from May to June 2015, at least 4,000 accounts were closed by the site"]
+    text = "The coach said that in the locker room, and then he walked out without a word."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
