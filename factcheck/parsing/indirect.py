@@ -1072,7 +1072,13 @@ def _inner_report(art: Article, s1: int, one: tuple) -> tuple[tuple, tuple] | No
             continue
         if inner[2][2].lower() in _CLAUSE_ONLY:
             continue  # "Rubio said ..., and the senator felt ...": a thought, still reported
-        second = _content_span(art, inner[0][0], min(inner[0][1], b))
+        # the inner report's own content, already checked ("many parents said they oppose it":
+        # three words of a pronoun's clause)
+        second = (
+            inner[0]
+            if inner[0][1] <= b and inner[3] in ("indirect-that", "indirect-description")
+            else _content_span(art, inner[0][0], min(inner[0][1], b))
+        )
         first = _content_span(art, a, j.start())
         if first is not None and masked[first[1] - 1] in "—–-":
             first = _content_span(art, a, first[1] - 1)  # "... big top — but he wants to"
@@ -3700,6 +3706,14 @@ _REPORT_TAIL = re.compile(
     r",\s+(?:which|who|whose|highlighting|however|whereas|compared\s+(?:with|to)|"
     r"as\s+(?:has|have|had|did|does|do))\s|;"
 )
+# Where the clause reported after "X said (that)" ends; not at ", which": a relative on the
+# reported clause's own noun is part of what was said ("someone had moved the sign, which ...")
+_CLAUSES_REPORT_TAIL = re.compile(
+    r",\s+which\s+(?:in\s|(?:[\w.]+\s+){1,4}?(?:say|says|said|believe|believes|claim|claims)\b)|"
+    r",\s+which\s+(?:is|was|are|were|has|had|have|would|will|can|could|may|might|[a-z]+(?:ed|es))\b|"
+    r",\s+(?:who|whose|highlighting|however|whereas|compared\s+(?:with|to)|"
+    r"as\s+(?:has|have|had|did|does|do))\s|;"
+)
 # Participles that report a second statement of the main subject: "..., adding that ..."
 _PARTICIPLES = frozenset(
     "saying adding noting arguing insisting explaining warning claiming suggesting stating "
@@ -4547,7 +4561,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
     pos = _clause_pos(art, s1, c1, word)
     if pos is None:
         return None
-    tail = _REPORT_TAIL.search(masked, pos, s1)
+    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1)
     # "However, while the RNC says ...,", "But even as Mr. Obama has said ...,": a sentence
     # adverb before the subordinate clause
     lead0 = la.end() if (la := _LEAD_ADVERB.match(masked, s0, sub.start)) is not None else s0
@@ -4589,20 +4603,23 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         tail = None
         s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
-    tail = _REPORT_TAIL.search(masked, pos, s1) if tail else None
+    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1) if tail else None
     while tail is not None and tail.group() == ";" and _SEMICOLON_LIST.match(masked, tail.end()):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
-        tail = _REPORT_TAIL.search(masked, tail.end(), s1)
+        tail = _CLAUSES_REPORT_TAIL.search(masked, tail.end(), s1)
     if (
         tail is not None
         and _RELATIVE_TAIL.match(tail.group())
         and (close := masked.find(",", tail.end(), s1)) > 0
-        and _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+        and (
+            _STARTS_VERB_NEXT.match(masked, close + 1, s1)
+            or _CLAUSES_PAST_NEXT.match(masked, close + 1, s1)
+        )
     ):
         # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
         # comma, then the reported clause's own verb
-        tail = _REPORT_TAIL.search(masked, close + 1, s1)
+        tail = _CLAUSES_REPORT_TAIL.search(masked, close + 1, s1)
     if (quoted := _COLON_QUOTE.search(masked, pos, tail.start() if tail else s1)) and (
         quoted.start() > pos
     ):
@@ -4648,6 +4665,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             end = close.start()  # "the employees they thought were the best fit, while ..."
         span = (g, end)
         rule = "indirect-relative"
+    if rule == "indirect-that":
+        span = _clauses_free_relative_end(art, s0, sub, span)
+        span = _clauses_concession_end(art, span)
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
@@ -4659,6 +4679,39 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
 
 
 _SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
+
+# A free relative before the speaker ("the gap between what Rivera says her plan would do, and
+# ..."); where its gapped clause stops: a comma or a dash
+_CLAUSES_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_CLAUSES_FREE_RELATIVE_END = re.compile(r",|\s+(?:--|[—–])")
+
+
+# A concession after the reported clause: the writer's frame ("said both were fair, despite
+# suggestions that ...")
+_CLAUSES_CONCESSION = re.compile(r",\s+despite\s")
+
+
+def _clauses_concession_end(art: Article, span: tuple) -> tuple:
+    """End the content before ", despite ..." once the clause before it is whole (a finite
+    verb): "the plan, despite its cost, would pass" keeps its aside."""
+    masked = art.masked
+    if (m := _CLAUSES_CONCESSION.search(masked, span[0], span[1])) is None:
+        return span
+    if not _STRICT_FINITE.search(masked, span[0], m.start()):
+        return span
+    return _content_span(art, span[0], m.start()) or span
+
+
+def _clauses_free_relative_end(art: Article, s0: int, sub: Mention, span: tuple) -> tuple:
+    """Cut the content of "what X says ..." where the free relative ends: that clause is a noun
+    phrase of the sentence, whose own verb follows ("what Rivera says her plan would do, and
+    what it would do, began ..."), and no part of what was said."""
+    masked = art.masked
+    if not _CLAUSES_WHAT_BEFORE.search(masked, max(s0, sub.start - 8), sub.start):
+        return span
+    if (end := _CLAUSES_FREE_RELATIVE_END.search(masked, span[0], span[1])) is None:
+        return span
+    return _content_span(art, span[0], end.start(), min_words=3) or span
 
 
 def _parenthetical_np(masked: str, s0: int, c0: int) -> Mention | None:
@@ -4761,6 +4814,40 @@ def _tell_object(masked: str, pos: int, s1: int) -> int:
     return pos if o is None else o.end()
 
 
+# Past tenses that end in no "-ed": the verb of a clause reported with no "that", after a long
+# subject ("said his band and his friend Tom Ray, known as Blue Fox, wrote ...")
+_CLAUSES_IRREGULAR_WORDS = (
+    r"wrote|made|took|got|went|came|gave|found|thought|knew|saw|left|kept|brought|built|"
+    r"began|won|lost|ran|paid|sent|spent|held|led|met|told|said|sold|bought|became|felt|heard|"
+    r"meant|put|set|cut|hit|quit|let|broke|chose|drove|fell|flew|forgot|grew|hid|rose|shot|"
+    r"spoke|stole|struck|swore|taught|threw|understood|wore|fought|caught|sought"
+)
+_CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_CLAUSES_IRREGULAR_WORDS})\b")
+
+
+# "that" before an adverbial or a quantifier, which "that" as a pronoun object never has before
+# it ("said that given the polls, ...", "said that despite ...", "said that several ..."; "that
+# such" is the stance rules')
+_CLAUSES_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
+_CLAUSES_THAT_ALONE = re.compile(
+    r"\s*that(?:\s*[,;.]\s*(?:(?:and|but|or|then)\b|$)|"
+    r"\s+(?:in|at|on|to|during|after|before)\s[^,;:.]{1,40},\s*(?:and|but|or|then)\b)"
+)
+_CLAUSES_THAT_OPENER = re.compile(
+    r"\s*(that)\s+(?:given|despite|because|while|although|though|if|when|whenever|after|before|"
+    r"once|unless|since|until|amid|during|even|without|regardless|rather|instead|unlike|both|"
+    r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
+    r"more|less|\d)\b|\s*(that)\s*,\s+(?!(?:and|but|or|then|too|as|though|however|[a-z]+ing)\b)"
+    r"|\s*(that)\s+(?:in|for|by|under|with|at|on|over|among|across|from|to)\s[^,;:]{1,40},\s+"
+    r"(?!(?:and|but|or|then|adding|saying)\b)"
+)
+
+
+# A past tense right after the comma that closes a relative: the reported clause's own verb
+# ("the talks, which began a decade ago, remained useful")
+_CLAUSES_PAST_NEXT = re.compile(rf"\s*(?:[a-z]{{3,}}ed|{_CLAUSES_IRREGULAR_WORDS})\s")
+
+
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
     """Return where the clause reported after the cue starts (after "that", an object of
     "told", a time or an aside), or None when no clause follows."""
@@ -4795,7 +4882,13 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         pos = far.start(1) - 1
     if _SAID_IT.match(masked, pos, s1):
         return None  # "may have said it best when ...": "it" is the object
+    if _CLAUSES_PRONOUN_TO.match(masked, pos, s1) or _CLAUSES_THAT_ALONE.match(masked, pos, s1):
+        return None  # "said that to the crew before ...", "said that, and left": an object
     c = _CLAUSE_START.match(masked, pos, s1)
+    if c is None and (th := _CLAUSES_THAT_OPENER.match(masked, pos, s1)) is not None:
+        # "said in an interview that given the polls, he ...", "found that, on average, ...":
+        # "that" opens it
+        return th.start(next(k for k in (1, 2, 3) if th.group(k)))
     if c is None:
         # "The United Nations said aid deliveries ... would resume": a clause with no "that"
         w = _NEXT_WORD.match(masked[pos : pos + 30])
@@ -4805,14 +4898,18 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
             return None  # not "said about 20 people have ...", a clause opening with a count
         if w.group(1) in _ADJUNCT_WORDS or w.group(1) in _MANNER_WORDS:
             return None  # "he said aboard his plane on Monday": an adjunct, not a clause
-        if not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60)) and not (
-            _GAP_VERB.fullmatch(w.group(1))
+        if (
+            not _FINITE.search(masked, pos + w.end(), min(s1, pos + 60))
+            and not _CLAUSES_IRREGULAR_PAST.search(masked, pos + w.end(), min(s1, pos + 80))
+            and not _GAP_VERB.fullmatch(w.group(1))
         ):
             return None  # a clause has a verb; "said was under way": its own, gapped
     elif masked[pos : c.end()].strip().startswith("that"):
         pos = masked.index("that", pos) + 4
     elif not _bare_clause_cue(masked, c1, word) or not (
-        _FINITE.search(masked, pos, min(s1, pos + 80)) or _PRONOUN_CLAUSE.match(masked, pos, s1)
+        _FINITE.search(masked, pos, min(s1, pos + 80))
+        or _PRONOUN_CLAUSE.match(masked, pos, s1)
+        or _CLAUSES_IRREGULAR_PAST.search(masked, pos, min(s1, pos + 80))
     ):
         return None
     return pos

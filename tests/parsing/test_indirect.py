@@ -5590,3 +5590,127 @@ def test_a_name_after_an_opening_conjunction_is_a_mention():
     )
     found = [q.speaker for q in extract_quotes(text) if q.text.startswith("what he called")]
     assert found == ["Donald Hale"]
+
+
+def test_a_report_in_a_free_relative_ends_with_the_relative():
+    """ "The gap between what X says her plan would do, and ..., widened": only the relative's
+    clause was said."""
+    text = (
+        "The gap between what Rivera says her housing plan would do, and what it would actually "
+        "cost, widened last year after the audit."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [("Rivera", "her housing plan would do")]
+
+
+def test_an_object_relative_on_the_reported_noun_stays_in_the_report():
+    """ "..., which by Monday had been put back": a relative with its own subject or adjunct is
+    part of what was said; "..., which is a common prank" (a comment on it) is not."""
+    text = (
+        "The ranger said that somebody had moved the trail marker, which by Monday had been put "
+        "back in place."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == [
+        "somebody had moved the trail marker, which by Monday had been put back in place"
+    ]
+    text = "The ranger said that somebody had moved the trail marker, which is a common prank."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["somebody had moved the trail marker"]
+
+
+def test_a_bare_clause_with_a_long_subject_and_an_irregular_past():
+    """ "said his band and his collaborator X, known as Y, wrote ...": "wrote" has no "-ed",
+    and the clause is the speaker's report, not a report by X."""
+    text = (
+        "Rossi said his band and his longtime collaborator Tom Ray, known as Blue Fox, wrote a "
+        "dozen new tracks for the record."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        (
+            "Rossi",
+            "his band and his longtime collaborator Tom Ray, known as Blue Fox, wrote a dozen new "
+            "tracks for the record",
+        )
+    ]
+    text = "Rossi said goodbye to his longtime collaborator Tom Ray at the gate before he left."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_before_an_adverbial_opens_the_reported_clause():
+    """ "said in a talk on Monday that given ..., he ...": "that" before "given", "even if" or a
+    number opens a clause; "said that to the crew" is a pronoun object."""
+    text = (
+        "Mara Lind, the director of the harbor trust, said in a talk on Monday that given the "
+        "damage from the storm and the flood in the spring and the summer, she was sure the "
+        "ferry would run again by June."
+    )
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [
+        (
+            "Mara Lind",
+            "that given the damage from the storm and the flood in the spring and the summer, "
+            "she was sure the ferry would run again by June",
+        )
+    ]
+    text = "The captain said that to the crew before the ferry left the harbor on Monday."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_relative_on_the_reported_subject_then_a_past_tense_verb():
+    """ "said the bridge, which opened in 1990, remained ...": the relative closes and the
+    reported clause goes on with its own verb; a relative that ends the clause still ends it."""
+    text = "The mayor said the old bridge, which opened in 1990, remained the safest in the county."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the old bridge, which opened in 1990, remained the safest in the county"]
+    text = (
+        "The mayor said the old bridge was closed, which angered drivers, commuters and cyclists."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the old bridge was closed"]
+
+
+def test_a_concession_after_the_reported_clause_is_the_writers():
+    """ "said both coaches were fair to him, despite rumors that ...": the concession frames the
+    report; "the levy, despite its cost, would pass" keeps its aside."""
+    text = (
+        "Okafor said both coaches had been fair to him and his brother, despite rumors in the "
+        "local press that the club had favored older players."
+    )
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["both coaches had been fair to him and his brother"]
+    text = "Okafor said the new levy, despite its cost to farmers, would pass in the spring."
+    found = [q.text for q in extract_quotes(text) if q.rule == "indirect-that"]
+    assert found == ["the new levy, despite its cost to farmers, would pass in the spring"]
+
+
+def test_an_inner_report_of_a_pronoun_clause_is_split_off():
+    """ "Most nurses said they back the plan, while many doctors said they oppose it": two
+    reports, the second three words of a pronoun's clause; "the plan, while ... it" is no
+    single content."""
+    text = "Most nurses said they back the plan, while many doctors said they oppose it."
+    found = [(q.speaker, q.text) for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == [("Most nurses", "they back the plan"), ("many doctors", "they oppose it")]
+
+
+def test_that_and_a_comma_opens_the_reported_clause():
+    """ "found that, on average, ...": "that" then an aside opens the clause; "said that,
+    and left" is a pronoun object."""
+    text = "The economist found that, on average, rural clinics paid less than the city hospitals."
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["that, on average, rural clinics paid less than the city hospitals"]
+    text = "The coach said that, and then he walked out of the crowded gym without a word."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_that_and_a_fronted_phrase_open_the_reported_clause():
+    """ "disclosed that from May to June, at least ...": "that", a phrase and its comma open a
+    clause; "said that in the locker room, and then ..." is a pronoun object."""
+    text = (
+        "Lee disclosed that from May to June 2015, at least 4,000 accounts were closed by the site."
+    )
+    found = [q.text for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found == ["that from May to June 2015, at least 4,000 accounts were closed by the site"]
+    text = "The coach said that in the locker room, and then he walked out without a word."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
