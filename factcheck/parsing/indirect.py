@@ -320,7 +320,7 @@ def _quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
 
 
 # A comma right before a participle: "..., adding that ..."
-_MIXED_COMMA_LEAD = re.compile(r",\s*$")
+_COMMA_LEAD = re.compile(r",\s*$")
 
 
 def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
@@ -329,9 +329,7 @@ def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
     (``_stance_participle`` wants a person)."""
     masked = art.masked
     for c0, c1, word in art.cues_in(s0, s1)[:_MOST_CUES]:
-        if word.lower() not in _PARTICIPLES or not _MIXED_COMMA_LEAD.search(
-            masked, max(s0, c0 - 3), c0
-        ):
+        if word.lower() not in _PARTICIPLES or not _COMMA_LEAD.search(masked, max(s0, c0 - 3), c0):
             continue
         sub = _cue_subject(art, s0, c0)
         span = _clause_after(art, c1, s1, word) if sub is not None else None
@@ -825,7 +823,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         if (st := _stance(art, s0, s1, outside=taken)) is not None:
             made.append(st)
             taken += [st[0], st[2][:2]]
-        if len(made) < 3 and (pj := _mixed_joined_stance(art, s0, made)) and _beside(pj, taken):
+        if len(made) < 3 and (pj := _joined_stance(art, s0, made)) and _beside(pj, taken):
             made.append(pj)  # "..., mocking his speech and pointedly saying ...": both stances
             taken += [pj[0], pj[2][:2]]
         if len(made) < 3:
@@ -851,7 +849,7 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
         made = [q, *kept]
     made += _object_relative(art, s0, s1, made)
     made = _held_noun_reports(art, s0, s1, made)
-    made = _tail_held_objects(art, s0, s1, made)
+    made = _held_objects(art, s0, s1, made)
     if (
         made
         and (qa := _question_about(art, s0, s1)) is not None
@@ -1935,44 +1933,44 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
     ):
         return None
     if modifier is None and limit is None:
-        return _mixed_what_called(art, s0, s1, outside)
+        return _what_called(art, s0, s1, outside)
     return modifier
 
 
 # "protests against what they call the ''rigged'' nomination", "what Ruiz described as a
 # "piece of history"": the naming is its subject's stance, whatever verb governs "what"
-_MIXED_WHAT_CALLED = re.compile(
+_WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|some|critics|many|others|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>calls|call|called|describes\s+as|describe\s+as|described\s+as|terms|termed|"
     r"dubs|dubbed|labels|labeled|labelled)\s(?!(?:for|on|off|up|in|out|back|it)\b)"
 )
-_MIXED_PRONOUNS = frozenset("he she they it".split())
+_PRONOUNS = frozenset("he she they it".split())
 # An article after a word inside the named object, and the words an article may follow there
-_MIXED_ARTICLE = re.compile(r"(?<=\s)(\w+)\s+(?P<art>a|an|the)\s")
-_MIXED_BEFORE_ARTICLE = frozenset(
+_ARTICLE = re.compile(r"(?<=\s)(\w+)\s+(?P<art>a|an|the)\s")
+_BEFORE_ARTICLE = frozenset(
     "of in on for to and or but with from by at as about against into over than that which who "
     "is are was were be been being has have had not nor".split()
 )
 
 
-def _mixed_what_called(art: Article, s0: int, s1: int, outside: list | None = None):
+def _what_called(art: Article, s0: int, s1: int, outside: list | None = None):
     """ "ending what he calls corruption in politics": what the subject of "call" names, to the
     end of its object, is that subject's stance (scare quotes or none)."""
     masked = art.masked
     if "hat " not in masked[s0:s1]:
         return None  # cheap test first
-    m = _MIXED_WHAT_CALLED.search(masked, s0, s1)
+    m = _WHAT_CALLED.search(masked, s0, s1)
     if m is None:
         return None
     who = m.group("who")
-    kind = "pronoun" if who in _MIXED_PRONOUNS else "name" if who[0].isupper() else "description"
+    kind = "pronoun" if who in _PRONOUNS else "name" if who[0].isupper() else "description"
     sub = Mention(m.start("who"), m.end("who"), who, kind)
     if kind == "name" and art.resolver.no_speaker(sub):
         return None
     end = _object_end(art, m.end(), s1)
-    for d in _MIXED_ARTICLE.finditer(masked, m.end(), end):
-        if d.group(1).lower() not in _MIXED_BEFORE_ARTICLE:
+    for d in _ARTICLE.finditer(masked, m.end(), end):
+        if d.group(1).lower() not in _BEFORE_ARTICLE:
             end = d.start("art")  # "made ... ending what he calls graft in politics a major
             break  # focus": a second object of "made" starts at its article
     span = _content_span(art, m.start(), end, min_words=3)
@@ -2248,16 +2246,16 @@ _SHARE_NOUN = re.compile(r"\s*(?:support|reports?|backing|approval)\b")
 
 # A plain negation between a subject and its stance verb: "Portman has not endorsed Smith",
 # "We do not know how many ...": the stance is still held, unlike a modal one ("would back")
-_TAIL_NEGATION = re.compile(
+_NEGATION = re.compile(
     r"\s*(?:(?:has|have|had|did|does|do|is|are|was|were)(?:\s+not|n['’]t)|(?:has\s+|have\s+|"
     r"had\s+)?never)\s+(?:yet\s+|publicly\s+|formally\s+)?"
 )
 
 
-def _tail_negated(art: Article, sub: Mention, c0: int) -> bool:
+def _negated(art: Article, sub: Mention, c0: int) -> bool:
     """Return True when only a plain negation stands between ``sub`` and the verb at ``c0``:
     the modal check must not drop a negative stance."""
-    return _TAIL_NEGATION.fullmatch(art.masked, sub.end, c0) is not None
+    return _NEGATION.fullmatch(art.masked, sub.end, c0) is not None
 
 
 def _main_clause_subject(
@@ -2296,7 +2294,7 @@ def _main_clause_subject(
         )
     ):
         return False  # "the things he wants", "if she hopes": not the main clause
-    if (_MODAL_BEFORE.search(masked, sub.end, c0) and not _tail_negated(art, sub, c0)) or (
+    if (_MODAL_BEFORE.search(masked, sub.end, c0) and not _negated(art, sub, c0)) or (
         _PASSIVE.search(masked, sub.end, c0)
         and not _ING_WORD.match(masked[c0 : c0 + 25])  # "was defending": progressive
         and not ((w := _WORD.match(masked, c0)) and w.group() in STANCE_ADJECTIVES)
@@ -2382,7 +2380,7 @@ _BARE_PEOPLE = frozenset(
 )
 
 
-_TAIL_OPENING_SUBORDINATORS = _SUBORDINATORS | frozenset(
+_OPENING_SUBORDINATORS = _SUBORDINATORS | frozenset(
     "when while because since once if unless as whereas".split()
 )
 
@@ -2408,7 +2406,7 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
         not words
         or len(words) > 9
         or words[0].endswith("ing")  # "Appearing acutely aware of ...": a participle phrase
-        or (words[0].lower() in _TAIL_OPENING_SUBORDINATORS and "," not in masked[lo:c0])
+        or (words[0].lower() in _OPENING_SUBORDINATORS and "," not in masked[lo:c0])
         # "After the Denver Post endorsed X, the paper's owners ...": the verb is in a
         # subordinate clause, not the main clause's ("Until Friday, the agency had ...")
         or any(x.lower() in _NOT_IN_SUBJECT or _CONTRACTION.search(x) for x in words)
@@ -2929,7 +2927,7 @@ def _stance_participle(art: Article, s0: int, s1: int, made: list[tuple]):
 _MIXED_AND_BEFORE = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
-def _mixed_joined_stance(art: Article, s0: int, made: list[tuple]):
+def _joined_stance(art: Article, s0: int, made: list[tuple]):
     """ "..., mocking his famous speech and pointedly saying ...": a stance participle joined by
     "and" to a report's participle, of the same subject, ending where "and" starts."""
     for one in reversed(made):
@@ -4614,7 +4612,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         and (close := masked.find(",", tail.end(), s1)) > 0
         and (
             _STARTS_VERB_NEXT.match(masked, close + 1, s1)
-            or _CLAUSES_PAST_NEXT.match(masked, close + 1, s1)
+            or _PAST_NEXT.match(masked, close + 1, s1)
         )
     ):
         # "whether Sanders, who is Jewish, was in fact an atheist": a relative closed by a
@@ -4666,8 +4664,8 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         span = (g, end)
         rule = "indirect-relative"
     if rule == "indirect-that":
-        span = _clauses_free_relative_end(art, s0, sub, span)
-        span = _clauses_concession_end(art, span)
+        span = _free_relative_end(art, s0, sub, span)
+        span = _concession_end(art, span)
     if (to := _ADDRESSEE_END.search(masked, span[0], span[1])) is not None:
         # "affirmed that he likes Cruz to the radio talk show host": whom it was said to
         span = _content_span(art, span[0], to.start(), min_words=short) or span
@@ -4682,34 +4680,34 @@ _SCENE = re.compile(r"\s*(?:As|When|After|Before|Until|Once)\s")
 
 # A free relative before the speaker ("the gap between what Rivera says her plan would do, and
 # ..."); where its gapped clause stops: a comma or a dash
-_CLAUSES_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
-_CLAUSES_FREE_RELATIVE_END = re.compile(r",|\s+(?:--|[—–])")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_FREE_RELATIVE_END = re.compile(r",|\s+(?:--|[—–])")
 
 
 # A concession after the reported clause: the writer's frame ("said both were fair, despite
 # suggestions that ...")
-_CLAUSES_CONCESSION = re.compile(r",\s+despite\s")
+_CONCESSION = re.compile(r",\s+despite\s")
 
 
-def _clauses_concession_end(art: Article, span: tuple) -> tuple:
+def _concession_end(art: Article, span: tuple) -> tuple:
     """End the content before ", despite ..." once the clause before it is whole (a finite
     verb): "the plan, despite its cost, would pass" keeps its aside."""
     masked = art.masked
-    if (m := _CLAUSES_CONCESSION.search(masked, span[0], span[1])) is None:
+    if (m := _CONCESSION.search(masked, span[0], span[1])) is None:
         return span
     if not _STRICT_FINITE.search(masked, span[0], m.start()):
         return span
     return _content_span(art, span[0], m.start()) or span
 
 
-def _clauses_free_relative_end(art: Article, s0: int, sub: Mention, span: tuple) -> tuple:
+def _free_relative_end(art: Article, s0: int, sub: Mention, span: tuple) -> tuple:
     """Cut the content of "what X says ..." where the free relative ends: that clause is a noun
     phrase of the sentence, whose own verb follows ("what Rivera says her plan would do, and
     what it would do, began ..."), and no part of what was said."""
     masked = art.masked
-    if not _CLAUSES_WHAT_BEFORE.search(masked, max(s0, sub.start - 8), sub.start):
+    if not _WHAT_BEFORE.search(masked, max(s0, sub.start - 8), sub.start):
         return span
-    if (end := _CLAUSES_FREE_RELATIVE_END.search(masked, span[0], span[1])) is None:
+    if (end := _FREE_RELATIVE_END.search(masked, span[0], span[1])) is None:
         return span
     return _content_span(art, span[0], end.start(), min_words=3) or span
 
@@ -4816,24 +4814,24 @@ def _tell_object(masked: str, pos: int, s1: int) -> int:
 
 # Past tenses that end in no "-ed": the verb of a clause reported with no "that", after a long
 # subject ("said his band and his friend Tom Ray, known as Blue Fox, wrote ...")
-_CLAUSES_IRREGULAR_WORDS = (
+_IRREGULAR_WORDS = (
     r"wrote|made|took|got|went|came|gave|found|thought|knew|saw|left|kept|brought|built|"
     r"began|won|lost|ran|paid|sent|spent|held|led|met|told|said|sold|bought|became|felt|heard|"
     r"meant|put|set|cut|hit|quit|let|broke|chose|drove|fell|flew|forgot|grew|hid|rose|shot|"
     r"spoke|stole|struck|swore|taught|threw|understood|wore|fought|caught|sought"
 )
-_CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_CLAUSES_IRREGULAR_WORDS})\b")
+_CLAUSES_IRREGULAR_PAST = re.compile(rf"\b(?:{_IRREGULAR_WORDS})\b")
 
 
 # "that" before an adverbial or a quantifier, which "that" as a pronoun object never has before
 # it ("said that given the polls, ...", "said that despite ...", "said that several ..."; "that
 # such" is the stance rules')
-_CLAUSES_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
-_CLAUSES_THAT_ALONE = re.compile(
+_PRONOUN_TO = re.compile(r"\s*(?:that|this|it)\s+to\s+(?!\w+\s+(?:be|have)\b)")
+_THAT_ALONE = re.compile(
     r"\s*that(?:\s*[,;.]\s*(?:(?:and|but|or|then)\b|$)|"
     r"\s+(?:in|at|on|to|during|after|before)\s[^,;:.]{1,40},\s*(?:and|but|or|then)\b)"
 )
-_CLAUSES_THAT_OPENER = re.compile(
+_THAT_OPENER = re.compile(
     r"\s*(that)\s+(?:given|despite|because|while|although|though|if|when|whenever|after|before|"
     r"once|unless|since|until|amid|during|even|without|regardless|rather|instead|unlike|both|"
     r"either|neither|any|every|each|several|few|one|two|three|four|five|not|nearly|almost|"
@@ -4845,7 +4843,7 @@ _CLAUSES_THAT_OPENER = re.compile(
 
 # A past tense right after the comma that closes a relative: the reported clause's own verb
 # ("the talks, which began a decade ago, remained useful")
-_CLAUSES_PAST_NEXT = re.compile(rf"\s*(?:[a-z]{{3,}}ed|{_CLAUSES_IRREGULAR_WORDS})\s")
+_PAST_NEXT = re.compile(rf"\s*(?:[a-z]{{3,}}ed|{_IRREGULAR_WORDS})\s")
 
 
 def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
@@ -4882,10 +4880,10 @@ def _clause_pos(art: Article, s1: int, c1: int, word: str) -> int | None:
         pos = far.start(1) - 1
     if _SAID_IT.match(masked, pos, s1):
         return None  # "may have said it best when ...": "it" is the object
-    if _CLAUSES_PRONOUN_TO.match(masked, pos, s1) or _CLAUSES_THAT_ALONE.match(masked, pos, s1):
+    if _PRONOUN_TO.match(masked, pos, s1) or _THAT_ALONE.match(masked, pos, s1):
         return None  # "said that to the crew before ...", "said that, and left": an object
     c = _CLAUSE_START.match(masked, pos, s1)
-    if c is None and (th := _CLAUSES_THAT_OPENER.match(masked, pos, s1)) is not None:
+    if c is None and (th := _THAT_OPENER.match(masked, pos, s1)) is not None:
         # "said in an interview that given the polls, he ...", "found that, on average, ...":
         # "that" opens it
         return th.start(next(k for k in (1, 2, 3) if th.group(k)))
@@ -5774,7 +5772,7 @@ def _object_relative(art: Article, s0: int, s1: int, made: list[tuple]):
 
 # A stance named by a noun after its holder, with its object: "Pence's call for a special
 # prosecutor", "her attacks on Sanders", "his support for the deal"
-_TAIL_HELD = re.compile(
+_HELD = re.compile(
     r"(?<![@#])\b(?P<holder>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|[Hh]is|[Hh]er|"
     r"[Tt]heir|[Ii]ts)\s+(?P<mod>(?:[a-z][\w\-]*\s+){0,2}?)(?P<noun>attacks?(?=\s+(?:on|against)\s)|"
     r"calls?(?=\s+for\s)|criticism(?=\s+of\s)|support(?=\s+for\s)|praise(?=\s+for\s)|"
@@ -5787,21 +5785,21 @@ _TAIL_HELD = re.compile(
 )
 
 
-def _tail_held_objects(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
+def _held_objects(art: Article, s0: int, s1: int, made: list[tuple]) -> list[tuple]:
     """Add the stances named by a noun after its holder ("Pence's call for a special
     prosecutor") whose cue and object lie outside every report made: the holder's stance,
     its object up to a new clause (or the main verb when the noun phrase is the subject)."""
     masked = art.masked
-    if not any(w in masked[s0:s1] for w in _TAIL_HELD_WORDS):
+    if not any(w in masked[s0:s1] for w in _HELD_WORDS):
         return made  # cheap test first
     taken = _taken_spans(made)
     out = list(made)
-    for n in _TAIL_HELD.finditer(masked, s0, s1):
+    for n in _HELD.finditer(masked, s0, s1):
         sub = _holder_mention(n)
         if sub is None:
             continue
         end = _object_end(art, n.end(), _held_end(art, s0, s1, n, sub))
-        if not _TAIL_WH.match(masked, n.end()) and (v := _TAIL_VERB.search(masked, n.end(), end)):
+        if not _TAIL_WH.match(masked, n.end()) and (v := _VERB.search(masked, n.end(), end)):
             end = v.start()  # "Clinton's attack on Trump indicates ...": the noun phrase only
         span = _content_span(art, n.end(), end, min_words=1)
         cue = (n.start("noun"), n.end("link"), f"{n.group('noun')} {n.group('link')}")
@@ -5814,13 +5812,13 @@ def _tail_held_objects(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
 
 _TAIL_WH = re.compile(r"(?:what|whether|how|who|why|when|where)\b")
 # A finite verb or a new clause after the object: "... on Trump indicates she", "- attacks that"
-_TAIL_VERB = re.compile(
+_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can|should|may|might|"
     r"must|[a-z]+n['’]t|[a-z]{3,}(?<!s)s(?=\s+(?:his|her|the|a|an|their|its|that|him|them|it|us|"
     r"me|he|she|they|we)\b))\b|\s[—–-]+\s|,\s+(?:is|are|was|were|has|have|had|did)\s|"
     r"\sand\s+(?:goes|went|then)\s"
 )
-_TAIL_HELD_WORDS = frozenset(
+_HELD_WORDS = frozenset(
     "attack call criticism support praise opposition endorsement defen embrace demand push "
     "comment remark complaint accusation stance position views vision proposal promise".split()
 )

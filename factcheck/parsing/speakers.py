@@ -811,19 +811,19 @@ def _mixed_things(masked: str, found: list[tuple]) -> set[str]:
 # Hampshire"), a country's or a capital's initials ("Priorities USA", "Washington D.C."), or
 # a last word that names a group or a trade ("Citizens United", "Patriot Coal")
 # Conjunctions that open a sentence before its subject's name ("But Hale also struck ...")
-_MIXED_OPENERS = frozenset("but and so yet then still now when while if though although".split())
-_MIXED_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")  # "Obama's", "Sanders’", not "Lyin'"
-_MIXED_PLACE_FIRST = frozenset("north south east west new".split())
-_MIXED_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
-_MIXED_GROUP_LAST = frozenset("action united central coal".split())
+_OPENERS = frozenset("but and so yet then still now when while if though although".split())
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")  # "Obama's", "Sanders’", not "Lyin'"
+_PLACE_FIRST = frozenset("north south east west new".split())
+_NO_PERSON_WORDS = frozenset("USA U.S. U.S.A. D.C.".split())
+_GROUP_LAST = frozenset("action united central coal".split())
 
 
-def _mixed_no_person(tokens: list[str]) -> bool:
+def _no_person(tokens: list[str]) -> bool:
     """Return True when the name ``tokens`` clearly names a place or a group, no person."""
     return (
-        (len(tokens) == 2 and tokens[0].lower() in _MIXED_PLACE_FIRST)
-        or any(t in _MIXED_NO_PERSON_WORDS for t in tokens)
-        or tokens[-1].lower() in _MIXED_GROUP_LAST
+        (len(tokens) == 2 and tokens[0].lower() in _PLACE_FIRST)
+        or any(t in _NO_PERSON_WORDS for t in tokens)
+        or tokens[-1].lower() in _GROUP_LAST
     )
 
 
@@ -873,7 +873,7 @@ class Resolver:
             if not _name_ok(raw):
                 # "But Hale also struck ...": the name after a sentence-opening conjunction
                 opener, _, raw = raw.partition(" ")
-                if opener.lower() not in _MIXED_OPENERS or not raw or not _name_ok(raw):
+                if opener.lower() not in _OPENERS or not raw or not _name_ok(raw):
                     continue
             name, titles = strip_titles(raw)
             name = _POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
@@ -882,7 +882,7 @@ class Resolver:
                 tokens.pop()  # "Trump Wednesday said": a weekday after the name
             while len(tokens) > 1 and tokens[0].lower() in STOPWORDS:
                 tokens.pop(0)  # "What Sanders wants": a sentence-initial word
-            tokens = self._mixed_trim(tokens, m.start())
+            tokens = self._trim(tokens, m.start())
             name = " ".join(tokens)
             if dateline_at(masked, m.start(), m.end()):
                 continue  # "DES MOINES, Iowa —": a place
@@ -916,7 +916,7 @@ class Resolver:
                     "person"
                     if _person_like(tokens, name in after_the and not titles)
                     and name not in self._things
-                    and not _mixed_no_person(tokens)
+                    and not _no_person(tokens)
                     else "unknown"
                 )
                 ent = Entity(name, kind, set(), g)
@@ -937,12 +937,12 @@ class Resolver:
                 self.positions.append(at)
                 self.mentioned.append(ent)
 
-    def _mixed_trim(self, tokens: list[str], at: int) -> list[str]:
+    def _trim(self, tokens: list[str], at: int) -> list[str]:
         """Return the name ``tokens`` (written at ``at``) without a possessive's noun ("Sanders’
         Medicare": Sanders) or a sentence-opening word that the article also writes in
         lowercase and that is no first name ("Can Sanders take a punch?", "Top Sanders aides")."""
         for i, tok in enumerate(tokens[:-1]):
-            if _MIXED_POSSESSIVE.search(tok):
+            if _POSSESSIVE.search(tok):
                 rest = tokens[i + 1 :]
                 if len(rest) > 1 and _person_like(rest, False):
                     return rest  # "National Review's Ian Tuttle": the person after it
