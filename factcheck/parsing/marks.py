@@ -195,15 +195,13 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
         line = m.group()
         # each pattern needs a word of its own: test for it before running the search
         credit = any(w in line for w in _CREDIT_WORDS) and _CREDIT.search(line)
-        if (
-            m.start() == 0
-            and ":" in line
-            and _is_headline(line)
-            and (t := _speaker_title(line, text[m.end() :]))
-        ) or (m.start() == 0 and _is_headline(line) and (t := _title_verb(line, text[m.end() :]))):
-            spans.append((t, m.end()))  # the speaker stays; the Title Case statement is noise
-            continue
-        if credit or _BYLINE.match(line) or _is_headline(line):
+        headline = _is_headline(line)
+        if m.start() == 0 and headline:
+            body = text[m.end() :]
+            if t := (":" in line and _speaker_title(line, body)) or _title_verb(line, body):
+                spans.append((t, m.end()))  # the speaker stays; the Title Case statement is noise
+                continue
+        if credit or _BYLINE.match(line) or headline:
             spans.append((m.start(), m.end()))
         elif "Source" in line and (s := _SOURCE_TAIL.search(line)) is not None:
             spans.append((m.start() + s.start(), m.end()))

@@ -72,6 +72,7 @@ from factcheck.parsing.marks import MASK, Layout, QuoteSpan, layout
 from factcheck.parsing.model import Quote
 from factcheck.parsing.speakers import (
     NAME,
+    POSSESSIVE_END,
     Mention,
     Resolver,
     role_text,
@@ -111,7 +112,6 @@ _BEFORE_TO = frozenset(
 
 # "he's said" is "he has said", not a possessive before a noun
 _CONTRACTED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]ho)'s\s+$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")  # "was asked by ..."
 _CAPITAL_END = re.compile(r"[A-Z][\w.]*$")
@@ -155,7 +155,7 @@ class Article:
 
     def named_mid(self, word: str) -> bool:
         """Whether ``word`` is written capitalised inside a sentence somewhere in the article."""
-        word = _POSSESSIVE_END.sub("", word)
+        word = POSSESSIVE_END.sub("", word)
         hit = self._mid.get(word)
         if hit is None:
             hit = self._mid[word] = (
@@ -987,7 +987,7 @@ def _sentence_name(art: Article, q: QuoteSpan) -> Quote | None:
         sub = Mention(start, start + len(text), text, "name", None)
         if (
             _PREPOSITION_BEFORE.search(art.masked, max(lo, start - 8), start)
-            or all(_POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split())
+            or all(POSSESSIVE_END.sub("", w.lower()) in DEMONYMS for w in text.split())
             or (text.lower() in ABBREVIATIONS and art.masked[sub.end : sub.end + 1] == ".")
             or _WHERE_AFTER.match(art.masked, sub.end, q.open_mark)
         ):

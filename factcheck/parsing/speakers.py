@@ -725,7 +725,7 @@ def gender_of(first: str) -> str | None:
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
-_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Obama's", "Sanders'", "Sanders’"
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Obama's", "Sanders'", "Sanders’"
 
 
 # What opens a sentence: the text's start, a line break, or the end of a sentence before it
@@ -876,7 +876,7 @@ class Resolver:
                 if opener.lower() not in _OPENERS or not raw or not _name_ok(raw):
                     continue
             name, titles = strip_titles(raw)
-            name = _POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
+            name = POSSESSIVE_END.sub("", name)  # "Bernie Sanders’ campaign": Bernie Sanders
             tokens = name.split()
             while len(tokens) > 1 and tokens[-1].lower() in _NOT_NAMES:
                 tokens.pop()  # "Trump Wednesday said": a weekday after the name
@@ -946,7 +946,7 @@ class Resolver:
                 rest = tokens[i + 1 :]
                 if len(rest) > 1 and _person_like(rest, False):
                     return rest  # "National Review's Ian Tuttle": the person after it
-                tokens = tokens[:i] + [_POSSESSIVE_END.sub("", tok)]
+                tokens = tokens[:i] + [POSSESSIVE_END.sub("", tok)]
                 break
         if (
             len(tokens) > 1
@@ -1105,7 +1105,7 @@ class Resolver:
             name, titles = text, set()
         else:
             name, titles = strip_titles(text)
-        name = _POSSESSIVE_END.sub("", name)  # "Sanders' call for ...": Sanders
+        name = POSSESSIVE_END.sub("", name)  # "Sanders' call for ...": Sanders
         if is_organisation(name) or (len(name.split()) == 1 and name.lower() in ORGANISATION_CUES):
             ent = self.entities.setdefault(name, Entity(name, "organisation"))
             self._note(at, ent)
