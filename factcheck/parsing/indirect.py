@@ -4344,7 +4344,7 @@ def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     q = _ASK_CLAUSE.match(masked, c1, s1)
     if q is None:
         return None
-    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, q.end(), s1)
+    stop = _ASKED_STOP.search(masked, q.end(), s1)
     return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
