@@ -4598,10 +4598,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # an aside between dashes, and the clause goes on
             if (close := _SUBORDINATE_END.search(masked, pair.end(), s1)) is None:
                 break  # "Because we know that X - aside - than Y.": to the sentence end
-        tail = None
+        tail = None  # no reporter's tail inside the subordinate clause
         s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
-    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1) if tail else None
     while tail is not None and tail.group() == ";" and _SEMICOLON_LIST.match(masked, tail.end()):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
