@@ -4647,7 +4647,12 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         g, sub = split  # "a probe the agency said was ongoing", read as one noun phrase
     elif gapped:
         g = _gap_antecedent(art, s0, sub)
-    if gapped and g is None and (relative := _relative_gap(art, s0, s1, c0, c1, word)):
+    if (
+        gapped
+        and g is None
+        and not gap_only  # gap_only already tried _relative_gap with these arguments
+        and (relative := _relative_gap(art, s0, s1, c0, c1, word))
+    ):
         return relative  # "a class that he argued was thrusting ...": no noun phrase before
     if gap_only and g is None:
         return None  # "X said was under way": no clause unless a gapped relative
