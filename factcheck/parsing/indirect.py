@@ -4452,18 +4452,15 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if (
-        comma > s0 + 5
-        and not _content_resumes(masked, c1, s1)
-        and (
-            _ends_sentence(masked, c1, s1)
-            or (
-                # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
-                # general.": a long adjunct, when the words before the comma are a clause
-                _ends_sentence(masked, c1, s1, most=12)
-                and _STRICT_FINITE.search(masked, s0, comma)
-                and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
-            )
+    trailing = comma > s0 + 5 and not _content_resumes(masked, c1, s1)
+    if trailing and (
+        _ends_sentence(masked, c1, s1)
+        or (
+            # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
+            # general.": a long adjunct, when the words before the comma are a clause
+            _ends_sentence(masked, c1, s1, most=12)
+            and _STRICT_FINITE.search(masked, s0, comma)
+            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -4485,11 +4482,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if sub is not None and _ends_after_subject(masked, sub, s1):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
-    if (
-        comma > s0 + 5
-        and not _content_resumes(masked, c1, s1)
-        and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word))
-    ):
+    if trailing and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
         return loose
     # X said (that) ...
     rule = "indirect-that"
