@@ -5535,13 +5535,10 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         if sub is None:
             continue
         before = masked[max(s0, n.start() - 20) : n.start()].split()
-        if (
-            _DISPOSITION.fullmatch(noun.lower())
-            and before
-            and before[-1].lower() in _STANCE_SPEECH_VERBS
-        ):
+        disposition = _DISPOSITION.fullmatch(noun.lower()) is not None
+        if disposition and before and before[-1].lower() in _STANCE_SPEECH_VERBS:
             continue  # "Sanders mocked her refusal to release ...": the mocking is the report
-        if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
+        if sub.kind == "pronoun" and disposition:
             # "Clinton, responding to Sanders, dropped her reluctance to debate": a refusal or
             # a willingness of a pronoun only with the person it means in its sentence (the
             # latest speaker is often someone quoted about them)
