@@ -4006,7 +4006,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     rule = "indirect-that"
     # "..., a gynecologist from Englewood, who said he is ...": the relative's antecedent
     rel = _RELATIVE.search(left)
-    if rel is not None and rel.group(1) != "that" or (rel is not None and low in _EVIDENCE_NOUNS):
+    if rel is not None and (rel.group(1) != "that" or low in _EVIDENCE_NOUNS):
         w0 = s0 + rel.start(1)
         sub = subject_before(masked, s0, s0 + rel.start()) or Mention(
             w0, w0 + len(rel.group(1)), rel.group(1), "description"
