@@ -4006,7 +4006,7 @@ def _indirect_extra(art: Article, s0: int, s1: int, c0: int, c1: int, word: str)
     rule = "indirect-that"
     # "..., a gynecologist from Englewood, who said he is ...": the relative's antecedent
     rel = _RELATIVE.search(left)
-    if rel is not None and rel.group(1) != "that" or (rel is not None and low in _EVIDENCE_NOUNS):
+    if rel is not None and (rel.group(1) != "that" or low in _EVIDENCE_NOUNS):
         w0 = s0 + rel.start(1)
         sub = subject_before(masked, s0, s0 + rel.start()) or Mention(
             w0, w0 + len(rel.group(1)), rel.group(1), "description"
@@ -4344,7 +4344,7 @@ def _ask_content(art: Article, c1: int, s1: int) -> tuple[int, int] | None:
     q = _ASK_CLAUSE.match(masked, c1, s1)
     if q is None:
         return None
-    stop = re.compile(r"[,;:(—–]|\s-+\s").search(masked, q.end(), s1)
+    stop = _ASKED_STOP.search(masked, q.end(), s1)
     return _content_span(art, q.start(1), stop.start() if stop else s1, min_words=3)
 
 
@@ -4452,18 +4452,15 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         return as_
     # ..., Zeibert believes.  /  ..., she adds.
     comma = masked.rfind(",", s0, c0)
-    if (
-        comma > s0 + 5
-        and not _content_resumes(masked, c1, s1)
-        and (
-            _ends_sentence(masked, c1, s1)
-            or (
-                # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
-                # general.": a long adjunct, when the words before the comma are a clause
-                _ends_sentence(masked, c1, s1, most=12)
-                and _STRICT_FINITE.search(masked, s0, comma)
-                and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
-            )
+    trailing = comma > s0 + 5 and not _content_resumes(masked, c1, s1)
+    if trailing and (
+        _ends_sentence(masked, c1, s1)
+        or (
+            # "..., Patrick F. Kennedy wrote in a memo to the State Department inspector
+            # general.": a long adjunct, when the words before the comma are a clause
+            _ends_sentence(masked, c1, s1, most=12)
+            and _STRICT_FINITE.search(masked, s0, comma)
+            and not _BE_RIGHT_BEFORE.search(masked[max(s0, c0 - 12) : c0])
         )
     ):
         sub = subject_before(masked, comma + 1, c0)
@@ -4485,11 +4482,7 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         if sub is not None and _ends_after_subject(masked, sub, s1):
             if span := _fronted_content(art, s0, comma):
                 return span, sub, (c0, c1, word), "indirect-inverted", 0.7
-    if (
-        comma > s0 + 5
-        and not _content_resumes(masked, c1, s1)
-        and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word))
-    ):
+    if trailing and (loose := _loose_trailing(art, s0, s1, comma, c0, c1, word)):
         return loose
     # X said (that) ...
     rule = "indirect-that"
@@ -4598,10 +4591,9 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
             # an aside between dashes, and the clause goes on
             if (close := _SUBORDINATE_END.search(masked, pair.end(), s1)) is None:
                 break  # "Because we know that X - aside - than Y.": to the sentence end
-        tail = None
+        tail = None  # no reporter's tail inside the subordinate clause
         s1 = close.start() if close is not None else s1
         rule = "indirect-subordinate"
-    tail = _CLAUSES_REPORT_TAIL.search(masked, pos, s1) if tail else None
     while tail is not None and tail.group() == ";" and _SEMICOLON_LIST.match(masked, tail.end()):
         # "they had spoken out at hearings; helped marshal protesters; and put together ...":
         # a list of the reported clause's own predicates
@@ -4648,7 +4640,12 @@ def _indirect_at(art: Article, s0: int, s1: int, c0: int, c1: int, word: str):
         g, sub = split  # "a probe the agency said was ongoing", read as one noun phrase
     elif gapped:
         g = _gap_antecedent(art, s0, sub)
-    if gapped and g is None and (relative := _relative_gap(art, s0, s1, c0, c1, word)):
+    if (
+        gapped
+        and g is None
+        and not gap_only  # gap_only already tried _relative_gap with these arguments
+        and (relative := _relative_gap(art, s0, s1, c0, c1, word))
+    ):
         return relative  # "a class that he argued was thrusting ...": no noun phrase before
     if gap_only and g is None:
         return None  # "X said was under way": no clause unless a gapped relative
@@ -5538,13 +5535,10 @@ def _held_noun_reports(art: Article, s0: int, s1: int, made: list[tuple]) -> lis
         if sub is None:
             continue
         before = masked[max(s0, n.start() - 20) : n.start()].split()
-        if (
-            _DISPOSITION.fullmatch(noun.lower())
-            and before
-            and before[-1].lower() in _STANCE_SPEECH_VERBS
-        ):
+        disposition = _DISPOSITION.fullmatch(noun.lower()) is not None
+        if disposition and before and before[-1].lower() in _STANCE_SPEECH_VERBS:
             continue  # "Sanders mocked her refusal to release ...": the mocking is the report
-        if sub.kind == "pronoun" and _DISPOSITION.fullmatch(noun.lower()):
+        if sub.kind == "pronoun" and disposition:
             # "Clinton, responding to Sanders, dropped her reluctance to debate": a refusal or
             # a willingness of a pronoun only with the person it means in its sentence (the
             # latest speaker is often someone quoted about them)
