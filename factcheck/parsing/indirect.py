@@ -3827,8 +3827,6 @@ def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
 
 _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
-
-_PLUMB_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A participle's lead with adverbs before it: ", and pointedly saying", ", while also noting"
 _ADVERB_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+(?:(?:also|then|later|[a-z]+ly)\s+)+$")
 # A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
@@ -3856,7 +3854,7 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
         sub = subject_after(masked, s0 + lead, c0)
     if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
         end = m.end(1)
-        if (n := _PLUMB_NEXT_WORD.match(masked, end, c0)) is not None and (
+        if (n := _NEXT_WORD.match(masked, end, c0)) is not None and (
             n.group(1) in TITLES or n.group(1) in SOURCE_NOUNS
         ):
             end = n.end(1)  # "The former president": the head noun too, not "The former"
