@@ -2551,18 +2551,14 @@ def _stance_content(
     )  # "hopes to get the book out before the election": a clause, not an object
     if infinitive and (k := _INFINITIVE_END.search(masked, pos, end)) is not None:
         end = k.start()  # "agreed to lend him $5 million, and the union also stepped in"
-    that = (
-        p is not None
-        and p.group().strip() == "that"
-        and (
-            _CLAUSE_START.match(masked, pos, s1) is not None
-            or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
-            or nxt[0].lower() in _THAT_OPENERS  # "pointed out that such a position ..."
-            or (
-                (low in _BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
-                and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
-            )  # "is hoping that states, led by West Virginia, will allow ..."
-        )
+    that = clause and (
+        _CLAUSE_START.match(masked, pos, s1) is not None
+        or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+        or nxt[0].lower() in _THAT_OPENERS  # "pointed out that such a position ..."
+        or (
+            (low in _BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
+            and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
+        )  # "is hoping that states, led by West Virginia, will allow ..."
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
         if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
@@ -2577,11 +2573,7 @@ def _stance_content(
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         end = _object_end(art, pos, end)
-        if (
-            p is not None
-            and p.group().strip() == "that"
-            and len(masked[pos:end].split()) <= _DEMONSTRATIVE_WORDS
-        ):
+        if clause and len(masked[pos:end].split()) <= _DEMONSTRATIVE_WORDS:
             pos = p.start() + len(p.group()) - 4  # "decried that math": a demonstrative
         if tail is not None and end == tail.start() and limit is None:
             end = _relative_end(art, end, s1)
