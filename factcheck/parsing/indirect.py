@@ -2434,11 +2434,15 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     text = masked[lo:end].rstrip(" ,")
     if not text:
         return None
+    return Mention(lo, lo + len(text), text, _list_kind(text))
+
+
+def _list_kind(text: str) -> str:
+    """ "name" when each of the names listed in ``text`` ("Smith, Jones and Brown") is one,
+    else "description"."""
     names = [x for x in _NAME_LIST_SPLIT.split(text) if x]
-    kind = (
-        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
-    )
-    return Mention(lo, lo + len(text), text, kind)
+    ok = all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
+    return "name" if ok else "description"
 
 
 # Where a stance's infinitive ends: a new clause with its own subject, or the reporter's aside
@@ -2806,11 +2810,7 @@ def _headline(art: Article, s0: int, s1: int):
     span = _text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
     if span is None:
         return None
-    names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
-    kind = (
-        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
-    )
-    sub = Mention(w0, w0 + len(subj), subj, kind)
+    sub = Mention(w0, w0 + len(subj), subj, _list_kind(subj))
     return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
 
 
