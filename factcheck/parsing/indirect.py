@@ -2237,6 +2237,7 @@ _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(
 # Compiled once for _main_clause_subject
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+_FIRST_TOKEN = re.compile(r"\s*(\S*)")
 # A conjunction opening a sentence, with "yet" after "and": "And yet, across most of Europe, ..."
 _SUBST_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|yet|still)(?:\s*,)?\s+")
 # "Majorities in many European countries see ...": shares of people, as "a majority"
@@ -2303,7 +2304,7 @@ def _main_clause_subject(
         return False
     if lone:
         # a plural takes no verb in -s: "Several judges handling ...": a noun after it
-        verb = masked[c0:].split(maxsplit=1)[0] if masked[c0:].strip() else ""
+        verb = _FIRST_TOKEN.match(masked, c0).group(1)  # no copy of the rest of the article
         return masked[sub.end : c0].strip() != "" or not (
             verb.endswith("s") and not verb.endswith("ss")
         )
