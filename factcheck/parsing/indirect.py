@@ -2964,11 +2964,9 @@ def _participle_between(
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):
             sub = None if made else _sentence_subject(art, s0, c0)
-        if (
-            sub is None
-            or not (sub.kind in ("name", "pronoun") or _person_like(sub))
-            or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
-        ):
+            if sub is not None and not (sub.kind in ("name", "pronoun") or _person_like(sub)):
+                return None
+        if sub is None or sub.text.endswith("ing"):  # "Holding rates near zero has ...": a gerund
             return None
         if not made and not _LOWER_WORD.search(masked[sub.end : c0]):
             return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
