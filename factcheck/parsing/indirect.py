@@ -2854,13 +2854,17 @@ def _in_view(art: Article, s0: int, s1: int):
     span = _content_span(art, m.end() + 1 if fronted else lo, s1)
     if span is None:
         return None
-    owner = m.group(1)
-    if owner.lower() in _POSSESSIVE_PRONOUNS:
-        sub = Mention(m.start(1), m.end(1), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
-    else:
-        name = _POSSESSIVE_S.sub("", owner)
-        sub = Mention(m.start(1), m.start(1) + len(name), name, "name")
+    sub = _owner_mention(m.group(1), m.start(1))
     return span, sub, (m.start(), m.end(), "view"), "indirect-parenthetical", 0.5
+
+
+def _owner_mention(owner: str, o0: int) -> Mention:
+    """The speaker named by a possessive ``owner`` at ``o0``: "their" -> "they", "Trump's" ->
+    "Trump"."""
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    name = _POSSESSIVE_S.sub("", owner)
+    return Mention(o0, o0 + len(name), name, "name")
 
 
 def _in_poll(art: Article, s0: int, s1: int):
@@ -3520,13 +3524,7 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
 
 def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
     """ "Trump's claim that Obama founded ISIS": a statement named by a noun and its owner."""
-    owner = n.group(1)
-    o0 = n.start(1)
-    if owner.lower() in _POSSESSIVE_PRONOUNS:
-        sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
-    else:
-        name = _POSSESSIVE_S.sub("", owner)
-        sub = Mention(o0, o0 + len(name), name, "name")
+    sub = _owner_mention(n.group(1), n.start(1))
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
     end = tail.start() if tail else s1
     if (d := _DASH_AND.search(art.masked, n.end(), end)) is not None and not (
