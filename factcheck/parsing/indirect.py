@@ -3101,6 +3101,18 @@ def _evidential(art: Article, s0: int, s1: int):
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
 
 
+def _subject_lead(masked: str, s0: int, c0: int) -> tuple[int, int, list[str]]:
+    """Where the subject of the verb at ``c0`` starts and ends, and its words (lower case): the
+    start of the verb's clause; or, with no words there, the subject before a relative or
+    appositive aside ("Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...",
+    "The union, which endorsed Clinton in November, is widely regarded as ...")."""
+    lo = _clause_start(masked, s0, c0)
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
+        return s0 + aside.start(1), s0 + aside.end(1), [x.lower() for x in aside.group(1).split()]
+    return lo, c0, lead
+
+
 def _is_clause(masked: str, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` is a clause of its own, not the first of two subjects ("Mrs.
     Clinton and Mr. Sanders appeared ..."): four words at least, more than a name."""
@@ -3114,13 +3126,7 @@ def _evidential_at(art: Article, s0: int, s1: int, m: re.Match):
     """The clause of the evidential verb ``m`` from its subject, or None."""
     masked = art.masked
     c0 = m.start()
-    lo = _clause_start(masked, s0, c0)
-    lead = [x.lower() for x in masked[lo:c0].split()]
-    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
-        # "Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...": the subject
-        # before a relative or appositive aside
-        lo = s0 + aside.start(1)
-        lead = [x.lower() for x in aside.group(1).split()]
+    lo, _, lead = _subject_lead(masked, s0, c0)
     if (j := _AND_SUBJECT.search(masked, lo, c0)) is not None and _is_clause(masked, lo, j.start()):
         sub = subject_after(masked, j.end(), c0, allow_np=False)
         if sub is not None and not masked[sub.end : c0].strip():
@@ -3322,14 +3328,7 @@ def _passive_clause(
     not nature (``_forecast_subject``)."""
     masked = art.masked
     c0 = m.start()
-    lo = _clause_start(masked, s0, c0)
-    lead = [x.lower() for x in masked[lo:c0].split()]
-    end = c0  # where the subject ends
-    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
-        # "The union, which endorsed Clinton in November, is widely regarded as ...": the subject
-        # before a relative or appositive aside
-        lo, end = s0 + aside.start(1), s0 + aside.end(1)
-        lead = [x.lower() for x in aside.group(1).split()]
+    lo, end, lead = _subject_lead(masked, s0, c0)
     if lead and lead[-1] in _MODALS and m.group().startswith("be"):
         lead = lead[:-1]  # "Rubio could be seen as ...": the modal is part of the verb
     k = max((i for i, x in enumerate(lead) if x in _SUBORDINATORS_AT), default=-1)
