@@ -3629,19 +3629,18 @@ _INVERTED = frozenset(
 )
 _ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
 # "Trump's claim that ...", "his warning that ...": a statement noun owned by its speaker
+_STATEMENT_NOUNS = (
+    r"claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?"
+)
 _NOUN_CUE = re.compile(
     r"\b((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
-    r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
-    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
-    r"admission|denials?|complaints?|charges?)\s+(that\s)"
+    r"(" + _STATEMENT_NOUNS + r")\s+(that\s)"
 )
 # The noun and its "that" alone: a cheap test before _NOUN_CUE, which tries up to five
 # capitalised words at every offset of the sentence
-_NOUN_THAT = re.compile(
-    r"\b(?:claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
-    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
-    r"admission|denials?|complaints?|charges?)\s+that\s"
-)
+_NOUN_THAT = re.compile(r"\b(?:" + _STATEMENT_NOUNS + r")\s+that\s")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Bounds that keep pathological input (a 100 KB paragraph with no full stop) near-linear
 _LONGEST_SENTENCE = 2000
