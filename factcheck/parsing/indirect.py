@@ -3759,7 +3759,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
     end = sub.role[1] if sub.role else sub.end
-    return not _WORD_CHAR.search(masked[end:s1])
+    return not _WORD_CHAR.search(masked, end, s1)
 
 
 def _person_like(sub: Mention) -> bool:
