@@ -2386,12 +2386,18 @@ _OPENING_SUBORDINATORS = _SUBORDINATORS | frozenset(
 )
 
 
+def _opening_marks(masked: str, s0: int, c0: int) -> int:
+    """How many spaces, quote marks, brackets and dashes open ``masked[s0:c0]``."""
+    seg = masked[s0:c0]
+    return len(seg) - len(seg.lstrip(" \"'“(—–-"))
+
+
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
     promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
     auxiliaries and adverbs stand between it and the verb at ``c0``."""
     masked = art.masked
-    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    lo = s0 + _opening_marks(masked, s0, c0)
     if (w := _LEAD_CONJ.match(masked, lo, c0) or _DATELINE.match(masked, lo, c0)) is not None:
         lo = w.end()
     comma = masked.find(", ", lo, c0)
@@ -3823,7 +3829,7 @@ _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """Return the noun phrase that opens the sentence (the subject of its main verb)."""
     masked = art.masked
-    lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    lead = _opening_marks(masked, s0, c0)
     sub = None
     if (p := _FRONTED_PARTICIPLE.match(masked, s0 + lead, c0)) is not None:
         # "Asked about the error, the manager did not apologize, but said": the subject after
