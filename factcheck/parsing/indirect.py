@@ -2877,7 +2877,8 @@ def _in_poll(art: Article, s0: int, s1: int):
     """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
     clause after a fronted poll; else whose view the sentence is (``_in_view``)."""
     masked = art.masked
-    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+    seg = masked[s0:s1]
+    if "oll" not in seg and "urvey" not in seg:
         return _in_view(art, s0, s1)  # cheap test first
     m = _IN_POLL.match(masked, s0, s1)
     if m is None:
