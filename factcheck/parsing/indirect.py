@@ -2269,12 +2269,13 @@ def _main_clause_subject(
     masked = art.masked
     # "Both want", "And some interpret", "Many of them believe": a quantifier standing for people
     lone = _LONE_QUANTIFIER.fullmatch(sub.text) is not None
+    words = sub.text.split()
     if (
         sub.kind == "relative"
         or _SUBORDINATE.match(sub.text)
-        or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
-        or (sub.text.split()[-1].lower() in _QUANTIFIERS and not lone)
-        or sub.text.split()[-1].lower() in ("who", "which", "that")
+        or words[0].lower() in _AUXILIARIES  # "will reporters still want"
+        or (words[-1].lower() in _QUANTIFIERS and not lone)
+        or words[-1].lower() in ("who", "which", "that")
     ):
         return False
     lead = masked[s0 : sub.start]
@@ -2308,7 +2309,7 @@ def _main_clause_subject(
         return masked[sub.end : c0].strip() != "" or not (
             verb.endswith("s") and not verb.endswith("ss")
         )
-    head = sub.text.split()[-1].lower()
+    head = words[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _NOT_HEAD_NOUN
     if _QUANTITY_SUBJECT.search(sub.text) or _SHARES.match(sub.text):
