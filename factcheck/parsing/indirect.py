@@ -3048,8 +3048,10 @@ _IT_SEEMS = re.compile(
 # Before a plain "seem" or "appear": a modal, or a negation with "do"
 _BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
 _DO_NOT = frozenset("not n't don't doesn't didn't never".split())
-# Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
+# Where a clause ends at a mark: a comma (not "5,000"), a semicolon, colon, bracket or dash
+_MARK_END = r",(?!\d{3})|[;:(—–]|\s-+\s"
+# Where the evidential clause ends: a mark, or an adjunct clause
+_EVIDENTIAL_END = re.compile(_MARK_END + r"|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
@@ -3269,7 +3271,7 @@ def _reduced_seen_as(art: Article, s0: int, s1: int):
 _QUESTION_ABOUT = re.compile(
     r"\bquestions?\s+(?:about|over|on|as\s+to)\s+(?=(?:whether|what|how|why|when|who|if)\s)"
 )
-_QUESTION_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s")
+_QUESTION_END = re.compile(_MARK_END)
 
 
 def _question_about(art: Article, s0: int, s1: int):
