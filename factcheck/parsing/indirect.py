@@ -2237,6 +2237,7 @@ _LONE_QUANTIFIER = re.compile(r"(?i:both|some|many|most|several|all)(?:\s+of\s+(
 # Compiled once for _main_clause_subject
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _SHARE_END = re.compile(r"(?:percent|%|minority)\s*$")
+_FIRST_TOKEN = re.compile(r"\s*(\S*)")
 # A conjunction opening a sentence, with "yet" after "and": "And yet, across most of Europe, ..."
 _SUBST_LEAD_CONJ = re.compile(r"(?:But|And|Yet|So|Still|Now|Meanwhile|yet|still)(?:\s*,)?\s+")
 # "Majorities in many European countries see ...": shares of people, as "a majority"
@@ -2268,12 +2269,13 @@ def _main_clause_subject(
     masked = art.masked
     # "Both want", "And some interpret", "Many of them believe": a quantifier standing for people
     lone = _LONE_QUANTIFIER.fullmatch(sub.text) is not None
+    words = sub.text.split()
     if (
         sub.kind == "relative"
         or _SUBORDINATE.match(sub.text)
-        or sub.text.split()[0].lower() in _AUXILIARIES  # "will reporters still want"
-        or (sub.text.split()[-1].lower() in _QUANTIFIERS and not lone)
-        or sub.text.split()[-1].lower() in ("who", "which", "that")
+        or words[0].lower() in _AUXILIARIES  # "will reporters still want"
+        or (words[-1].lower() in _QUANTIFIERS and not lone)
+        or words[-1].lower() in ("who", "which", "that")
     ):
         return False
     lead = masked[s0 : sub.start]
@@ -2303,11 +2305,11 @@ def _main_clause_subject(
         return False
     if lone:
         # a plural takes no verb in -s: "Several judges handling ...": a noun after it
-        verb = masked[c0:].split(maxsplit=1)[0] if masked[c0:].strip() else ""
+        verb = _FIRST_TOKEN.match(masked, c0).group(1)  # no copy of the rest of the article
         return masked[sub.end : c0].strip() != "" or not (
             verb.endswith("s") and not verb.endswith("ss")
         )
-    head = sub.text.split()[-1].lower()
+    head = words[-1].lower()
     if speech and sub.kind == "description":
         return head.isalpha() and head not in _NOT_HEAD_NOUN
     if _QUANTITY_SUBJECT.search(sub.text) or _SHARES.match(sub.text):
@@ -2385,12 +2387,18 @@ _OPENING_SUBORDINATORS = _SUBORDINATORS | frozenset(
 )
 
 
+def _opening_marks(masked: str, s0: int, c0: int) -> int:
+    """How many spaces, quote marks, brackets and dashes open ``masked[s0:c0]``."""
+    seg = masked[s0:c0]
+    return len(seg) - len(seg.lstrip(" \"'“(—–-"))
+
+
 def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked", "the star journalist, who is
     promoting his book, downplayed": the noun phrase that opens the clause, when only asides,
     auxiliaries and adverbs stand between it and the verb at ``c0``."""
     masked = art.masked
-    lo = s0 + len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    lo = s0 + _opening_marks(masked, s0, c0)
     if (w := _LEAD_CONJ.match(masked, lo, c0) or _DATELINE.match(masked, lo, c0)) is not None:
         lo = w.end()
     comma = masked.find(", ", lo, c0)
@@ -2434,11 +2442,15 @@ def _opening_subject(art: Article, s0: int, c0: int) -> Mention | None:
     text = masked[lo:end].rstrip(" ,")
     if not text:
         return None
+    return Mention(lo, lo + len(text), text, _list_kind(text))
+
+
+def _list_kind(text: str) -> str:
+    """ "name" when each of the names listed in ``text`` ("Smith, Jones and Brown") is one,
+    else "description"."""
     names = [x for x in _NAME_LIST_SPLIT.split(text) if x]
-    kind = (
-        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
-    )
-    return Mention(lo, lo + len(text), text, kind)
+    ok = all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names)
+    return "name" if ok else "description"
 
 
 # Where a stance's infinitive ends: a new clause with its own subject, or the reporter's aside
@@ -2551,18 +2563,14 @@ def _stance_content(
     )  # "hopes to get the book out before the election": a clause, not an object
     if infinitive and (k := _INFINITIVE_END.search(masked, pos, end)) is not None:
         end = k.start()  # "agreed to lend him $5 million, and the union also stepped in"
-    that = (
-        p is not None
-        and p.group().strip() == "that"
-        and (
-            _CLAUSE_START.match(masked, pos, s1) is not None
-            or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
-            or nxt[0].lower() in _THAT_OPENERS  # "pointed out that such a position ..."
-            or (
-                (low in _BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
-                and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
-            )  # "is hoping that states, led by West Virginia, will allow ..."
-        )
+    that = clause and (
+        _CLAUSE_START.match(masked, pos, s1) is not None
+        or nxt[0].lower() in ("as", "our", "your", "my", "even", "because", "when", "while")
+        or nxt[0].lower() in _THAT_OPENERS  # "pointed out that such a position ..."
+        or (
+            (low in _BARE_CLAUSE_VERBS or low in _CLAUSE_ONLY)
+            and _ENDS_BARE_CLAUSE.match(masked, pos, end) is not None
+        )  # "is hoping that states, led by West Virginia, will allow ..."
     )  # "were concerned that the main super PAC ... will not", not "rejected that argument"
     if not infinitive and not that and not _CLAUSAL.match(masked, pos, s1):
         if (p is None and low in _CLAUSE_ONLY and _BARE_CLAUSE.match(masked, pos, end)) or (
@@ -2577,11 +2585,7 @@ def _stance_content(
         if low in _CLAUSE_OR_AS_ONLY and not _AS_WORD.search(masked[pos:end]):
             return None
         end = _object_end(art, pos, end)
-        if (
-            p is not None
-            and p.group().strip() == "that"
-            and len(masked[pos:end].split()) <= _DEMONSTRATIVE_WORDS
-        ):
+        if clause and len(masked[pos:end].split()) <= _DEMONSTRATIVE_WORDS:
             pos = p.start() + len(p.group()) - 4  # "decried that math": a demonstrative
         if tail is not None and end == tail.start() and limit is None:
             end = _relative_end(art, end, s1)
@@ -2814,11 +2818,7 @@ def _headline(art: Article, s0: int, s1: int):
     span = _text_span(art, a, b) if blank else _content_span(art, a, b, min_words=1)
     if span is None:
         return None
-    names = [x for x in _NAME_LIST_SPLIT.split(subj) if x]
-    kind = (
-        "name" if all(_ALL_CAPS_NAME.fullmatch(x) and name_ok(x) for x in names) else "description"
-    )
-    sub = Mention(w0, w0 + len(subj), subj, kind)
+    sub = Mention(w0, w0 + len(subj), subj, _list_kind(subj))
     return span, sub, (m.start(), m.end(), m.group()), "indirect-headline", 0.5
 
 
@@ -2861,20 +2861,25 @@ def _in_view(art: Article, s0: int, s1: int):
     span = _content_span(art, m.end() + 1 if fronted else lo, s1)
     if span is None:
         return None
-    owner = m.group(1)
-    if owner.lower() in _POSSESSIVE_PRONOUNS:
-        sub = Mention(m.start(1), m.end(1), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
-    else:
-        name = _POSSESSIVE_S.sub("", owner)
-        sub = Mention(m.start(1), m.start(1) + len(name), name, "name")
+    sub = _owner_mention(m.group(1), m.start(1))
     return span, sub, (m.start(), m.end(), "view"), "indirect-parenthetical", 0.5
+
+
+def _owner_mention(owner: str, o0: int) -> Mention:
+    """The speaker named by a possessive ``owner`` at ``o0``: "their" -> "they", "Trump's" ->
+    "Trump"."""
+    if owner.lower() in _POSSESSIVE_PRONOUNS:
+        return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
+    name = _POSSESSIVE_S.sub("", owner)
+    return Mention(o0, o0 + len(name), name, "name")
 
 
 def _in_poll(art: Article, s0: int, s1: int):
     """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose ...": the
     clause after a fronted poll; else whose view the sentence is (``_in_view``)."""
     masked = art.masked
-    if "oll" not in masked[s0:s1] and "urvey" not in masked[s0:s1]:
+    seg = masked[s0:s1]
+    if "oll" not in seg and "urvey" not in seg:
         return _in_view(art, s0, s1)  # cheap test first
     m = _IN_POLL.match(masked, s0, s1)
     if m is None:
@@ -2971,11 +2976,9 @@ def _participle_between(
         sub = made[-1][1] if made else _cue_subject(art, s0, c0)
         if sub is None or not (sub.kind in ("name", "pronoun") or _person_like(sub)):
             sub = None if made else _sentence_subject(art, s0, c0)
-        if (
-            sub is None
-            or not (sub.kind in ("name", "pronoun") or _person_like(sub))
-            or sub.text.endswith("ing")  # "Holding rates near zero has ...": a gerund
-        ):
+            if sub is not None and not (sub.kind in ("name", "pronoun") or _person_like(sub)):
+                return None
+        if sub is None or sub.text.endswith("ing"):  # "Holding rates near zero has ...": a gerund
             return None
         if not made and not _LOWER_WORD.search(masked[sub.end : c0]):
             return None  # "Norvell Rose, reporting for ...": an appositive, no main verb yet
@@ -3045,8 +3048,10 @@ _IT_SEEMS = re.compile(
 # Before a plain "seem" or "appear": a modal, or a negation with "do"
 _BASE_MODALS = frozenset("can can't cannot could couldn't may might must should".split())
 _DO_NOT = frozenset("not n't don't doesn't didn't never".split())
-# Where the evidential clause ends: a comma, or an adjunct clause
-_EVIDENTIAL_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s|\s(?:after|when|while|because|as)\s")
+# Where a clause ends at a mark: a comma (not "5,000"), a semicolon, colon, bracket or dash
+_MARK_END = r",(?!\d{3})|[;:(—–]|\s-+\s"
+# Where the evidential clause ends: a mark, or an adjunct clause
+_EVIDENTIAL_END = re.compile(_MARK_END + r"|\s(?:after|when|while|because|as)\s")
 _NOT_EVIDENTIAL_LEAD = frozenset(
     "who whose which that where when it there this despite while although though if as because "
     "would will could".split()
@@ -3106,6 +3111,18 @@ def _evidential(art: Article, s0: int, s1: int):
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:\S+\s+){1,3}$)")
 
 
+def _subject_lead(masked: str, s0: int, c0: int) -> tuple[int, int, list[str]]:
+    """Where the subject of the verb at ``c0`` starts and ends, and its words (lower case): the
+    start of the verb's clause; or, with no words there, the subject before a relative or
+    appositive aside ("Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...",
+    "The union, which endorsed Clinton in November, is widely regarded as ...")."""
+    lo = _clause_start(masked, s0, c0)
+    lead = [x.lower() for x in masked[lo:c0].split()]
+    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
+        return s0 + aside.start(1), s0 + aside.end(1), [x.lower() for x in aside.group(1).split()]
+    return lo, c0, lead
+
+
 def _is_clause(masked: str, lo: int, hi: int) -> bool:
     """Whether ``masked[lo:hi]`` is a clause of its own, not the first of two subjects ("Mrs.
     Clinton and Mr. Sanders appeared ..."): four words at least, more than a name."""
@@ -3119,13 +3136,7 @@ def _evidential_at(art: Article, s0: int, s1: int, m: re.Match):
     """The clause of the evidential verb ``m`` from its subject, or None."""
     masked = art.masked
     c0 = m.start()
-    lo = _clause_start(masked, s0, c0)
-    lead = [x.lower() for x in masked[lo:c0].split()]
-    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
-        # "Hizbollah, which has lost over 6,000 fighters, seems unlikely to ...": the subject
-        # before a relative or appositive aside
-        lo = s0 + aside.start(1)
-        lead = [x.lower() for x in aside.group(1).split()]
+    lo, _, lead = _subject_lead(masked, s0, c0)
     if (j := _AND_SUBJECT.search(masked, lo, c0)) is not None and _is_clause(masked, lo, j.start()):
         sub = subject_after(masked, j.end(), c0, allow_np=False)
         if sub is not None and not masked[sub.end : c0].strip():
@@ -3260,7 +3271,7 @@ def _reduced_seen_as(art: Article, s0: int, s1: int):
 _QUESTION_ABOUT = re.compile(
     r"\bquestions?\s+(?:about|over|on|as\s+to)\s+(?=(?:whether|what|how|why|when|who|if)\s)"
 )
-_QUESTION_END = re.compile(r",(?!\d{3})|[;:(—–]|\s-+\s")
+_QUESTION_END = re.compile(_MARK_END)
 
 
 def _question_about(art: Article, s0: int, s1: int):
@@ -3327,14 +3338,7 @@ def _passive_clause(
     not nature (``_forecast_subject``)."""
     masked = art.masked
     c0 = m.start()
-    lo = _clause_start(masked, s0, c0)
-    lead = [x.lower() for x in masked[lo:c0].split()]
-    end = c0  # where the subject ends
-    if not lead and (aside := _ASIDE_BEFORE.search(masked[s0:c0])) is not None:
-        # "The union, which endorsed Clinton in November, is widely regarded as ...": the subject
-        # before a relative or appositive aside
-        lo, end = s0 + aside.start(1), s0 + aside.end(1)
-        lead = [x.lower() for x in aside.group(1).split()]
+    lo, end, lead = _subject_lead(masked, s0, c0)
     if lead and lead[-1] in _MODALS and m.group().startswith("be"):
         lead = lead[:-1]  # "Rubio could be seen as ...": the modal is part of the verb
     k = max((i for i, x in enumerate(lead) if x in _SUBORDINATORS_AT), default=-1)
@@ -3529,13 +3533,7 @@ def _split_second_report(art: Article, one: tuple, s1: int) -> list[tuple]:
 
 def _noun_report(art: Article, n: re.Match, s1: int) -> list[tuple]:
     """ "Trump's claim that Obama founded ISIS": a statement named by a noun and its owner."""
-    owner = n.group(1)
-    o0 = n.start(1)
-    if owner.lower() in _POSSESSIVE_PRONOUNS:
-        sub = Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
-    else:
-        name = _POSSESSIVE_S.sub("", owner)
-        sub = Mention(o0, o0 + len(name), name, "name")
+    sub = _owner_mention(n.group(1), n.start(1))
     tail = _AFTERTHOUGHT.search(art.masked, n.end(), s1)
     end = tail.start() if tail else s1
     if (d := _DASH_AND.search(art.masked, n.end(), end)) is not None and not (
@@ -3641,19 +3639,18 @@ _INVERTED = frozenset(
 )
 _ADJUNCT_WORDS = frozenset("aboard under several outside inside later earlier recently".split())
 # "Trump's claim that ...", "his warning that ...": a statement noun owned by its speaker
+_STATEMENT_NOUNS = (
+    r"claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
+    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
+    r"admission|denials?|complaints?|charges?"
+)
 _NOUN_CUE = re.compile(
     r"\b((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*['’]s?|his|her|their|its)\s+(?:[a-z\-]+\s+)?"
-    r"(claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
-    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
-    r"admission|denials?|complaints?|charges?)\s+(that\s)"
+    r"(" + _STATEMENT_NOUNS + r")\s+(that\s)"
 )
 # The noun and its "that" alone: a cheap test before _NOUN_CUE, which tries up to five
 # capitalised words at every offset of the sentence
-_NOUN_THAT = re.compile(
-    r"\b(?:claims?|assertions?|arguments?|statements?|suggestions?|beliefs?|promises?|pledges?|"
-    r"warnings?|allegations?|accusations?|insistence|predictions?|contentions?|assurances?|"
-    r"admission|denials?|complaints?|charges?)\s+that\s"
-)
+_NOUN_THAT = re.compile(r"\b(?:" + _STATEMENT_NOUNS + r")\s+that\s")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Bounds that keep pathological input (a 100 KB paragraph with no full stop) near-linear
 _LONGEST_SENTENCE = 2000
@@ -3772,7 +3769,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 def _ends_after_subject(masked: str, sub: Mention, s1: int) -> bool:
     end = sub.role[1] if sub.role else sub.end
-    return not _WORD_CHAR.search(masked[end:s1])
+    return not _WORD_CHAR.search(masked, end, s1)
 
 
 def _person_like(sub: Mention) -> bool:
@@ -3827,8 +3824,6 @@ def _extra_cues(art: Article, s0: int, s1: int) -> list[tuple[int, int, str]]:
 
 _BY_STANCE = re.compile(r"\b[Bb]y\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
 
-
-_PLUMB_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # A participle's lead with adverbs before it: ", and pointedly saying", ", while also noting"
 _ADVERB_LEAD = re.compile(r"(?:,|\band|\bwhile)\s+(?:(?:also|then|later|[a-z]+ly)\s+)+$")
 # A participle phrase that opens a sentence: "Asked about the error, ", "Speaking in Ohio, "
@@ -3838,7 +3833,7 @@ _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,;:]{0,120},\s+")
 def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
     """Return the noun phrase that opens the sentence (the subject of its main verb)."""
     masked = art.masked
-    lead = len(masked[s0:c0]) - len(masked[s0:c0].lstrip(" \"'“(—–-"))
+    lead = _opening_marks(masked, s0, c0)
     sub = None
     if (p := _FRONTED_PARTICIPLE.match(masked, s0 + lead, c0)) is not None:
         # "Asked about the error, the manager did not apologize, but said": the subject after
@@ -3856,7 +3851,7 @@ def _sentence_subject(art: Article, s0: int, c0: int) -> Mention | None:
         sub = subject_after(masked, s0 + lead, c0)
     if sub is None and (m := _OPENING_NP.match(masked, s0 + lead, c0)) is not None:
         end = m.end(1)
-        if (n := _PLUMB_NEXT_WORD.match(masked, end, c0)) is not None and (
+        if (n := _NEXT_WORD.match(masked, end, c0)) is not None and (
             n.group(1) in TITLES or n.group(1) in SOURCE_NOUNS
         ):
             end = n.end(1)  # "The former president": the head noun too, not "The former"
