@@ -1296,12 +1296,13 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
 
 # An object's example word left at its end when an adjunct follows it
 _DANGLING = re.compile(r",\s+(?:including|such\s+as|especially|particularly)\s*$")
+_EXAMPLE_END = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s")
 
 
 def _extend_example(masked: str, end: int, s1: int) -> int:
     """Return where an example after "including"/"particularly" ends: the next comma or the
     sentence end."""
-    m = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s").search(masked, end, s1)
+    m = _EXAMPLE_END.search(masked, end, s1)
     return m.start() if m else s1
 
 
