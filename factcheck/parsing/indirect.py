@@ -127,6 +127,7 @@ from factcheck.parsing.lexicon import (
 )
 from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
+from factcheck.parsing.sieve import _DETERMINER_WORDS  # the sieve's own word set, not a copy
 from factcheck.parsing.speakers import (
     Mention,
     dateline_at,
@@ -195,11 +196,6 @@ _CLAUSE_START = re.compile(
 
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s (?:first |previously )?(?:reported|noted|stated) by)\s+"
-)
-
-
-_DETERMINER_WORDS = frozenset(
-    "the a an his her their its our my your this that these those whose no every each".split()
 )
 
 
