@@ -129,6 +129,9 @@ from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
 from factcheck.parsing.sieve import _DETERMINER_WORDS  # the sieve's own word set, not a copy
 from factcheck.parsing.speakers import (
+    _POSSESSIVE_END as _POSSESSIVE_S,  # "Obama's", "Sanders'": the speakers' regex, not a copy
+)
+from factcheck.parsing.speakers import (
     Mention,
     dateline_at,
     is_organisation,
@@ -335,9 +338,8 @@ def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
     return None
 
 
-# Names in a list ("Smith, Jones and Brown"); a possessive ending; the next lower-case word
+# Names in a list ("Smith, Jones and Brown"); the next lower-case word
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
-_POSSESSIVE_S = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 # A passive telling cue: "He was told that ...", "Sanders had been told by aides that ..."
