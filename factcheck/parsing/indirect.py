@@ -656,11 +656,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made[-1] = outer  # "X could not tell them how ..., he stressed."
             main_sub = outer[1]
             continue
-        if (
-            made
-            and c0 < made[-1][0][1]
-            and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
-        ):
+        plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
+        if made and c0 < made[-1][0][1] and not plain:
             continue
         if (
             word.lower() in _PARTICIPLES
@@ -672,7 +669,6 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made.append(pp)
                 main_sub = pp[1]
                 continue
-        plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
         if word.lower() in _PARTICIPLES and (
             plain or _ADVERB_LEAD.search(masked, max(s0, c0 - 30), c0)
         ):
