@@ -1802,8 +1802,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # "called on the patients": a visit, not "called on them to leave"
             if (
                 low in _TOPIC_VERBS
-                and masked[c1:ph].split()[-1] in ("about", "of")
-                and "out" not in masked[c1:ph].split()
+                and (phrase := masked[c1:ph].split())[-1] in ("about", "of")
+                and "out" not in phrase
                 and not _TOPIC_CLAUSE.match(masked, ph, s1)
             ):
                 continue  # "spoke about the new centres": a topic, not what was said
