@@ -145,14 +145,18 @@ from factcheck.parsing.speakers import (
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
 
+# An event's second word, not a preposition or determiner: "in a television interview"
+_EVENT_SECOND_WORD = (
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?"
+)
 _TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:earlier|later|recently|repeatedly|publicly|privately|previously|"
     r"often|frequently|flatly|bluntly|openly|falsely|separately|explicitly|again|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
     r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+"
-    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
-    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
-    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
-    r"in\s+\w+|,))*"
+    + _EVENT_SECOND_WORD
+    + r"|(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
+    + _EVENT_SECOND_WORD
+    + r"|in\s+\w+|,))*"
 )
 
 _TELL_OBJECT = re.compile(
