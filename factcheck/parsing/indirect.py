@@ -1638,10 +1638,11 @@ def _modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str
 # A subordinator right before a stance's subject: "because they felt betrayed by ...", "when he
 # promised to cut taxes", "although many Republicans oppose the plan"; not "if" ("especially if
 # they care about ...": a condition, no one's stance), nor "whether"
-_SUBST_SUBORDINATOR = re.compile(
+_SUBORDINATOR_LEAD = (
     r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?$"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
 )
+_SUBST_SUBORDINATOR = re.compile(_SUBORDINATOR_LEAD + r"$")
 # After the stance word, an auxiliary: the word was a noun ("when the committee report was")
 _SUBST_NOUN_CUE = re.compile(r"[\w’'\-]+\s+(?:is|are|was|were|will|would|has|have|had)\b")
 # "as we know it", "as Kreutz points out in a column", "as he noted,": an aside whose content is
@@ -1656,11 +1657,7 @@ _SUBST_TEMPORAL = frozenset("as when after before while since until once".split(
 _OCCASION_VERBS = frozenset("welcome welcomes welcomed celebrate celebrates celebrated".split())
 _SUBST_TO = re.compile(r"\s+to\s")
 # The subordinator before joined subjects, of which ``subject_before`` finds the last
-_JOINED = re.compile(
-    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
-    r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
-)
+_JOINED = re.compile(_SUBORDINATOR_LEAD + r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$")
 # A second main clause's opening before a subordinator (", but when", "; after", ", and as"),
 # or an aside's dash ("- as Sanders claims to desire - Clinton would have won")
 _JOINED_CLAUSE = re.compile(
@@ -1723,9 +1720,7 @@ def _subordinate(
 # A short noun phrase after a subordinator, then the verb (past auxiliaries and adverbs):
 # "when liberal organizations advocated for", "as various rivals see", "while many agreed"
 _BARE_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
-    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
+    _SUBORDINATOR_LEAD + r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
     r"(?:\s+(?:also|still|now|then|first|later|again|never|not|all|have|has|had|[a-z]+ly))*\s+$"
 )
 
