@@ -1193,11 +1193,12 @@ _BE = frozenset("is are was were am be been".split())
 _BE_BEFORE = re.compile(
     r"is|are|was|were|am|be|been|(?:he|she|it|who|that)['’]s|[a-z]+['’]re|i['’]m"
 )
+# The auxiliaries and modals that open a finite verb phrase
+_AUXILIARY_WORDS = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must"
 # A clause with no "that" after a verb of cognition: "suspect those losses were generated"
 _BARE_CLAUSE = re.compile(
     r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|it|[A-Z][\w’'\-]*)"
-    r"(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
-    r"may|might|must)\b"
+    r"(?:\s+[\w’'\-]+){0,5}?\s+(?:" + _AUXILIARY_WORDS + r")\b"
 )
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
@@ -1325,7 +1326,7 @@ _COMMA = r",[\"”’']?\s+"
 # source, aside or comment ("despite ...", "down from 47 percent", "a claim not recognized",
 # ", now before a court", ", in 2009")
 _ENDS_NOT_OBJECT = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"\b(?:" + _AUXILIARY_WORDS + r"|do|does|did|"
     r"says|said|according|despite|which|who|whose|[a-z]+n['’]t)\b|"
     r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during)\b|"
     r"\b(?:he|she|they|we|it|I|that)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|"
@@ -1377,7 +1378,7 @@ _APPOSITIVE_OPEN = re.compile(
 )
 _GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
 _APPOSITIVE_NOT = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"\b(?:" + _AUXILIARY_WORDS + r"|do|does|did|"
     r"says|said|according|[a-z]+n['’]t)\b|\b(?:he|she|they|we|it|I)\s+[a-z]+\b|[;:()—–]|\s-+\s|"
     + MASK
 )
