@@ -1203,7 +1203,6 @@ _BARE_CLAUSE = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
-# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 # Words in -ed that are adjectives after "and" far more often ("biodiesel and advanced fuels")
 _ADJECTIVE_ED = (
     "(?:advanced|related|limited|detailed|united|armed|skilled|divided|based|unprecedented|"
@@ -1310,6 +1309,7 @@ _EVENT = (
     r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum|op-ed|"
     r"column|editorial|essay)"
 )
+# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s+and\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b|\)|"
