@@ -1208,13 +1208,18 @@ _ADJECTIVE_ED = (
     "(?:advanced|related|limited|detailed|united|armed|skilled|divided|based|unprecedented|"
     "concerned)"
 )
+# The verbs of a second predicate: a past tense, or a perfect's auxiliary
+_SECOND_PAST = (
+    r"[a-z]{3,}ed|cast|said|made|took|sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had"
+)
 # A second predicate of the same subject after an object: "... and vowed to", "... and cast
 # himself as"
 _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
-    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
-    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had|is|are|was|were)\s+(?!by\b)"
+    + r"\b)(?P<verb>"
+    + _SECOND_PAST
+    + r"|is|are|was|were)\s+(?!by\b)"
 )
 
 
@@ -1224,8 +1229,9 @@ _SECOND_PREDICATE = re.compile(
 _SECOND_AFTER = re.compile(
     r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
-    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
-    r"sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+    + r"\b)(?P<verb>"
+    + _SECOND_PAST
+    + r")\s+(?!by\b)"
 )
 
 
