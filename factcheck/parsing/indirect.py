@@ -918,9 +918,8 @@ def _shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
     m = _SHELL_REPORT.match(art.masked, one[0][1], s1)
     if m is None:
         return None
-    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), "description")
-    if m.group("sub") in _PRONOUN_WORDS:
-        sub = Mention(sub.start, sub.end, sub.text, "pronoun")
+    kind = "pronoun" if m.group("sub") in _PRONOUN_WORDS else "description"
+    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), kind)
     cue = (m.start("verb"), m.end("verb"), m.group("verb"))
     return (m.start("np"), m.end("np")), sub, cue, "indirect-comment", 0.5
 
@@ -1127,9 +1126,10 @@ _APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
-    if "sked" not in masked[s0:s1]:
+    sent = masked[s0:s1]
+    if "sked" not in sent:
         return None  # cheap test first: most sentences ask nothing
-    lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
+    lead = s0 + len(sent) - len(sent.lstrip(" \"“'(\n"))
     m = (
         _ASKED_OPENING.match(masked, lead, s1)
         or _ASKED_PLACED.match(masked, lead, s1)
