@@ -145,6 +145,8 @@ from factcheck.parsing.speakers import (
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
 
+# The auxiliaries and modals that open a finite verb phrase
+_AUXILIARY_WORDS = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must"
 # An event's second word, not a preposition or determiner: "in a television interview"
 _EVENT_SECOND_WORD = (
     r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?"
@@ -475,9 +477,7 @@ _CONNECTIVE = re.compile(
 
 # The main clause's verb right after ", according to X,": "One of the decisions they have made,
 # according to a person close to the process, is to turn ...": the source is an aside
-_PREC_VERB_NEXT = re.compile(
-    r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
-)
+_PREC_VERB_NEXT = re.compile(r"\s*(?:" + _AUXILIARY_WORDS + r")\s")
 # A source named before a relative clause of its own: "according to a new poll that shows ..."
 _SOURCE_BEFORE_RELATIVE = re.compile(
     r"\s*((?:[\w’'\-/]+\s+){0,6}?[\w’'\-]+)\s+(?=(?:that|which|who)\s)"
@@ -1193,8 +1193,6 @@ _BE = frozenset("is are was were am be been".split())
 _BE_BEFORE = re.compile(
     r"is|are|was|were|am|be|been|(?:he|she|it|who|that)['’]s|[a-z]+['’]re|i['’]m"
 )
-# The auxiliaries and modals that open a finite verb phrase
-_AUXILIARY_WORDS = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must"
 # A clause with no "that" after a verb of cognition: "suspect those losses were generated"
 _BARE_CLAUSE = re.compile(
     r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|it|[A-Z][\w’'\-]*)"
