@@ -961,7 +961,7 @@ _JOINED_VERB = re.compile(
 _NOT_JOINED_AFTER = re.compile(
     r"\s+(?:is|are|was|were|will|would|have|has|had|can|could|by|and|or)\b"
 )
-_PAST_FORMS = frozenset("said told thought cast".split())  # with ``_IRREGULAR_PAST``
+_PAST_FORMS = frozenset("said cast".split())  # the rest are in ``_IRREGULAR_PAST``
 
 
 def _verb_form(word: str) -> str:
