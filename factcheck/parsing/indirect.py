@@ -127,6 +127,10 @@ from factcheck.parsing.lexicon import (
 )
 from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
+from factcheck.parsing.sieve import _DETERMINER_WORDS  # the sieve's own word set, not a copy
+from factcheck.parsing.speakers import (
+    _POSSESSIVE_END as _POSSESSIVE_S,  # "Obama's", "Sanders'": the speakers' regex, not a copy
+)
 from factcheck.parsing.speakers import (
     Mention,
     dateline_at,
@@ -141,14 +145,20 @@ from factcheck.parsing.speakers import (
 if TYPE_CHECKING:  # the sieve imports this module lazily; no import cycle at run time
     from factcheck.parsing.sieve import Article
 
+# The auxiliaries and modals that open a finite verb phrase
+_AUXILIARY_WORDS = r"is|are|was|were|will|would|has|have|had|can|could|should|may|might|must"
+# An event's second word, not a preposition or determiner: "in a television interview"
+_EVENT_SECOND_WORD = (
+    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?"
+)
 _TIME = re.compile(
     r"(?:\s+(?:on\s+)?(?:earlier|later|recently|repeatedly|publicly|privately|previously|"
     r"often|frequently|flatly|bluntly|openly|falsely|separately|explicitly|again|today|yesterday|tonight|last\s+\w+|this\s+\w+|"
     r"on\s+\w+day\b(?!['’])|\w+day\b(?!['’])|in\s+(?:a|an|the|his|her|their)\s+[\w\-]+"
-    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
-    r"(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
-    r"(?:\s+(?!(?:with|to|for|of|at|by|from|the|a|an|his|her|their|its|this|that)\b)[\w\-]+)?|"
-    r"in\s+\w+|,))*"
+    + _EVENT_SECOND_WORD
+    + r"|(?:to|told)\s+(?:reporters|journalists)|during\s+(?:a|an|the)\s+[\w\-]+"
+    + _EVENT_SECOND_WORD
+    + r"|in\s+\w+|,))*"
 )
 
 _TELL_OBJECT = re.compile(
@@ -195,11 +205,6 @@ _CLAUSE_START = re.compile(
 
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s (?:first |previously )?(?:reported|noted|stated) by)\s+"
-)
-
-
-_DETERMINER_WORDS = frozenset(
-    "the a an his her their its our my your this that these those whose no every each".split()
 )
 
 
@@ -339,9 +344,8 @@ def _mixed_quote_participle(art: Article, s0: int, s1: int) -> tuple | None:
     return None
 
 
-# Names in a list ("Smith, Jones and Brown"); a possessive ending; the next lower-case word
+# Names in a list ("Smith, Jones and Brown"); the next lower-case word
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
-_POSSESSIVE_S = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 # A passive telling cue: "He was told that ...", "Sanders had been told by aides that ..."
@@ -473,9 +477,7 @@ _CONNECTIVE = re.compile(
 
 # The main clause's verb right after ", according to X,": "One of the decisions they have made,
 # according to a person close to the process, is to turn ...": the source is an aside
-_PREC_VERB_NEXT = re.compile(
-    r"\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)\s"
-)
+_PREC_VERB_NEXT = re.compile(r"\s*(?:" + _AUXILIARY_WORDS + r")\s")
 # A source named before a relative clause of its own: "according to a new poll that shows ..."
 _SOURCE_BEFORE_RELATIVE = re.compile(
     r"\s*((?:[\w’'\-/]+\s+){0,6}?[\w’'\-]+)\s+(?=(?:that|which|who)\s)"
@@ -658,11 +660,8 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
             made[-1] = outer  # "X could not tell them how ..., he stressed."
             main_sub = outer[1]
             continue
-        if (
-            made
-            and c0 < made[-1][0][1]
-            and not _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0)
-        ):
+        plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
+        if made and c0 < made[-1][0][1] and not plain:
             continue
         if (
             word.lower() in _PARTICIPLES
@@ -674,7 +673,6 @@ def _sentence(art: Article, s0: int, s1: int) -> list[tuple]:
                 made.append(pp)
                 main_sub = pp[1]
                 continue
-        plain = _PARTICIPLE_LEAD.search(masked, max(s0, c0 - 3), c0) is not None
         if word.lower() in _PARTICIPLES and (
             plain or _ADVERB_LEAD.search(masked, max(s0, c0 - 30), c0)
         ):
@@ -920,9 +918,8 @@ def _shell_report(art: Article, s1: int, one: tuple) -> tuple | None:
     m = _SHELL_REPORT.match(art.masked, one[0][1], s1)
     if m is None:
         return None
-    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), "description")
-    if m.group("sub") in _PRONOUN_WORDS:
-        sub = Mention(sub.start, sub.end, sub.text, "pronoun")
+    kind = "pronoun" if m.group("sub") in _PRONOUN_WORDS else "description"
+    sub = Mention(m.start("sub"), m.end("sub"), m.group("sub"), kind)
     cue = (m.start("verb"), m.end("verb"), m.group("verb"))
     return (m.start("np"), m.end("np")), sub, cue, "indirect-comment", 0.5
 
@@ -964,7 +961,7 @@ _JOINED_VERB = re.compile(
 _NOT_JOINED_AFTER = re.compile(
     r"\s+(?:is|are|was|were|will|would|have|has|had|can|could|by|and|or)\b"
 )
-_PAST_FORMS = frozenset("said told thought cast".split())  # with ``_IRREGULAR_PAST``
+_PAST_FORMS = frozenset("said cast".split())  # the rest are in ``_IRREGULAR_PAST``
 
 
 def _verb_form(word: str) -> str:
@@ -1129,9 +1126,10 @@ _APPOSITION = re.compile(r"\s*(?:the|a|an)\s")
 def _asked(art: Article, s0: int, s1: int):
     """ "Asked whether he was concerned, ...": the question, up to the comma; no speaker."""
     masked = art.masked
-    if "sked" not in masked[s0:s1]:
+    sent = masked[s0:s1]
+    if "sked" not in sent:
         return None  # cheap test first: most sentences ask nothing
-    lead = s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip(" \"“'(\n"))
+    lead = s0 + len(sent) - len(sent.lstrip(" \"“'(\n"))
     m = (
         _ASKED_OPENING.match(masked, lead, s1)
         or _ASKED_PLACED.match(masked, lead, s1)
@@ -1198,25 +1196,28 @@ _BE_BEFORE = re.compile(
 # A clause with no "that" after a verb of cognition: "suspect those losses were generated"
 _BARE_CLAUSE = re.compile(
     r"\s*(?:the|a|an|this|these|those|his|her|their|its|our|some|many|most|it|[A-Z][\w’'\-]*)"
-    r"(?:\s+[\w’'\-]+){0,5}?\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|"
-    r"may|might|must)\b"
+    r"(?:\s+[\w’'\-]+){0,5}?\s+(?:" + _AUXILIARY_WORDS + r")\b"
 )
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|not|never|n['’]t|will)\b|['’]ll\b"
 )
-# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 # Words in -ed that are adjectives after "and" far more often ("biodiesel and advanced fuels")
 _ADJECTIVE_ED = (
     "(?:advanced|related|limited|detailed|united|armed|skilled|divided|based|unprecedented|"
     "concerned)"
+)
+# The verbs of a second predicate: a past tense, or a perfect's auxiliary
+_SECOND_PAST = (
+    r"[a-z]{3,}ed|cast|said|made|took|sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had"
 )
 # A second predicate of the same subject after an object: "... and vowed to", "... and cast
 # himself as"
 _SECOND_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
-    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|sought|"
-    r"told|went|gave|put|set|spoke|wrote|won|lost|has|had|is|are|was|were)\s+(?!by\b)"
+    + r"\b)(?P<verb>"
+    + _SECOND_PAST
+    + r"|is|are|was|were)\s+(?!by\b)"
 )
 
 
@@ -1226,8 +1227,9 @@ _SECOND_PREDICATE = re.compile(
 _SECOND_AFTER = re.compile(
     r",?\s+(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?!"
     + _ADJECTIVE_ED
-    + r"\b)(?P<verb>[a-z]{3,}ed|cast|said|made|took|"
-    r"sought|told|went|gave|put|set|spoke|wrote|won|lost|has|had)\s+(?!by\b)"
+    + r"\b)(?P<verb>"
+    + _SECOND_PAST
+    + r")\s+(?!by\b)"
 )
 
 
@@ -1296,12 +1298,13 @@ def _second_predicate(art: Article, v: re.Match, s1: int) -> tuple[int, int] | N
 
 # An object's example word left at its end when an adjunct follows it
 _DANGLING = re.compile(r",\s+(?:including|such\s+as|especially|particularly)\s*$")
+_EXAMPLE_END = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s")
 
 
 def _extend_example(masked: str, end: int, s1: int) -> int:
     """Return where an example after "including"/"particularly" ends: the next comma or the
     sentence end."""
-    m = re.compile(r",(?!\d{3}\b)|[;:(—–]|\s-+\s").search(masked, end, s1)
+    m = _EXAMPLE_END.search(masked, end, s1)
     return m.start() if m else s1
 
 
@@ -1310,6 +1313,7 @@ _EVENT = (
     r"(?:conference|rally|event|debate|statement|speech|interview|hearing|meeting|forum|op-ed|"
     r"column|editorial|essay)"
 )
+# Where an object noun phrase ends: a comma or dash, or an adjunct of time or place
 _STANCE_OBJECT_END = re.compile(
     r",(?!\d{3}\b|\s+(?:including|such\s+as|especially|particularly)\b)|[;:(—–]|\s-+\s|"
     r"\s+and\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\b|\)|"
@@ -1326,7 +1330,7 @@ _COMMA = r",[\"”’']?\s+"
 # source, aside or comment ("despite ...", "down from 47 percent", "a claim not recognized",
 # ", now before a court", ", in 2009")
 _ENDS_NOT_OBJECT = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"\b(?:" + _AUXILIARY_WORDS + r"|do|does|did|"
     r"says|said|according|despite|which|who|whose|[a-z]+n['’]t)\b|"
     r"\s(?:through|until|after|before|because|when(?!\s+it\s+comes\s+to\b)|while|during)\b|"
     r"\b(?:he|she|they|we|it|I|that)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b|"
@@ -1378,7 +1382,7 @@ _APPOSITIVE_OPEN = re.compile(
 )
 _GERUND_OPEN = re.compile(r"\s*(?![a-z]*thing\b)[a-z]{3,}ing\s")  # after a colon only
 _APPOSITIVE_NOT = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|do|does|did|"
+    r"\b(?:" + _AUXILIARY_WORDS + r"|do|does|did|"
     r"says|said|according|[a-z]+n['’]t)\b|\b(?:he|she|they|we|it|I)\s+[a-z]+\b|[;:()—–]|\s-+\s|"
     + MASK
 )
@@ -1639,10 +1643,11 @@ def _modifier_stance(art: Article, s0: int, s1: int, m: re.Match, prev: list[str
 # A subordinator right before a stance's subject: "because they felt betrayed by ...", "when he
 # promised to cut taxes", "although many Republicans oppose the plan"; not "if" ("especially if
 # they care about ...": a condition, no one's stance), nor "whether"
-_SUBST_SUBORDINATOR = re.compile(
+_SUBORDINATOR_LEAD = (
     r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?$"
+    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
 )
+_SUBST_SUBORDINATOR = re.compile(_SUBORDINATOR_LEAD + r"$")
 # After the stance word, an auxiliary: the word was a noun ("when the committee report was")
 _SUBST_NOUN_CUE = re.compile(r"[\w’'\-]+\s+(?:is|are|was|were|will|would|has|have|had)\b")
 # "as we know it", "as Kreutz points out in a column", "as he noted,": an aside whose content is
@@ -1657,11 +1662,7 @@ _SUBST_TEMPORAL = frozenset("as when after before while since until once".split(
 _OCCASION_VERBS = frozenset("welcome welcomes welcomed celebrate celebrates celebrated".split())
 _SUBST_TO = re.compile(r"\s+to\s")
 # The subordinator before joined subjects, of which ``subject_before`` finds the last
-_JOINED = re.compile(
-    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
-    r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$"
-)
+_JOINED = re.compile(_SUBORDINATOR_LEAD + r"(?P<first>(?:[\w’'.\-]+\s+){1,3}?)and\s+$")
 # A second main clause's opening before a subordinator (", but when", "; after", ", and as"),
 # or an aside's dash ("- as Sanders claims to desire - Clinton would have won")
 _JOINED_CLAUSE = re.compile(
@@ -1724,9 +1725,7 @@ def _subordinate(
 # A short noun phrase after a subordinator, then the verb (past auxiliaries and adverbs):
 # "when liberal organizations advocated for", "as various rivals see", "while many agreed"
 _BARE_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,(\"“—–-]))(?P<word>(?i:because|when|after|although|though|while|since|before|"
-    r"until|unless|once|whereas|as))\s+(?:(?:even|only|just)\s+)?"
-    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
+    _SUBORDINATOR_LEAD + r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)"
     r"(?:\s+(?:also|still|now|then|first|later|again|never|not|all|have|has|had|[a-z]+ly))*\s+$"
 )
 
@@ -1807,8 +1806,8 @@ def _stance(art: Article, s0: int, s1: int, limit: int | None = None, outside: l
                 continue  # "called on the patients": a visit, not "called on them to leave"
             if (
                 low in _TOPIC_VERBS
-                and masked[c1:ph].split()[-1] in ("about", "of")
-                and "out" not in masked[c1:ph].split()
+                and (phrase := masked[c1:ph].split())[-1] in ("about", "of")
+                and "out" not in phrase
                 and not _TOPIC_CLAUSE.match(masked, ph, s1)
             ):
                 continue  # "spoke about the new centres": a topic, not what was said
