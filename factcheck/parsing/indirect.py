@@ -129,9 +129,7 @@ from factcheck.parsing.marks import MASK, headline_verb
 from factcheck.parsing.model import Quote
 from factcheck.parsing.sieve import _DETERMINER_WORDS  # the sieve's own word set, not a copy
 from factcheck.parsing.speakers import (
-    _POSSESSIVE_END as _POSSESSIVE_S,  # "Obama's", "Sanders'": the speakers' regex, not a copy
-)
-from factcheck.parsing.speakers import (
+    POSSESSIVE_END,
     Mention,
     dateline_at,
     is_organisation,
@@ -2869,7 +2867,7 @@ def _owner_mention(owner: str, o0: int) -> Mention:
     "Trump"."""
     if owner.lower() in _POSSESSIVE_PRONOUNS:
         return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
-    name = _POSSESSIVE_S.sub("", owner)
+    name = POSSESSIVE_END.sub("", owner)
     return Mention(o0, o0 + len(name), name, "name")
 
 
@@ -3417,7 +3415,7 @@ def _possessive_person(art: Article, name: str) -> bool:
     """Whether a lone surname names a person known only from a possessive ("Bernie Sanders’
     campaign" leaves the entity "Bernie Sanders'", which the surname does not find)."""
     return any(
-        ent.kind == "person" and " " in key and _POSSESSIVE_S.sub("", key).split()[-1] == name
+        ent.kind == "person" and " " in key and POSSESSIVE_END.sub("", key).split()[-1] == name
         for key, ent in art.resolver.entities.items()
     )
 
@@ -5638,7 +5636,7 @@ def _holder_mention(n: re.Match) -> Mention | None:
         return Mention(o0, o0 + len(owner), _POSSESSIVE_PRONOUNS[owner.lower()], "pronoun")
     if words[0].lower() in _HOLDER_LEAD:
         return None
-    name = _POSSESSIVE_S.sub("", owner)
+    name = POSSESSIVE_END.sub("", owner)
     kind = "description" if name[0].islower() or words[0].lower() == "the" else "name"
     return Mention(o0, o0 + len(name), name, kind)
 
